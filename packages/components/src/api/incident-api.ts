@@ -1,0 +1,116 @@
+import type {
+  ActivityEntry,
+  Alert,
+  Assignee,
+  AutomationRule,
+  AutomationRuleDraft,
+  BulkResult,
+  Comment,
+  Entity,
+  EntityInsights,
+  Evidence,
+  Incident,
+  IncidentPatch,
+  IncidentQuery,
+  Investigation,
+  LiveResponseResult,
+  Page,
+  Playbook,
+  PlaybookRun,
+  PlaybookTarget,
+  Principal,
+  RemediationAction,
+  RemediationActionFilter,
+  RemediationActionType,
+  Task,
+  TaskDraft,
+  TimelinePage,
+  TimelineQuery,
+} from './model.js';
+
+/** Options every call takes: an `AbortSignal` to cancel it. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface UpdateOptions extends CallOptions {
+  /** The incident's `etag` as last read; a stale one fails with `ApiError` kind `conflict`. */
+  etag?: string;
+}
+
+/**
+ * What a client can do. Elements hide or disable what the active client cannot:
+ * a backend without playbooks has no "Run playbook" button.
+ */
+export const CAPABILITIES = [
+  'updateIncidents',
+  'incidentNames',
+  'evidence',
+  'entityPages',
+  'entityTimeline',
+  'activity',
+  'investigations',
+  'remediation',
+  'liveResponse',
+  'playbooks',
+  'automationRules',
+  'tasks',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+/**
+ * The contract between SOC Kit elements and a backend. Elements reach data only through it;
+ * `HttpIncidentApi` talks to the kit's REST API, adapters talk to Graph or Sentinel, and a
+ * portal can write its own for another SIEM.
+ *
+ * Every method rejects with an `ApiError` and nothing else.
+ */
+export interface IncidentApi {
+  readonly capabilities: ReadonlySet<Capability>;
+
+  listIncidents(query: IncidentQuery, options?: CallOptions): Promise<Page<Incident>>;
+  getIncident(id: string, options?: CallOptions): Promise<Incident>;
+  updateIncident(id: string, patch: IncidentPatch, options?: UpdateOptions): Promise<Incident>;
+  updateIncidents(ids: string[], patch: IncidentPatch, options?: CallOptions): Promise<BulkResult>;
+
+  listAlerts(incidentId: string, options?: CallOptions): Promise<Alert[]>;
+  getAlert(id: string, options?: CallOptions): Promise<Alert>;
+  listEvidence(incidentId: string, options?: CallOptions): Promise<Evidence[]>;
+
+  getEntity(entityId: string, options?: CallOptions): Promise<Entity>;
+  getEntityTimeline(entityId: string, query: TimelineQuery, options?: CallOptions): Promise<TimelinePage>;
+  getEntityInsights(entityId: string, options?: CallOptions): Promise<EntityInsights>;
+
+  listComments(incidentId: string, options?: CallOptions): Promise<Comment[]>;
+  addComment(incidentId: string, text: string, options?: CallOptions): Promise<Comment>;
+  listActivity(incidentId: string, options?: CallOptions): Promise<ActivityEntry[]>;
+
+  listInvestigations(incidentId: string, options?: CallOptions): Promise<Investigation[]>;
+  listRemediationActions(filter: RemediationActionFilter, options?: CallOptions): Promise<RemediationAction[]>;
+  decideRemediationAction(
+    id: string,
+    decision: 'approve' | 'reject',
+    comment?: string,
+    options?: CallOptions,
+  ): Promise<RemediationAction>;
+  runRemediationAction(
+    entityId: string,
+    type: RemediationActionType,
+    options?: CallOptions,
+  ): Promise<RemediationAction>;
+  runLiveResponseCommand(deviceId: string, command: string, options?: CallOptions): Promise<LiveResponseResult>;
+
+  listPlaybooks(options?: CallOptions): Promise<Playbook[]>;
+  runPlaybook(playbookId: string, target: PlaybookTarget, options?: CallOptions): Promise<PlaybookRun>;
+  listPlaybookRuns(target: PlaybookTarget, options?: CallOptions): Promise<PlaybookRun[]>;
+
+  listAutomationRules(options?: CallOptions): Promise<AutomationRule[]>;
+  saveAutomationRule(rule: AutomationRuleDraft, options?: CallOptions): Promise<AutomationRule>;
+  deleteAutomationRule(id: string, options?: CallOptions): Promise<void>;
+
+  listTasks(incidentId: string, options?: CallOptions): Promise<Task[]>;
+  saveTask(incidentId: string, task: TaskDraft, options?: CallOptions): Promise<Task>;
+
+  listAssignees(options?: CallOptions): Promise<Assignee[]>;
+  whoAmI(options?: CallOptions): Promise<Principal>;
+}

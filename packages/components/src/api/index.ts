@@ -1,0 +1,5 @@
+export * from './model.js';
+export * from './incident-api.js';
+export * from './api-error.js';
+export * from './context.js';
+

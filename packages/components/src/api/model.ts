@@ -1,0 +1,765 @@
+/**
+ * The SOC Kit domain model. Names and enum values follow Microsoft Graph security v1.0
+ * (`incident`, `alert`, `alertEvidence`), so adapters for real backends map little.
+ *
+ * Allowed values are `as const` arrays; each union type is derived from its array so that
+ * validation (mock service, forms) and types can never disagree.
+ */
+
+export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'unknown'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** UI labels: New/Active, In progress, Resolved, Redirected. */
+export const INCIDENT_STATUSES = ['active', 'inProgress', 'resolved', 'redirected'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+export const ALERT_STATUSES = ['new', 'inProgress', 'resolved'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+export const CLASSIFICATIONS = [
+  'unknown',
+  'falsePositive',
+  'truePositive',
+  'informationalExpectedActivity',
+] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+/** Graph `alertDetermination`. */
+export const DETERMINATIONS = [
+  'apt',
+  'malware',
+  'securityPersonnel',
+  'securityTesting',
+  'unwantedSoftware',
+  'other',
+  'multiStagedAttack',
+  'compromisedAccount',
+  'phishing',
+  'maliciousUserActivity',
+  'notMalicious',
+  'notEnoughDataToValidate',
+  'confirmedActivity',
+  'lineOfBusinessApplication',
+  'unknown',
+] as const;
+export type Determination = (typeof DETERMINATIONS)[number];
+
+/** Graph `serviceSource`. */
+export const SERVICE_SOURCES = [
+  'unknown',
+  'microsoftDefenderForEndpoint',
+  'microsoftDefenderForIdentity',
+  'microsoftDefenderForCloudApps',
+  'microsoftDefenderForOffice365',
+  'microsoft365Defender',
+  'azureAdIdentityProtection',
+  'microsoftAppGovernance',
+  'dataLossPrevention',
+  'microsoftDefenderForCloud',
+  'microsoftSentinel',
+  'microsoftInsiderRiskManagement',
+] as const;
+export type ServiceSource = (typeof SERVICE_SOURCES)[number];
+
+/** Graph `detectionSource`. */
+export const DETECTION_SOURCES = [
+  'unknown',
+  'microsoftDefenderForEndpoint',
+  'antivirus',
+  'smartScreen',
+  'customTi',
+  'microsoftDefenderForOffice365',
+  'automatedInvestigation',
+  'microsoftThreatExperts',
+  'customDetection',
+  'microsoftDefenderForIdentity',
+  'cloudAppSecurity',
+  'microsoft365Defender',
+  'azureAdIdentityProtection',
+  'manual',
+  'microsoftDataLossPrevention',
+  'appGovernancePolicy',
+  'appGovernanceDetection',
+  'microsoftDefenderForCloud',
+  'microsoftDefenderForServers',
+  'microsoftDefenderForStorage',
+  'microsoftDefenderForKeyVault',
+  'nrtAlerts',
+  'scheduledAlerts',
+  'microsoftDefenderThreatIntelligenceAnalytics',
+  'builtInMl',
+  'microsoftInsiderRiskManagement',
+  'microsoftSentinel',
+] as const;
+export type DetectionSource = (typeof DETECTION_SOURCES)[number];
+
+/** Graph `investigationState`. */
+export const INVESTIGATION_STATES = [
+  'unknown',
+  'terminated',
+  'successfullyRemediated',
+  'benign',
+  'failed',
+  'partiallyRemediated',
+  'running',
+  'pendingApproval',
+  'pendingResource',
+  'queued',
+  'innerFailure',
+  'preexistingAlert',
+  'unsupportedOs',
+  'unsupportedAlertType',
+  'suppressedAlert',
+] as const;
+export type InvestigationState = (typeof INVESTIGATION_STATES)[number];
+
+/** MITRE ATT&CK tactics, as Graph and Sentinel name them. */
+export const TACTICS = [
+  'reconnaissance',
+  'resourceDevelopment',
+  'initialAccess',
+  'execution',
+  'persistence',
+  'privilegeEscalation',
+  'defenseEvasion',
+  'credentialAccess',
+  'discovery',
+  'lateralMovement',
+  'collection',
+  'commandAndControl',
+  'exfiltration',
+  'impact',
+] as const;
+export type Tactic = (typeof TACTICS)[number];
+
+// ---------------------------------------------------------------------------
+// Incidents
+// ---------------------------------------------------------------------------
+
+/** Counts of the assets an incident touches, by kind (the queue's "Impacted assets"). */
+export interface ImpactedAssets {
+  devices: number;
+  users: number;
+  mailboxes: number;
+  apps: number;
+  ips: number;
+  cloudResources: number;
+}
+
+export interface Incident {
+  id: string;
+  displayName: string;
+  description: string;
+  severity: Severity;
+  status: IncidentStatus;
+  classification: Classification;
+  determination: Determination;
+  /** User principal name of the owner, or `null` when unassigned. */
+  assignedTo: string | null;
+  customTags: string[];
+  systemTags: string[];
+  createdDateTime: string;
+  lastUpdateDateTime: string;
+  firstActivityDateTime: string;
+  lastActivityDateTime: string;
+  resolvingComment: string | null;
+  redirectIncidentId: string | null;
+  serviceSources: ServiceSource[];
+  detectionSources: DetectionSource[];
+  categories: string[];
+  mitreTechniques: string[];
+  tactics: Tactic[];
+  alertCount: number;
+  activeAlertCount: number;
+  impactedAssets: ImpactedAssets;
+  investigationState: InvestigationState;
+  /** Opaque version string; send it back as `etag` on update to detect a concurrent writer. */
+  etag: string;
+}
+
+/** The writable fields of an incident. */
+export interface IncidentPatch {
+  displayName?: string;
+  severity?: Severity;
+  status?: IncidentStatus;
+  classification?: Classification;
+  determination?: Determination;
+  assignedTo?: string | null;
+  customTags?: string[];
+  resolvingComment?: string | null;
+}
+
+export const INCIDENT_PATCH_FIELDS = [
+  'displayName',
+  'severity',
+  'status',
+  'classification',
+  'determination',
+  'assignedTo',
+  'customTags',
+  'resolvingComment',
+] as const satisfies readonly (keyof IncidentPatch)[];
+
+export const INCIDENT_SORT_FIELDS = [
+  'displayName',
+  'id',
+  'severity',
+  'status',
+  'investigationState',
+  'categories',
+  'impactedAssets',
+  'activeAlertCount',
+  'serviceSources',
+  'detectionSources',
+  'firstActivityDateTime',
+  'lastActivityDateTime',
+  'lastUpdateDateTime',
+  'createdDateTime',
+  'assignedTo',
+  'classification',
+  'determination',
+  'customTags',
+] as const;
+export type IncidentSortField = (typeof INCIDENT_SORT_FIELDS)[number];
+
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+/** `assignedTo` filter value that matches incidents with no owner. */
+export const UNASSIGNED = '' as const;
+
+/**
+ * A query over the incident queue. Array filters match any of their values (OR);
+ * different filters combine with AND. Time bounds apply to `createdDateTime`.
+ */
+export interface IncidentQuery {
+  status?: IncidentStatus[];
+  severity?: Severity[];
+  serviceSources?: ServiceSource[];
+  detectionSources?: DetectionSource[];
+  /** Owners' UPNs; `UNASSIGNED` ('') matches incidents without an owner. */
+  assignedTo?: string[];
+  classification?: Classification[];
+  determination?: Determination[];
+  tags?: string[];
+  categories?: string[];
+  /** ISO 8601 inclusive lower bound on `createdDateTime`. */
+  createdAfter?: string;
+  /** ISO 8601 exclusive upper bound on `createdDateTime`. */
+  createdBefore?: string;
+  /** Case-insensitive match on the name (substring) or the ID (exact or prefix). */
+  search?: string;
+  sort?: { field: IncidentSortField; direction: SortDirection };
+  /** Page size, 1–500 (default 50). */
+  top?: number;
+  /** Offset into the sorted, filtered list (random access for virtual scrolling). */
+  skip?: number;
+  /** Opaque cursor from a previous page's `nextCursor`; wins over `skip`. */
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Number of items matching the query over all pages. */
+  totalCount: number;
+  /** Pass as `cursor` to get the next page; `null` on the last page. */
+  nextCursor: string | null;
+}
+
+export interface BulkResult {
+  succeeded: Incident[];
+  failed: { id: string; error: { kind: string; message: string } }[];
+}
+
+// ---------------------------------------------------------------------------
+// Alerts and evidence
+// ---------------------------------------------------------------------------
+
+export interface Alert {
+  id: string;
+  incidentId: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  status: AlertStatus;
+  classification: Classification;
+  determination: Determination;
+  serviceSource: ServiceSource;
+  detectionSource: DetectionSource;
+  category: string;
+  mitreTechniques: string[];
+  recommendedActions: string;
+  createdDateTime: string;
+  firstActivityDateTime: string;
+  lastActivityDateTime: string;
+  evidence: Evidence[];
+}
+
+export const VERDICTS = ['unknown', 'suspicious', 'malicious', 'noThreatsFound'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Graph `evidenceRemediationStatus`, with the states a running remediation passes through. */
+export const REMEDIATION_STATUSES = [
+  'none',
+  'pendingApproval',
+  'running',
+  'remediated',
+  'prevented',
+  'blocked',
+  'notFound',
+  'declined',
+  'failed',
+] as const;
+export type RemediationStatus = (typeof REMEDIATION_STATUSES)[number];
+
+/** Graph `evidenceRole`. */
+export const EVIDENCE_ROLES = [
+  'unknown',
+  'contextual',
+  'scanned',
+  'source',
+  'destination',
+  'created',
+  'added',
+  'compromised',
+  'edited',
+  'attacked',
+  'attacker',
+  'commandAndControl',
+  'loaded',
+  'suspicious',
+  'policyViolator',
+] as const;
+export type EvidenceRole = (typeof EVIDENCE_ROLES)[number];
+
+export const ENTITY_TYPES = [
+  'device',
+  'user',
+  'mailbox',
+  'ip',
+  'url',
+  'file',
+  'process',
+  'cloudApplication',
+  'azureResource',
+  'registryKey',
+  'registryValue',
+  'unknown',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+interface EntityBase<T extends EntityType> {
+  /** Stable across incidents: the same device is the same entity everywhere. */
+  id: string;
+  type: T;
+  /** A short human label (host name, UPN, address, file name, ...). */
+  displayName: string;
+  verdict: Verdict;
+  remediationStatus: RemediationStatus;
+  roles: EvidenceRole[];
+  detailedRoles: string[];
+  tags: string[];
+  createdDateTime: string;
+}
+
+export interface DeviceEntity extends EntityBase<'device'> {
+  deviceDnsName: string;
+  mdeDeviceId: string;
+  osPlatform: string;
+  osBuild: string;
+  riskScore: 'none' | 'informational' | 'low' | 'medium' | 'high';
+  healthStatus: 'active' | 'inactive' | 'impairedCommunication' | 'noSensorData';
+  onboardingStatus: 'onboarded' | 'canBeOnboarded' | 'unsupported';
+  /** Whether the device is isolated from the network by a remediation action. */
+  isolated: boolean;
+  ipAddresses: string[];
+  loggedOnUsers: string[];
+}
+
+export interface UserEntity extends EntityBase<'user'> {
+  userPrincipalName: string;
+  accountName: string;
+  domainName: string;
+  azureAdUserId: string;
+  department: string;
+  riskLevel: 'none' | 'low' | 'medium' | 'high';
+  accountEnabled: boolean;
+}
+
+export interface MailboxEntity extends EntityBase<'mailbox'> {
+  primaryAddress: string;
+  userPrincipalName: string;
+}
+
+export interface IpEntity extends EntityBase<'ip'> {
+  ipAddress: string;
+  countryLetterCode: string;
+}
+
+export interface UrlEntity extends EntityBase<'url'> {
+  url: string;
+}
+
+export interface FileEntity extends EntityBase<'file'> {
+  fileName: string;
+  filePath: string;
+  sha256: string;
+  sha1: string;
+  fileSize: number;
+}
+
+export interface ProcessEntity extends EntityBase<'process'> {
+  processId: number;
+  processCommandLine: string;
+  imageFileName: string;
+  parentProcessId: number;
+  userAccount: string;
+}
+
+export interface CloudApplicationEntity extends EntityBase<'cloudApplication'> {
+  appId: number;
+  instanceName: string;
+}
+
+export interface AzureResourceEntity extends EntityBase<'azureResource'> {
+  resourceId: string;
+  resourceName: string;
+  resourceType: string;
+}
+
+export interface RegistryKeyEntity extends EntityBase<'registryKey'> {
+  registryHive: string;
+  registryKey: string;
+}
+
+export interface RegistryValueEntity extends EntityBase<'registryValue'> {
+  registryHive: string;
+  registryKey: string;
+  registryValueName: string;
+  registryValue: string;
+  registryValueType: string;
+}
+
+/** Evidence of a type the kit has no model for: kept whole and shown generically. */
+export interface UnknownEntity extends EntityBase<'unknown'> {
+  /** The backend's type name, e.g. Graph's `@odata.type`. */
+  odataType: string;
+  /** Every other property of the original payload, as received. */
+  additionalData: Record<string, unknown>;
+}
+
+export type Entity =
+  | DeviceEntity
+  | UserEntity
+  | MailboxEntity
+  | IpEntity
+  | UrlEntity
+  | FileEntity
+  | ProcessEntity
+  | CloudApplicationEntity
+  | AzureResourceEntity
+  | RegistryKeyEntity
+  | RegistryValueEntity
+  | UnknownEntity;
+
+/** An entity as evidence of an incident: which of the incident's alerts name it. */
+export type Evidence = Entity & { alertIds: string[] };
+
+// ---------------------------------------------------------------------------
+// Entity page
+// ---------------------------------------------------------------------------
+
+export const TIMELINE_KINDS = ['alert', 'activity', 'bookmark', 'anomaly'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface TimelineEvent {
+  id: string;
+  entityId: string;
+  time: string;
+  kind: TimelineKind;
+  title: string;
+  severity?: Severity;
+  properties: Record<string, string>;
+  alertId?: string;
+  incidentId?: string;
+}
+
+export interface TimelineQuery {
+  /** ISO 8601 inclusive start. */
+  from: string;
+  /** ISO 8601 exclusive end. */
+  to: string;
+  kinds?: TimelineKind[];
+  /** Opaque cursor from the previous window's `nextCursor`. */
+  cursor?: string;
+  /** Events per window, 1–1000 (default 200). */
+  limit?: number;
+}
+
+export interface TimelineBucket {
+  start: string;
+  count: number;
+}
+
+export interface TimelinePage extends Page<TimelineEvent> {
+  /** Event counts over [from, to) in equal buckets, for the histogram; counts honour `kinds`. */
+  histogram: TimelineBucket[];
+}
+
+export interface EntityInsights {
+  entityId: string;
+  firstSeen: string;
+  lastSeen: string;
+  relatedIncidents: { id: string; displayName: string; severity: Severity; status: IncidentStatus }[];
+  mostFrequentActivities: { title: string; count: number }[];
+}
+
+// ---------------------------------------------------------------------------
+// Comments and the audit trail
+// ---------------------------------------------------------------------------
+
+/** The longest comment a backend accepts (Graph and Sentinel both cap at 30,000). */
+export const MAX_COMMENT_LENGTH = 30_000;
+
+export interface Comment {
+  id: string;
+  incidentId: string;
+  comment: string;
+  createdBy: string;
+  createdDateTime: string;
+}
+
+export interface ActivityChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface ActivityEntry {
+  id: string;
+  incidentId: string;
+  /** UPN of the person, or "Automation rule: <name>", or "System". */
+  actor: string;
+  time: string;
+  action: 'created' | 'updated' | 'commented' | 'remediation' | 'playbook' | 'task';
+  changes: ActivityChange[];
+  /** Free text for actions that are not field changes. */
+  detail?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Automated investigation and response
+// ---------------------------------------------------------------------------
+
+export const REMEDIATION_ACTION_TYPES = [
+  'isolateDevice',
+  'releaseDevice',
+  'disableUser',
+  'enableUser',
+  'resetPassword',
+  'quarantineFile',
+  'deleteEmail',
+  'blockUrl',
+  'stopAndQuarantine',
+  'collectInvestigationPackage',
+  'runAntivirusScan',
+] as const;
+export type RemediationActionType = (typeof REMEDIATION_ACTION_TYPES)[number];
+
+export const REMEDIATION_ACTION_STATUSES = [
+  'pending',
+  'approved',
+  'rejected',
+  'running',
+  'completed',
+  'failed',
+] as const;
+export type RemediationActionStatus = (typeof REMEDIATION_ACTION_STATUSES)[number];
+
+export interface RemediationAction {
+  id: string;
+  incidentId: string | null;
+  investigationId: string | null;
+  type: RemediationActionType;
+  entityId: string;
+  entityType: EntityType;
+  entityName: string;
+  status: RemediationActionStatus;
+  createdDateTime: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+}
+
+export interface RemediationActionFilter {
+  incidentId?: string;
+  investigationId?: string;
+  entityId?: string;
+  status?: RemediationActionStatus[];
+}
+
+export interface Investigation {
+  id: string;
+  incidentId: string;
+  state: InvestigationState;
+  startedDateTime: string;
+  endedDateTime: string | null;
+  triggeringAlertId: string;
+  entityIds: string[];
+}
+
+export interface LiveResponseResult {
+  deviceId: string;
+  command: string;
+  status: 'completed' | 'failed';
+  output: string;
+  time: string;
+}
+
+// ---------------------------------------------------------------------------
+// Playbooks, automation rules, tasks
+// ---------------------------------------------------------------------------
+
+export const PLAYBOOK_TRIGGER_KINDS = ['incident', 'alert', 'entity'] as const;
+export type PlaybookTriggerKind = (typeof PLAYBOOK_TRIGGER_KINDS)[number];
+
+export interface Playbook {
+  id: string;
+  name: string;
+  description: string;
+  triggerKind: PlaybookTriggerKind;
+}
+
+export interface PlaybookTarget {
+  kind: PlaybookTriggerKind;
+  id: string;
+}
+
+export const PLAYBOOK_RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type PlaybookRunStatus = (typeof PLAYBOOK_RUN_STATUSES)[number];
+
+export interface PlaybookRun {
+  id: string;
+  playbookId: string;
+  playbookName: string;
+  target: PlaybookTarget;
+  /** The incident the target belongs to, so runs can be listed on the incident. */
+  incidentId: string | null;
+  status: PlaybookRunStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  triggeredBy: string;
+  log: { time: string; message: string }[];
+}
+
+export const CONDITION_OPERATORS = [
+  'equals',
+  'notEquals',
+  'contains',
+  'notContains',
+  'startsWith',
+  'endsWith',
+] as const;
+export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
+
+export const CONDITION_PROPERTIES = [
+  'title',
+  'description',
+  'severity',
+  'status',
+  'owner',
+  'tags',
+  'serviceSource',
+  'detectionSource',
+  'tactics',
+  'category',
+] as const;
+export type ConditionProperty = (typeof CONDITION_PROPERTIES)[number];
+
+/** Properties whose change can be a condition ("changed to/from"). */
+export const CHANGE_PROPERTIES = ['severity', 'status', 'owner'] as const;
+export type ChangeProperty = (typeof CHANGE_PROPERTIES)[number];
+
+export type AutomationCondition =
+  | { kind: 'property'; property: ConditionProperty; operator: ConditionOperator; values: string[] }
+  | { kind: 'changed'; property: ChangeProperty; direction: 'to' | 'from'; values: string[] };
+
+export type AutomationAction =
+  | {
+      kind: 'modifyProperties';
+      severity?: Severity;
+      status?: IncidentStatus;
+      classification?: Classification;
+      determination?: Determination;
+      owner?: string | null;
+      /** Tags added to the incident's custom tags. */
+      labels?: string[];
+    }
+  | { kind: 'runPlaybook'; playbookId: string }
+  | { kind: 'addTask'; title: string; description?: string };
+
+export const AUTOMATION_TRIGGERS_ON = ['incidents', 'alerts'] as const;
+export const AUTOMATION_TRIGGERS_WHEN = ['created', 'updated'] as const;
+
+export interface AutomationRule {
+  id: string;
+  displayName: string;
+  /** Rules run in ascending order, 1–1000. */
+  order: number;
+  enabled: boolean;
+  /** ISO 8601; the rule stops acting after this time. */
+  expiration: string | null;
+  triggersOn: (typeof AUTOMATION_TRIGGERS_ON)[number];
+  triggersWhen: (typeof AUTOMATION_TRIGGERS_WHEN)[number];
+  conditions: AutomationCondition[];
+  actions: AutomationAction[];
+  lastModifiedDateTime: string;
+  lastModifiedBy: string;
+}
+
+/** A rule as the client sends it; `id` absent creates one. */
+export type AutomationRuleDraft = Omit<AutomationRule, 'id' | 'lastModifiedDateTime' | 'lastModifiedBy'> & {
+  id?: string;
+};
+
+export const TASK_STATUSES = ['new', 'completed'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export interface Task {
+  id: string;
+  incidentId: string;
+  title: string;
+  description: string;
+  status: TaskStatus;
+  createdBy: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+}
+
+/** A task as the client sends it; `id` absent creates one. */
+export interface TaskDraft {
+  id?: string;
+  title: string;
+  description?: string;
+  status?: TaskStatus;
+}
+
+// ---------------------------------------------------------------------------
+// People
+// ---------------------------------------------------------------------------
+
+export const ROLES = ['reader', 'responder', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Principal {
+  /** User principal name. */
+  id: string;
+  displayName: string;
+  roles: Role[];
+}
+
+/** Someone incidents can be assigned to. */
+export interface Assignee {
+  id: string;
+  displayName: string;
+}

@@ -1,0 +1,3 @@
+export * from './api/index.js';
+export { SocElement } from './internal/soc-element.js';
+export { SocApiProvider } from './provider/api-provider.js';

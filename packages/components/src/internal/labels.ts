@@ -1,0 +1,194 @@
+import type {
+  Classification,
+  DetectionSource,
+  Determination,
+  EntityType,
+  IncidentStatus,
+  InvestigationState,
+  RemediationActionStatus,
+  RemediationActionType,
+  RemediationStatus,
+  ServiceSource,
+  Severity,
+  Tactic,
+  Verdict,
+} from '../api/model.js';
+
+/** The portal's own words for every enum value shown on screen. */
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  informational: 'Informational',
+  unknown: 'Unknown',
+};
+
+export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = {
+  active: 'Active',
+  inProgress: 'In progress',
+  resolved: 'Resolved',
+  redirected: 'Redirected',
+};
+
+export const CLASSIFICATION_LABELS: Record<Classification, string> = {
+  unknown: 'Not set',
+  truePositive: 'True positive',
+  falsePositive: 'False positive',
+  informationalExpectedActivity: 'Informational, expected activity',
+};
+
+export const DETERMINATION_LABELS: Record<Determination, string> = {
+  multiStagedAttack: 'Multistage attack',
+  maliciousUserActivity: 'Malicious user activity',
+  compromisedAccount: 'Compromised account',
+  malware: 'Malware',
+  phishing: 'Phishing',
+  unwantedSoftware: 'Unwanted software',
+  apt: 'APT',
+  securityTesting: 'Security testing',
+  securityPersonnel: 'Security personnel',
+  confirmedActivity: 'Confirmed activity',
+  lineOfBusinessApplication: 'Line-of-business application',
+  notMalicious: 'Not malicious',
+  notEnoughDataToValidate: 'Not enough data to validate',
+  other: 'Other',
+  unknown: 'Not set',
+};
+
+export const SERVICE_SOURCE_LABELS: Record<ServiceSource, string> = {
+  unknown: 'Unknown',
+  microsoftDefenderForEndpoint: 'Microsoft Defender for Endpoint',
+  microsoftDefenderForIdentity: 'Microsoft Defender for Identity',
+  microsoftDefenderForCloudApps: 'Microsoft Defender for Cloud Apps',
+  microsoftDefenderForOffice365: 'Microsoft Defender for Office 365',
+  microsoft365Defender: 'Microsoft Defender XDR',
+  azureAdIdentityProtection: 'Microsoft Entra ID Protection',
+  microsoftAppGovernance: 'App governance',
+  dataLossPrevention: 'Microsoft Data Loss Prevention',
+  microsoftDefenderForCloud: 'Microsoft Defender for Cloud',
+  microsoftSentinel: 'Microsoft Sentinel',
+  microsoftInsiderRiskManagement: 'Microsoft Insider Risk Management',
+};
+
+export const DETECTION_SOURCE_LABELS: Record<DetectionSource, string> = {
+  unknown: 'Unknown',
+  microsoftDefenderForEndpoint: 'EDR',
+  antivirus: 'Antivirus',
+  smartScreen: 'SmartScreen',
+  customTi: 'Custom TI',
+  microsoftDefenderForOffice365: 'Microsoft Defender for Office 365',
+  automatedInvestigation: 'Automated investigation',
+  microsoftThreatExperts: 'Microsoft Defender Experts',
+  customDetection: 'Custom detection',
+  microsoftDefenderForIdentity: 'Microsoft Defender for Identity',
+  cloudAppSecurity: 'Microsoft Defender for Cloud Apps',
+  microsoft365Defender: 'Microsoft Defender XDR',
+  azureAdIdentityProtection: 'Microsoft Entra ID Protection',
+  manual: 'Manual',
+  microsoftDataLossPrevention: 'Microsoft Data Loss Prevention',
+  appGovernancePolicy: 'App governance policy',
+  appGovernanceDetection: 'App governance detection',
+  microsoftDefenderForCloud: 'Microsoft Defender for Cloud',
+  microsoftDefenderForServers: 'Defender for Servers',
+  microsoftDefenderForStorage: 'Defender for Storage',
+  microsoftDefenderForKeyVault: 'Defender for Key Vault',
+  nrtAlerts: 'NRT analytics rule',
+  scheduledAlerts: 'Scheduled analytics rule',
+  microsoftDefenderThreatIntelligenceAnalytics: 'Threat intelligence analytics',
+  builtInMl: 'Built-in ML',
+  microsoftInsiderRiskManagement: 'Microsoft Insider Risk Management',
+  microsoftSentinel: 'Microsoft Sentinel',
+};
+
+export const INVESTIGATION_STATE_LABELS: Record<InvestigationState, string> = {
+  unknown: 'Unknown',
+  terminated: 'Terminated by system',
+  successfullyRemediated: 'Remediated',
+  benign: 'No threats found',
+  failed: 'Failed',
+  partiallyRemediated: 'Partially remediated',
+  running: 'Running',
+  pendingApproval: 'Pending approval',
+  pendingResource: 'Pending resource',
+  queued: 'Queued',
+  innerFailure: 'Partially investigated',
+  preexistingAlert: 'Benign',
+  unsupportedOs: 'Unsupported OS',
+  unsupportedAlertType: 'Unsupported alert type',
+  suppressedAlert: 'Suppressed alert',
+};
+
+export const TACTIC_LABELS: Record<Tactic, string> = {
+  reconnaissance: 'Reconnaissance',
+  resourceDevelopment: 'Resource development',
+  initialAccess: 'Initial access',
+  execution: 'Execution',
+  persistence: 'Persistence',
+  privilegeEscalation: 'Privilege escalation',
+  defenseEvasion: 'Defense evasion',
+  credentialAccess: 'Credential access',
+  discovery: 'Discovery',
+  lateralMovement: 'Lateral movement',
+  collection: 'Collection',
+  commandAndControl: 'Command and control',
+  exfiltration: 'Exfiltration',
+  impact: 'Impact',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  malicious: 'Malicious',
+  suspicious: 'Suspicious',
+  noThreatsFound: 'No threats found',
+  unknown: 'Unknown',
+};
+
+export const REMEDIATION_STATUS_LABELS: Record<RemediationStatus, string> = {
+  none: 'None',
+  pendingApproval: 'Pending approval',
+  running: 'Running',
+  remediated: 'Remediated',
+  prevented: 'Prevented',
+  blocked: 'Blocked',
+  notFound: 'Not found',
+  declined: 'Declined',
+  failed: 'Failed',
+};
+
+export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
+  device: 'Device',
+  user: 'User',
+  mailbox: 'Mailbox',
+  ip: 'IP address',
+  url: 'URL',
+  file: 'File',
+  process: 'Process',
+  cloudApplication: 'App',
+  azureResource: 'Cloud resource',
+  registryKey: 'Registry key',
+  registryValue: 'Registry value',
+  unknown: 'Other evidence',
+};
+
+export const REMEDIATION_ACTION_TYPE_LABELS: Record<RemediationActionType, string> = {
+  isolateDevice: 'Isolate device',
+  releaseDevice: 'Release from isolation',
+  disableUser: 'Disable user',
+  enableUser: 'Enable user',
+  resetPassword: 'Reset password',
+  quarantineFile: 'Quarantine file',
+  deleteEmail: 'Soft delete email',
+  blockUrl: 'Block URL',
+  stopAndQuarantine: 'Stop and quarantine file',
+  collectInvestigationPackage: 'Collect investigation package',
+  runAntivirusScan: 'Run antivirus scan',
+};
+
+export const REMEDIATION_ACTION_STATUS_LABELS: Record<RemediationActionStatus, string> = {
+  pending: 'Pending approval',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  running: 'Running',
+  completed: 'Completed',
+  failed: 'Failed',
+};

@@ -1,0 +1,3 @@
+import { SocApiProvider } from './api-provider.js';
+
+SocApiProvider.define('soc-api-provider');
