@@ -2,4 +2,4 @@ export * from './model.js';
 export * from './incident-api.js';
 export * from './api-error.js';
 export * from './context.js';
-
+export * from './graph/evidence.js';

@@ -1,0 +1,209 @@
+import { expect } from '@open-wc/testing';
+import type { AutomationRuleDraft } from '@soc-kit/components/api';
+import type { IncidentService } from './incident-service.js';
+import { admin, createTestService, expectServiceError, findIncident, NOW, responder } from './testing.js';
+
+function rule(overrides: Partial<AutomationRuleDraft>): AutomationRuleDraft {
+  return {
+    displayName: 'Test rule',
+    order: 1,
+    enabled: true,
+    expiration: null,
+    triggersOn: 'incidents',
+    triggersWhen: 'created',
+    conditions: [],
+    actions: [{ kind: 'modifyProperties', labels: ['auto'] }],
+    ...overrides,
+  };
+}
+
+const ruleEntries = (service: IncidentService, incidentId: string) =>
+  service.listActivity(incidentId).filter((entry) => entry.actor.startsWith('Automation rule: '));
+
+describe('automation rules', () => {
+  it('seeds a few sensible rules, listed in order', () => {
+    const { service } = createTestService({}, { keepRules: true });
+    const rules = service.listAutomationRules();
+    expect(rules.length).to.be.within(2, 3);
+    expect(rules.map((candidate) => candidate.order)).to.deep.equal([...rules.map((candidate) => candidate.order)].sort((a, b) => a - b));
+    expect(rules.every((candidate) => candidate.actions.length > 0 && candidate.displayName.length > 0)).to.be.true;
+  });
+
+  it('runs on creation through validation, and the audit names the rule', () => {
+    const { service } = createTestService();
+    service.saveAutomationRule(admin, rule({
+      displayName: 'Escalate ransomware',
+      conditions: [{ kind: 'property', property: 'title', operator: 'contains', values: ['ransom'] }],
+      actions: [{ kind: 'modifyProperties', severity: 'high', owner: 'lee.gu@contoso.com', labels: ['Ransomware'] }],
+    }));
+    const created = service.createIncident(responder, { displayName: 'Ransomware on the file server', severity: 'low' });
+    expect(created.severity).to.equal('high');
+    expect(created.assignedTo).to.equal('lee.gu@contoso.com');
+    expect(created.customTags).to.deep.equal(['Ransomware']);
+    const entries = ruleEntries(service, created.id);
+    expect(entries).to.have.length(1);
+    expect(entries[0]!.actor).to.equal('Automation rule: Escalate ransomware');
+    expect(entries[0]!.changes).to.deep.include({ field: 'severity', from: 'low', to: 'high' });
+
+    const other = service.createIncident(responder, { displayName: 'Password spray', severity: 'low' });
+    expect(other.severity).to.equal('low');
+    expect(ruleEntries(service, other.id)).to.be.empty;
+  });
+
+  it('runs on updates with "changed to" and "changed from" conditions', () => {
+    const { service } = createTestService();
+    service.saveAutomationRule(admin, rule({
+      displayName: 'Raised to high',
+      triggersWhen: 'updated',
+      conditions: [{ kind: 'changed', property: 'severity', direction: 'to', values: ['high'] }],
+      actions: [{ kind: 'modifyProperties', labels: ['raised'] }],
+    }));
+    service.saveAutomationRule(admin, rule({
+      displayName: 'Left new',
+      order: 2,
+      triggersWhen: 'updated',
+      conditions: [{ kind: 'changed', property: 'status', direction: 'from', values: ['active'] }],
+      actions: [{ kind: 'addTask', title: 'Write the triage summary' }],
+    }));
+    const incident = findIncident(service, { status: ['active'], severity: ['low', 'medium'] });
+    service.updateIncident(responder, incident.id, { customTags: ['plain'] });
+    expect(service.getIncident(incident.id).customTags).to.deep.equal(['plain']);
+    expect(service.listTasks(incident.id).some((task) => task.title === 'Write the triage summary')).to.be.false;
+
+    expect(service.updateIncident(responder, incident.id, { severity: 'high' }).customTags).to.deep.equal(['plain', 'raised']);
+    service.updateIncident(responder, incident.id, { status: 'inProgress' });
+    const task = service.listTasks(incident.id).find((candidate) => candidate.title === 'Write the triage summary');
+    expect(task?.createdBy).to.equal('Automation rule: Left new');
+    expect(service.listActivity(incident.id).at(-1)).to.include({ actor: 'Automation rule: Left new', action: 'task' });
+
+    // Saving the same severity again is no change, so "changed to" does not hold.
+    service.updateIncident(responder, incident.id, { severity: 'high', customTags: ['again'] });
+    expect(service.getIncident(incident.id).customTags).to.deep.equal(['again']);
+  });
+
+  it('matches owner changes and never "changed" conditions on creation', () => {
+    const { service } = createTestService();
+    service.saveAutomationRule(admin, rule({
+      displayName: 'Assigned to Lee',
+      triggersWhen: 'updated',
+      conditions: [{ kind: 'changed', property: 'owner', direction: 'to', values: ['lee.gu@contoso.com'] }],
+      actions: [{ kind: 'modifyProperties', labels: ['lee'] }],
+    }));
+    service.saveAutomationRule(admin, rule({
+      displayName: 'Created as high',
+      conditions: [{ kind: 'changed', property: 'severity', direction: 'to', values: ['high'] }],
+    }));
+    const created = service.createIncident(responder, { displayName: 'New one', severity: 'high' });
+    expect(created.customTags).to.deep.equal([]);
+    const updated = service.updateIncident(responder, created.id, { assignedTo: 'Lee.Gu@contoso.com' });
+    expect(updated.customTags).to.deep.equal(['lee']);
+  });
+
+  it('runs rules in ascending order, each seeing the changes of the ones before', () => {
+    const { service } = createTestService();
+    service.saveAutomationRule(admin, rule({ displayName: 'Second', order: 20, conditions: [{ kind: 'property', property: 'severity', operator: 'equals', values: ['high'] }], actions: [{ kind: 'modifyProperties', labels: ['second'] }] }));
+    service.saveAutomationRule(admin, rule({ displayName: 'First', order: 10, actions: [{ kind: 'modifyProperties', severity: 'high', labels: ['first'] }] }));
+    const created = service.createIncident(responder, { displayName: 'Ordered', severity: 'low' });
+    expect(created.customTags).to.deep.equal(['first', 'second']);
+    expect(ruleEntries(service, created.id).map((entry) => entry.actor)).to.deep.equal(['Automation rule: First', 'Automation rule: Second']);
+    expect(service.listAutomationRules().map((candidate) => candidate.displayName)).to.deep.equal(['First', 'Second']);
+  });
+
+  it('skips disabled and expired rules but runs rules that expire later', () => {
+    const { service, clock } = createTestService();
+    service.saveAutomationRule(admin, rule({ displayName: 'Disabled', enabled: false, actions: [{ kind: 'modifyProperties', labels: ['disabled'] }] }));
+    service.saveAutomationRule(admin, rule({ displayName: 'Expired', expiration: new Date(clock.time - 1).toISOString(), actions: [{ kind: 'modifyProperties', labels: ['expired'] }] }));
+    service.saveAutomationRule(admin, rule({ displayName: 'Later', expiration: new Date(clock.time + 3_600_000).toISOString(), actions: [{ kind: 'modifyProperties', labels: ['later'] }] }));
+    service.saveAutomationRule(admin, rule({ displayName: 'Alerts only', triggersOn: 'alerts', actions: [{ kind: 'modifyProperties', labels: ['alerts'] }] }));
+    expect(service.createIncident(responder, { displayName: 'First' }).customTags).to.deep.equal(['later']);
+    clock.advance(2 * 3_600_000);
+    expect(service.createIncident(responder, { displayName: 'Second' }).customTags).to.deep.equal([]);
+  });
+
+  it('does not let changes made by rules trigger rules again', () => {
+    const { service } = createTestService();
+    service.saveAutomationRule(admin, rule({ displayName: 'Up', triggersWhen: 'updated', conditions: [{ kind: 'changed', property: 'severity', direction: 'to', values: ['medium'] }], actions: [{ kind: 'modifyProperties', severity: 'high' }] }));
+    service.saveAutomationRule(admin, rule({ displayName: 'Down', order: 2, triggersWhen: 'updated', conditions: [{ kind: 'changed', property: 'severity', direction: 'to', values: ['high'] }], actions: [{ kind: 'modifyProperties', severity: 'medium' }] }));
+    const incident = findIncident(service, { severity: ['low'] });
+    const updated = service.updateIncident(responder, incident.id, { severity: 'medium' });
+    // Up reacts to the user's change and Down to the state Up left; neither reacts again to the
+    // other's change, so each runs once and the write ends.
+    expect(ruleEntries(service, incident.id).map((entry) => entry.actor)).to.deep.equal(['Automation rule: Up', 'Automation rule: Down']);
+    expect(updated.severity).to.equal('medium');
+  });
+
+  it('starts playbooks and adds tasks', () => {
+    const { service } = createTestService();
+    service.saveAutomationRule(admin, rule({
+      displayName: 'Notify',
+      actions: [{ kind: 'runPlaybook', playbookId: 'pb-notify-teams' }, { kind: 'addTask', title: 'Confirm scope', description: 'Which devices?' }],
+    }));
+    const created = service.createIncident(responder, { displayName: 'With automation' });
+    const runs = service.listPlaybookRuns({ kind: 'incident', id: created.id });
+    expect(runs).to.have.length(1);
+    expect(runs[0]).to.include({ playbookId: 'pb-notify-teams', triggeredBy: 'Automation rule: Notify', status: 'queued' });
+    expect(service.listTasks(created.id)).to.have.length(1);
+    expect(service.listTasks(created.id)[0]).to.include({ title: 'Confirm scope', description: 'Which devices?', status: 'new' });
+  });
+
+  it('records a modification the rules of the incident refuse, and keeps the user write', () => {
+    const { service } = createTestService();
+    service.saveAutomationRule(admin, rule({ displayName: 'Close everything', actions: [{ kind: 'modifyProperties', status: 'resolved' }] }));
+    const created = service.createIncident(responder, { displayName: 'Cannot close' });
+    expect(created.status).to.equal('active');
+    const entry = ruleEntries(service, created.id)[0]!;
+    expect(entry.detail).to.match(/classification/);
+  });
+
+  it('validates rule drafts completely', () => {
+    const { service } = createTestService();
+    const cases: [Partial<AutomationRuleDraft> | Record<string, unknown>, string][] = [
+      [{ displayName: '' }, 'displayName'],
+      [{ order: 0 }, 'order'],
+      [{ order: 1.5 }, 'order'],
+      [{ triggersWhen: 'deleted' }, 'triggersWhen'],
+      [{ triggersOn: 'entities' }, 'triggersOn'],
+      [{ expiration: 'tomorrow' }, 'expiration'],
+      [{ actions: [] }, 'actions'],
+      [{ conditions: [{ kind: 'property', property: 'title', operator: 'like', values: ['x'] }] }, 'conditions.operator'],
+      [{ conditions: [{ kind: 'property', property: 'colour', operator: 'equals', values: ['x'] }] }, 'conditions.property'],
+      [{ conditions: [{ kind: 'changed', property: 'title', direction: 'to', values: ['x'] }] }, 'conditions.property'],
+      [{ conditions: [{ kind: 'property', property: 'title', operator: 'equals', values: [] }] }, 'conditions.values'],
+      [{ actions: [{ kind: 'runPlaybook', playbookId: 'pb-missing' }] }, 'actions.playbookId'],
+      [{ actions: [{ kind: 'runPlaybook', playbookId: 'pb-block-ip' }] }, 'actions.playbookId'],
+      [{ actions: [{ kind: 'modifyProperties', owner: 'mallory@fabrikam.com' }] }, 'actions.owner'],
+      [{ actions: [{ kind: 'modifyProperties', severity: 'severe' }] }, 'actions.severity'],
+      [{ actions: [{ kind: 'modifyProperties' }] }, 'actions'],
+      [{ actions: [{ kind: 'addTask', title: '' }] }, 'actions.title'],
+      [{ actions: [{ kind: 'sendEmail' }] }, 'actions.kind'],
+    ];
+    for (const [overrides, field] of cases) {
+      expectServiceError(() => service.saveAutomationRule(admin, rule(overrides as Partial<AutomationRuleDraft>)), 'validation', field);
+    }
+    expect(service.listAutomationRules()).to.be.empty;
+  });
+
+  it('edits and deletes rules by id', () => {
+    const { service, clock } = createTestService();
+    const saved = service.saveAutomationRule(admin, rule({ displayName: 'Original' }));
+    expect(saved.lastModifiedBy).to.equal(admin.id);
+    clock.advance(1000);
+    const edited = service.saveAutomationRule(admin, { ...rule({ displayName: 'Renamed', enabled: false }), id: saved.id });
+    expect(edited).to.include({ id: saved.id, displayName: 'Renamed', enabled: false, lastModifiedDateTime: new Date(clock.time).toISOString() });
+    expect(service.listAutomationRules()).to.have.length(1);
+    expectServiceError(() => service.saveAutomationRule(admin, { ...rule({}), id: 'rule-missing' }), 'notFound');
+    service.deleteAutomationRule(admin, saved.id);
+    expect(service.listAutomationRules()).to.be.empty;
+    expectServiceError(() => service.deleteAutomationRule(admin, saved.id), 'notFound');
+  });
+
+  it('routes a new phishing incident with the seeded rule', () => {
+    const { service } = createTestService({ now: NOW }, { keepRules: true });
+    const created = service.createIncident(responder, {
+      displayName: 'Email messages containing malicious URL removed after delivery',
+      alerts: [{ title: 'Email messages containing malicious URL removed after delivery', serviceSource: 'microsoftDefenderForOffice365', category: 'InitialAccess' }],
+    });
+    expect(created.assignedTo).to.equal('megan.bowen@contoso.com');
+    expect(created.customTags).to.include('Phishing campaign');
+  });
+});

@@ -1,0 +1,261 @@
+import {
+  type AutomationAction,
+  type AutomationCondition,
+  type AutomationRule,
+  type AutomationRuleDraft,
+  AUTOMATION_TRIGGERS_ON,
+  AUTOMATION_TRIGGERS_WHEN,
+  CHANGE_PROPERTIES,
+  CLASSIFICATIONS,
+  CONDITION_OPERATORS,
+  CONDITION_PROPERTIES,
+  DETERMINATIONS,
+  INCIDENT_STATUSES,
+  type IncidentPatch,
+  SEVERITIES,
+} from '@soc-kit/components/api';
+import type { IncidentRecord } from './incident-record.js';
+import { findPlaybook } from './playbooks.js';
+import {
+  invalid,
+  LIMITS,
+  normaliseTags,
+  rejectUnknownFields,
+  requireAssignee,
+  requireEnum,
+  requireInteger,
+  requireObject,
+  requireStringArray,
+  requireText,
+  requireTime,
+} from './validation.js';
+
+/** How audit entries name a rule that acted. */
+export function ruleActor(rule: AutomationRule): string {
+  return `Automation rule: ${rule.displayName}`;
+}
+
+const DAY = 86_400_000;
+
+/** The rules a fresh demo tenant has. */
+export function seededRules(anchor: number): AutomationRule[] {
+  const modified = new Date(anchor - 40 * DAY).toISOString();
+  const by = 'adele.vance@contoso.com';
+  return [
+    {
+      id: 'rule-phishing-triage',
+      displayName: 'Route phishing incidents to the email security queue',
+      order: 1,
+      enabled: true,
+      expiration: null,
+      triggersOn: 'incidents',
+      triggersWhen: 'created',
+      conditions: [{ kind: 'property', property: 'category', operator: 'equals', values: ['InitialAccess'] }, { kind: 'property', property: 'serviceSource', operator: 'equals', values: ['microsoftDefenderForOffice365'] }],
+      actions: [{ kind: 'modifyProperties', owner: 'megan.bowen@contoso.com', labels: ['Phishing campaign'] }],
+      lastModifiedDateTime: modified,
+      lastModifiedBy: by,
+    },
+    {
+      id: 'rule-ransomware-escalation',
+      displayName: 'Escalate ransomware to high severity and notify on-call',
+      order: 2,
+      enabled: true,
+      expiration: null,
+      triggersOn: 'incidents',
+      triggersWhen: 'created',
+      conditions: [{ kind: 'property', property: 'category', operator: 'equals', values: ['Ransomware', 'Impact'] }],
+      actions: [
+        { kind: 'modifyProperties', severity: 'high', labels: ['Escalated'] },
+        { kind: 'runPlaybook', playbookId: 'pb-notify-teams' },
+        { kind: 'addTask', title: 'Confirm the scope of encryption and isolate affected devices' },
+      ],
+      lastModifiedDateTime: modified,
+      lastModifiedBy: by,
+    },
+    {
+      id: 'rule-high-severity-enrich',
+      displayName: 'Enrich incidents raised to high severity',
+      order: 3,
+      enabled: true,
+      expiration: null,
+      triggersOn: 'incidents',
+      triggersWhen: 'updated',
+      conditions: [{ kind: 'changed', property: 'severity', direction: 'to', values: ['high'] }],
+      actions: [{ kind: 'runPlaybook', playbookId: 'pb-enrich-ti' }],
+      lastModifiedDateTime: modified,
+      lastModifiedBy: by,
+    },
+  ];
+}
+
+/** Rules act in ascending order; rules of the same order in the order they were created. */
+export function byOrder(a: AutomationRule, b: AutomationRule): number {
+  return a.order - b.order || a.displayName.localeCompare(b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+const RULE_FIELDS = ['id', 'displayName', 'order', 'enabled', 'expiration', 'triggersOn', 'triggersWhen', 'conditions', 'actions', 'lastModifiedDateTime', 'lastModifiedBy'];
+
+/** Checks a rule draft completely; returns it normalised (without id and modification stamps). */
+export function checkRuleDraft(draft: unknown): Omit<AutomationRule, 'id' | 'lastModifiedDateTime' | 'lastModifiedBy'> {
+  const input = requireObject('rule', draft);
+  rejectUnknownFields('the rule', input, RULE_FIELDS);
+  const displayName = requireText('displayName', input['displayName'], 1, LIMITS.ruleNameLength);
+  const order = requireInteger('order', input['order'], 1, 1000);
+  if (typeof input['enabled'] !== 'boolean') invalid('enabled', 'enabled must be true or false.');
+  const expiration = input['expiration'] === null || input['expiration'] === undefined ? null : new Date(requireTime('expiration', input['expiration'])).toISOString();
+  const triggersOn = requireEnum('triggersOn', input['triggersOn'], AUTOMATION_TRIGGERS_ON);
+  const triggersWhen = requireEnum('triggersWhen', input['triggersWhen'], AUTOMATION_TRIGGERS_WHEN);
+  if (!Array.isArray(input['conditions'])) invalid('conditions', 'conditions must be an array.');
+  if (input['conditions'].length > 50) invalid('conditions', 'A rule can have at most 50 conditions.');
+  const conditions = input['conditions'].map(checkCondition);
+  if (!Array.isArray(input['actions']) || input['actions'].length === 0) invalid('actions', 'A rule needs at least one action.');
+  if (input['actions'].length > 20) invalid('actions', 'A rule can have at most 20 actions.');
+  const actions = input['actions'].map(checkAction);
+  return { displayName, order, enabled: input['enabled'] as boolean, expiration, triggersOn, triggersWhen, conditions, actions };
+}
+
+function checkCondition(value: unknown): AutomationCondition {
+  const condition = requireObject('conditions', value);
+  const values = requireStringArray('conditions.values', condition['values']);
+  if (values.length === 0) invalid('conditions.values', 'A condition needs at least one value.');
+  if (condition['kind'] === 'property') {
+    rejectUnknownFields('a condition', condition, ['kind', 'property', 'operator', 'values']);
+    return {
+      kind: 'property',
+      property: requireEnum('conditions.property', condition['property'], CONDITION_PROPERTIES),
+      operator: requireEnum('conditions.operator', condition['operator'], CONDITION_OPERATORS),
+      values,
+    };
+  }
+  if (condition['kind'] === 'changed') {
+    rejectUnknownFields('a condition', condition, ['kind', 'property', 'direction', 'values']);
+    return {
+      kind: 'changed',
+      property: requireEnum('conditions.property', condition['property'], CHANGE_PROPERTIES),
+      direction: requireEnum('conditions.direction', condition['direction'], ['to', 'from'] as const),
+      values,
+    };
+  }
+  return invalid('conditions.kind', 'conditions.kind must be one of: property, changed.');
+}
+
+function checkAction(value: unknown): AutomationAction {
+  const action = requireObject('actions', value);
+  switch (action['kind']) {
+    case 'modifyProperties': {
+      rejectUnknownFields('a modifyProperties action', action, ['kind', 'severity', 'status', 'classification', 'determination', 'owner', 'labels']);
+      const checked: AutomationAction & { kind: 'modifyProperties' } = { kind: 'modifyProperties' };
+      if (action['severity'] !== undefined) checked.severity = requireEnum('actions.severity', action['severity'], SEVERITIES);
+      if (action['status'] !== undefined) checked.status = requireEnum('actions.status', action['status'], INCIDENT_STATUSES);
+      if (action['classification'] !== undefined) checked.classification = requireEnum('actions.classification', action['classification'], CLASSIFICATIONS);
+      if (action['determination'] !== undefined) checked.determination = requireEnum('actions.determination', action['determination'], DETERMINATIONS);
+      if (action['owner'] !== undefined) checked.owner = requireAssignee(action['owner'], 'actions.owner');
+      if (action['labels'] !== undefined) checked.labels = normaliseTags(action['labels'], 'actions.labels');
+      if (Object.keys(checked).length === 1) invalid('actions', 'A modifyProperties action must change at least one property.');
+      return checked;
+    }
+    case 'runPlaybook': {
+      rejectUnknownFields('a runPlaybook action', action, ['kind', 'playbookId']);
+      const playbook = typeof action['playbookId'] === 'string' ? findPlaybook(action['playbookId']) : undefined;
+      if (!playbook) return invalid('actions.playbookId', `No playbook "${String(action['playbookId'])}".`);
+      if (playbook.triggerKind !== 'incident') invalid('actions.playbookId', `"${playbook.name}" runs on ${playbook.triggerKind}s, not on incidents.`);
+      return { kind: 'runPlaybook', playbookId: playbook.id };
+    }
+    case 'addTask': {
+      rejectUnknownFields('an addTask action', action, ['kind', 'title', 'description']);
+      const task: AutomationAction & { kind: 'addTask' } = { kind: 'addTask', title: requireText('actions.title', action['title'], 1, LIMITS.taskTitleLength) };
+      if (action['description'] !== undefined) task.description = requireText('actions.description', action['description'], 0, LIMITS.taskDescriptionLength);
+      return task;
+    }
+    default:
+      return invalid('actions.kind', 'actions.kind must be one of: modifyProperties, runPlaybook, addTask.');
+  }
+}
+
+/** The draft as typed, for callers that checked it with `checkRuleDraft`. */
+export type CheckedRule = ReturnType<typeof checkRuleDraft>;
+export type { AutomationRuleDraft };
+
+/** Whether a rule acts now on this trigger. */
+export function isActive(rule: AutomationRule, trigger: 'created' | 'updated', now: number): boolean {
+  return (
+    rule.enabled &&
+    rule.triggersOn === 'incidents' &&
+    rule.triggersWhen === trigger &&
+    (rule.expiration === null || Date.parse(rule.expiration) > now)
+  );
+}
+
+function propertyValues(record: IncidentRecord, property: AutomationCondition['property']): readonly string[] {
+  switch (property) {
+    case 'title':
+      return [record.displayName];
+    case 'description':
+      return [record.description];
+    case 'severity':
+      return [record.severity];
+    case 'status':
+      return [record.status];
+    case 'owner':
+      return [record.assignedTo ?? ''];
+    case 'tags':
+      return record.customTags;
+    case 'serviceSource':
+      return record.serviceSources;
+    case 'detectionSource':
+      return record.detectionSources;
+    case 'tactics':
+      return record.tactics;
+    case 'category':
+      return record.categories;
+  }
+}
+
+function matches(operator: AutomationCondition & { kind: 'property' }, actual: readonly string[]): boolean {
+  const test = (value: string, expected: string): boolean => {
+    const a = value.toLowerCase();
+    const e = expected.toLowerCase();
+    switch (operator.operator) {
+      case 'equals':
+      case 'notEquals':
+        return a === e;
+      case 'contains':
+      case 'notContains':
+        return a.includes(e);
+      case 'startsWith':
+        return a.startsWith(e);
+      case 'endsWith':
+        return a.endsWith(e);
+    }
+  };
+  const any = actual.some((value) => operator.values.some((expected) => test(value, expected)));
+  return operator.operator === 'notEquals' || operator.operator === 'notContains' ? !any : any;
+}
+
+/**
+ * Whether every condition holds. Property conditions are read from `after`; "changed"
+ * conditions compare `before` and `after` and never hold for a newly created incident.
+ */
+export function conditionsHold(rule: AutomationRule, before: IncidentRecord | null, after: IncidentRecord): boolean {
+  return rule.conditions.every((condition) => {
+    if (condition.kind === 'property') return matches(condition, propertyValues(after, condition.property));
+    if (!before) return false;
+    const old = propertyValues(before, condition.property)[0]!;
+    const now = propertyValues(after, condition.property)[0]!;
+    if (old.toLowerCase() === now.toLowerCase()) return false;
+    const watched = condition.direction === 'to' ? now : old;
+    return condition.values.some((value) => value.toLowerCase() === watched.toLowerCase());
+  });
+}
+
+/** The incident patch a modifyProperties action asks for. */
+export function patchOf(action: AutomationAction & { kind: 'modifyProperties' }, record: IncidentRecord): IncidentPatch {
+  const patch: IncidentPatch = {};
+  if (action.severity !== undefined) patch.severity = action.severity;
+  if (action.status !== undefined) patch.status = action.status;
+  if (action.classification !== undefined) patch.classification = action.classification;
+  if (action.determination !== undefined) patch.determination = action.determination;
+  if (action.owner !== undefined) patch.assignedTo = action.owner;
+  if (action.labels !== undefined) patch.customTags = [...record.customTags, ...action.labels];
+  return patch;
+}

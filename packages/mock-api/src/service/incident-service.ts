@@ -1,0 +1,979 @@
+import {
+  type ActivityChange,
+  type ActivityEntry,
+  type Alert,
+  type Assignee,
+  type AutomationRule,
+  type AutomationRuleDraft,
+  type BulkResult,
+  type Comment,
+  type Entity,
+  type EntityInsights,
+  ENTITY_TYPES,
+  type Evidence,
+  type ImpactedAssets,
+  type Incident,
+  type IncidentPatch,
+  type IncidentQuery,
+  type Investigation,
+  type LiveResponseResult,
+  type Page,
+  PLAYBOOK_TRIGGER_KINDS,
+  type Playbook,
+  type PlaybookRun,
+  type PlaybookTarget,
+  type Principal,
+  REMEDIATION_ACTION_STATUSES,
+  REMEDIATION_ACTION_TYPES,
+  type RemediationAction,
+  type RemediationActionFilter,
+  type RemediationActionType,
+  type Role,
+  type Task,
+  type TaskDraft,
+  TASK_STATUSES,
+  TIMELINE_KINDS,
+  type TimelinePage,
+  type TimelineQuery,
+} from '@soc-kit/components/api';
+import { entityFromGraphEvidence } from '@soc-kit/components/api';
+import { requirePermission } from './access.js';
+import { byOrder, checkRuleDraft, conditionsHold, isActive, patchOf, ruleActor, seededRules } from './automation.js';
+import { EntityPool } from './entity-pool.js';
+import { EntityStore } from './entity-store.js';
+import {
+  alertIdOf,
+  emptyDetails,
+  generateDetails,
+  type IncidentDetails,
+  incidentIdOfAlert,
+  incidentIdOfChild,
+  type InvestigationRecord,
+  type StoredAlert,
+} from './incident-details.js';
+import { IncidentGenerator, remediationStatusAfter, SEVERITY_RANK } from './incident-generator.js';
+import { IncidentIndex } from './incident-index.js';
+import { checkQuery } from './incident-query.js';
+import { etagOf, type IncidentRecord, incidentIdOf, positionOfIncidentId, toIncident } from './incident-record.js';
+import { checkPatch, type PlannedUpdate, planUpdate } from './incident-rules.js';
+import { checkIncidentInput, type IncidentInput } from './ingestion.js';
+import type { JournalEntry } from './journal.js';
+import { runLiveResponse } from './live-response.js';
+import { tacticsOf } from './mitre.js';
+import { ASSIGNEES, principalFor } from './people.js';
+import { findPlaybook, PLAYBOOKS, type PlaybookDefinition } from './playbooks.js';
+import { ACTION_TARGETS } from './remediation.js';
+import { ServiceError } from './service-error.js';
+import { INVESTIGATION_ACTOR, Simulation } from './simulation.js';
+import {
+  ALL_TIMELINE_KINDS,
+  type AlertOnTimeline,
+  DEFAULT_TIMELINE_LIMIT,
+  decodeTimelineCursor,
+  MAX_TIMELINE_LIMIT,
+  ProceduralTimeline,
+} from './timeline.js';
+import {
+  invalid,
+  LIMITS,
+  optionalText,
+  rejectUnknownFields,
+  requireComment,
+  requireEnum,
+  requireEnumArray,
+  requireInteger,
+  requireObject,
+  requireText,
+  requireTime,
+} from './validation.js';
+
+export interface ServiceOptions {
+  /** Seed of the generator; the same options always generate the same data. Default 1. */
+  seed?: number;
+  /** Number of generated incidents. Default 500. */
+  size?: number;
+  /** Epoch ms the generated data ends at. Default: now, rounded down to the minute. */
+  now?: number;
+  /** The current time for writes and simulated progress. Default `Date.now`. */
+  clock?: () => number;
+  /** Generated entity timeline events per entity and day. Default 40. */
+  timelineEventsPerDay?: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const clone = <T>(value: T): T => structuredClone(value);
+
+/**
+ * The mock incident service: an in-memory SOC backend with the rules of a real one. It
+ * generates a deterministic tenant (incidents, alerts, evidence, entities, timelines) from its
+ * options, enforces status transitions, classification rules, validation, etags and roles,
+ * runs automation rules, and simulates remediation, playbooks and investigations over the
+ * injected clock. Every successful write is journaled; `restore` replays a journal.
+ *
+ * All methods are synchronous and throw `ServiceError` (state unchanged) when a rule refuses.
+ * Results are copies: changing them changes nothing in the service.
+ *
+ * Comments, tasks, playbook runs and remediation are recorded in the incident's activity log
+ * but do not version the incident record (its etag): they are separate resources. Resolving an
+ * incident resolves its alerts, as Defender does; reopening it leaves them resolved.
+ */
+export class IncidentService {
+  readonly options: Required<Omit<ServiceOptions, 'clock'>>;
+  private readonly clock: () => number;
+  private readonly pool: EntityPool;
+  private readonly generator: IncidentGenerator;
+  private readonly entities: EntityStore;
+  private readonly records: IncidentRecord[] = [];
+  private readonly index: IncidentIndex;
+  private readonly details = new Map<number, IncidentDetails>();
+  private readonly simulation: Simulation;
+  private rules: AutomationRule[];
+  private readonly entries: JournalEntry[] = [];
+  private replayTime: number | null = null;
+  private ruleCount = 0;
+  private readonly generatedCount: number;
+
+  constructor(options: ServiceOptions = {}) {
+    const now = options.now ?? Math.floor(Date.now() / MINUTE) * MINUTE;
+    this.options = {
+      seed: options.seed ?? 1,
+      size: options.size ?? 500,
+      now,
+      timelineEventsPerDay: options.timelineEventsPerDay ?? 40,
+    };
+    if (!Number.isInteger(this.options.seed)) invalid('seed', 'seed must be an integer.');
+    requireInteger('size', this.options.size, 0, 1_000_000);
+    if (!Number.isFinite(now)) invalid('now', 'now must be a time in epoch milliseconds.');
+    const perDay = this.options.timelineEventsPerDay;
+    if (typeof perDay !== 'number' || !(perDay >= 0 && perDay <= 1_000_000)) invalid('timelineEventsPerDay', 'timelineEventsPerDay must be from 0 to 1,000,000.');
+    this.clock = options.clock ?? Date.now;
+
+    this.pool = new EntityPool(this.options.seed, this.options.size, now);
+    this.generator = new IncidentGenerator(this.options.seed, now, this.pool);
+    this.entities = new EntityStore(this.pool);
+    for (let n = 0; n < this.options.size; n++) {
+      const plan = this.generator.plan(n, false);
+      this.records.push(plan.record);
+      this.entities.recordLinks(n, plan.entities);
+      for (const action of plan.investigation?.actions ?? []) {
+        const status = remediationStatusAfter(action);
+        if (status) this.entities.setInitialStatus(action.entity, status);
+      }
+    }
+    this.generatedCount = this.records.length;
+    this.index = new IncidentIndex(this.records);
+    this.rules = seededRules(now);
+    this.simulation = new Simulation({
+      seed: this.options.seed,
+      entities: this.entities,
+      findRecord: (id) => this.findRecord(id),
+      detailsOf: (record) => this.detailsOf(record),
+      audit: (record, entry, time) => this.audit(record, entry, time),
+      auditEntity: (entityId, actor, detail, time) => this.auditEntity(entityId, actor, detail, time),
+      setInvestigationState: (record, state, time) => this.setInvestigationState(record, state, time),
+    });
+  }
+
+  /**
+   * Builds a service from the same options and replays `journal` on it, at the recorded times.
+   * Pass the original service's resolved `options` (not the ones it was given): a default `now`
+   * is the time of construction, and a different one generates different data.
+   */
+  static restore(options: ServiceOptions, journal: readonly JournalEntry[]): IncidentService {
+    const service = new IncidentService(options);
+    journal.forEach((entry, position) => {
+      try {
+        service.replay(entry);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`Journal entry ${position} (${entry.op}) could not be replayed: ${reason}`, { cause: error });
+      }
+    });
+    return service;
+  }
+
+  /** Every successful write so far, oldest first (plain JSON). */
+  get journal(): readonly JournalEntry[] {
+    return this.entries;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // People
+  // -------------------------------------------------------------------------------------------
+
+  /** The demo's signed-in user (Alex Wilber) with `role`. */
+  principalFor(role: Role): Principal {
+    return principalFor(role);
+  }
+
+  listAssignees(): Assignee[] {
+    return ASSIGNEES.map((assignee) => ({ ...assignee }));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Incidents
+  // -------------------------------------------------------------------------------------------
+
+  listIncidents(query: IncidentQuery): Page<Incident> {
+    this.advance();
+    const page = this.index.query(checkQuery(query));
+    return {
+      items: page.positions.map((n) => toIncident(this.records[n]!, this.options.seed)),
+      totalCount: page.totalCount,
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  getIncident(id: string): Incident {
+    this.advance();
+    return this.incident(this.requireRecord(id));
+  }
+
+  createIncident(actor: Principal, input: IncidentInput): Incident {
+    this.advance();
+    requirePermission(actor, 'write');
+    const checked = checkIncidentInput(input);
+    const time = this.now();
+    const n = this.records.length;
+    const id = incidentIdOf(n);
+    const details = emptyDetails();
+
+    const evidenceEntities = new Map<string, Entity>();
+    checked.alerts.forEach((alert, k) => {
+      const alertId = alertIdOf(id, alert.serviceSource, k);
+      const evidenceIds = alert.evidence.map((json) => {
+        const entity = this.entities.merge(entityFromGraphEvidence(json, { fallbackTime: iso(time) }));
+        evidenceEntities.set(entity.id, entity);
+        return entity.id;
+      });
+      const first = alert.firstActivity ?? alert.lastActivity ?? time;
+      details.alerts.push({
+        id: alertId,
+        incidentId: id,
+        title: alert.title,
+        description: alert.description,
+        severity: alert.severity,
+        status: checked.status === 'resolved' ? 'resolved' : alert.status,
+        classification: checked.status === 'resolved' || alert.status === 'resolved' ? checked.classification : 'unknown',
+        determination: checked.status === 'resolved' || alert.status === 'resolved' ? checked.determination : 'unknown',
+        serviceSource: alert.serviceSource,
+        detectionSource: alert.detectionSource,
+        category: alert.category,
+        mitreTechniques: alert.mitreTechniques,
+        recommendedActions: alert.recommendedActions,
+        createdDateTime: iso(time),
+        firstActivityDateTime: iso(first),
+        lastActivityDateTime: iso(alert.lastActivity ?? first),
+        evidenceIds: [...new Set(evidenceIds)],
+      });
+    });
+
+    const alerts = details.alerts;
+    const categories = [...new Set(alerts.map((alert) => alert.category).filter(Boolean))];
+    const mitreTechniques = [...new Set(alerts.flatMap((alert) => alert.mitreTechniques))].sort();
+    const severityFromAlerts = alerts.reduce<IncidentRecord['severity'] | null>(
+      (max, alert) => (max === null || SEVERITY_RANK[alert.severity] > SEVERITY_RANK[max] ? alert.severity : max),
+      null,
+    );
+    const firstTimes = alerts.map((alert) => Date.parse(alert.firstActivityDateTime));
+    const lastTimes = alerts.map((alert) => Date.parse(alert.lastActivityDateTime));
+    const record: IncidentRecord = {
+      n,
+      id,
+      displayName: checked.displayName,
+      description: checked.description,
+      severity: checked.severity ?? severityFromAlerts ?? 'unknown',
+      status: checked.status,
+      classification: checked.classification,
+      determination: checked.determination,
+      assignedTo: checked.assignedTo,
+      customTags: checked.customTags,
+      systemTags: [],
+      created: time,
+      lastUpdate: time,
+      firstActivity: firstTimes.length ? Math.min(...firstTimes) : time,
+      lastActivity: lastTimes.length ? Math.max(...lastTimes) : time,
+      resolvingComment: null,
+      redirectIncidentId: null,
+      serviceSources: [...new Set(alerts.map((alert) => alert.serviceSource))],
+      detectionSources: [...new Set(alerts.map((alert) => alert.detectionSource))],
+      categories,
+      mitreTechniques,
+      tactics: tacticsOf(mitreTechniques, categories),
+      alertCount: alerts.length,
+      activeAlertCount: alerts.filter((alert) => alert.status !== 'resolved').length,
+      impactedAssets: impactedAssetsOf([...evidenceEntities.values()]),
+      investigationState: 'unsupportedAlertType',
+      version: 1,
+    };
+    this.records.push(record);
+    this.details.set(n, details);
+    this.index.added(record);
+    for (const entityId of evidenceEntities.keys()) this.entities.link(entityId, n);
+    this.audit(record, { actor: actor.id, action: 'created', changes: [], detail: `Incident created with ${alerts.length} alert${alerts.length === 1 ? '' : 's'}` }, time);
+    this.simulation.startInvestigation(record, details, time);
+    this.runRules('created', null, record, time);
+    this.log({ op: 'createIncident', input: clone(input) }, actor, time);
+    return this.incident(record);
+  }
+
+  /** `ifMatch`: the etag the caller last read; absent (or `*`) updates whatever the current version is. */
+  updateIncident(actor: Principal, id: string, patch: IncidentPatch, options: { ifMatch?: string } = {}): Incident {
+    this.advance();
+    const role = requirePermission(actor, 'write');
+    const checked = checkPatch(patch);
+    const record = this.requireRecord(id);
+    const ifMatch = options?.ifMatch;
+    if (ifMatch !== undefined && ifMatch !== null && ifMatch !== '*' && ifMatch !== etagOf(record, this.options.seed)) {
+      throw new ServiceError('conflict', `Incident ${record.id} was changed by someone else since you read it; review the newer values and try again.`, {
+        current: this.incident(record),
+      });
+    }
+    const planned = planUpdate(record, checked, role);
+    if (planned.changes.length === 0) return this.incident(record);
+    const time = this.now();
+    const before = this.applyUpdate(record, planned, actor.id, time);
+    this.runRules('updated', before, record, time);
+    this.log({ op: 'updateIncident', id, patch: clone(patch) }, actor, time);
+    return this.incident(record);
+  }
+
+  /** Applies one patch to many incidents; each refusal is reported and the others are applied. */
+  updateIncidents(actor: Principal, ids: string[], patch: IncidentPatch): BulkResult {
+    this.advance();
+    const role = requirePermission(actor, 'write');
+    if (!Array.isArray(ids) || ids.length === 0 || ids.some((id) => typeof id !== 'string')) {
+      invalid('ids', 'ids must be a non-empty array of incident ids.');
+    }
+    const checked = checkPatch(patch);
+    const time = this.now();
+    const result: BulkResult = { succeeded: [], failed: [] };
+    let changedAny = false;
+    for (const id of new Set(ids)) {
+      try {
+        const record = this.requireRecord(id);
+        const planned = planUpdate(record, checked, role);
+        if (planned.changes.length > 0) {
+          const before = this.applyUpdate(record, planned, actor.id, time);
+          this.runRules('updated', before, record, time);
+          changedAny = true;
+        }
+        result.succeeded.push(this.incident(record));
+      } catch (error) {
+        if (!(error instanceof ServiceError)) throw error;
+        result.failed.push({ id, error: { kind: error.code, message: error.message } });
+      }
+    }
+    if (changedAny) this.log({ op: 'updateIncidents', ids: [...ids], patch: clone(patch) }, actor, time);
+    return result;
+  }
+
+  listActivity(incidentId: string): ActivityEntry[] {
+    this.advance();
+    return clone(this.detailsOf(this.requireRecord(incidentId)).activity);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Alerts and evidence
+  // -------------------------------------------------------------------------------------------
+
+  listAlerts(incidentId: string): Alert[] {
+    this.advance();
+    const record = this.requireRecord(incidentId);
+    const details = this.detailsOf(record);
+    return details.alerts.map((alert) => this.alertView(alert, details));
+  }
+
+  getAlert(id: string): Alert {
+    this.advance();
+    const { alert, details } = this.requireAlert(id);
+    return this.alertView(alert, details);
+  }
+
+  /** The incident's entities, each once, with the ids of the alerts that name it. */
+  listEvidence(incidentId: string): Evidence[] {
+    this.advance();
+    const details = this.detailsOf(this.requireRecord(incidentId));
+    const alertIds = new Map<string, string[]>();
+    for (const alert of details.alerts) {
+      for (const entityId of alert.evidenceIds) alertIds.set(entityId, [...(alertIds.get(entityId) ?? []), alert.id]);
+    }
+    const typeOrder = (entity: Entity) => ENTITY_TYPES.indexOf(entity.type);
+    return [...alertIds]
+      .map(([entityId, ids]) => ({ ...clone(this.entities.require(entityId)), alertIds: ids }) as Evidence)
+      .sort((a, b) => typeOrder(a) - typeOrder(b) || a.displayName.localeCompare(b.displayName, 'en') || (a.id < b.id ? -1 : 1));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Entities
+  // -------------------------------------------------------------------------------------------
+
+  getEntity(id: string): Entity {
+    this.advance();
+    return clone(this.entities.require(id));
+  }
+
+  /**
+   * Events of an entity in [from, to), newest first, `limit` at a time; the histogram counts
+   * the same events (honouring `kinds`) in about 60 equal buckets. Generated events exist from
+   * the entity's first sighting up to now; alerts that name the entity are events too.
+   */
+  getEntityTimeline(entityId: string, query: TimelineQuery): TimelinePage {
+    this.advance();
+    const entity = this.entities.require(entityId);
+    const input = requireObject('query', query);
+    rejectUnknownFields('the timeline query', input, ['from', 'to', 'kinds', 'cursor', 'limit']);
+    const from = requireTime('from', input['from']);
+    const to = requireTime('to', input['to']);
+    if (to <= from) invalid('to', '"to" must be after "from".');
+    const kinds = input['kinds'] === undefined ? [] : requireEnumArray('kinds', input['kinds'], TIMELINE_KINDS);
+    const limit = input['limit'] === undefined ? DEFAULT_TIMELINE_LIMIT : requireInteger('limit', input['limit'], 1, MAX_TIMELINE_LIMIT);
+    const before = input['cursor'] === undefined || input['cursor'] === null || input['cursor'] === '' ? null : decodeTimelineCursor(input['cursor']);
+    return this.timelineOf(entity).page({ from, to, kinds: kinds.length > 0 ? kinds : ALL_TIMELINE_KINDS, limit, before });
+  }
+
+  getEntityInsights(entityId: string): EntityInsights {
+    this.advance();
+    const entity = this.entities.require(entityId);
+    const timeline = this.timelineOf(entity);
+    const now = this.now();
+    const start = this.pool.firstSeen(entity.id);
+    const alertTimes = this.alertsNaming(entity.id).map((alert) => alert.time);
+    const firstSeen = Math.min(start, ...alertTimes);
+    const related = this.entities
+      .incidentsNaming(entity.id)
+      .map((n) => this.records[n]!)
+      .sort((a, b) => b.created - a.created || b.n - a.n)
+      .slice(0, 50);
+    return {
+      entityId: entity.id,
+      firstSeen: iso(firstSeen),
+      lastSeen: iso(timeline.lastEventBefore(now) ?? firstSeen),
+      relatedIncidents: related.map((record) => ({ id: record.id, displayName: record.displayName, severity: record.severity, status: record.status })),
+      mostFrequentActivities: timeline.frequentActivities(now - 7 * DAY, now, 5),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Comments
+  // -------------------------------------------------------------------------------------------
+
+  listComments(incidentId: string): Comment[] {
+    this.advance();
+    return clone(this.detailsOf(this.requireRecord(incidentId)).comments);
+  }
+
+  addComment(actor: Principal, incidentId: string, text: string): Comment {
+    this.advance();
+    requirePermission(actor, 'write');
+    const record = this.requireRecord(incidentId);
+    const comment = requireComment(text);
+    const time = this.now();
+    const details = this.detailsOf(record);
+    const stored: Comment = { id: `${record.id}-c${details.comments.length}`, incidentId: record.id, comment, createdBy: actor.id, createdDateTime: iso(time) };
+    details.comments.push(stored);
+    this.audit(record, { actor: actor.id, action: 'commented', changes: [], detail: comment }, time);
+    this.log({ op: 'addComment', incidentId, text }, actor, time);
+    return { ...stored };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Investigations and remediation
+  // -------------------------------------------------------------------------------------------
+
+  listInvestigations(incidentId: string): Investigation[] {
+    this.advance();
+    return this.detailsOf(this.requireRecord(incidentId)).investigations.map(investigationView);
+  }
+
+  /** Newest first. Without an incident, investigation or entity it looks through every incident with actions. */
+  listRemediationActions(filter: RemediationActionFilter): RemediationAction[] {
+    this.advance();
+    const input = requireObject('filter', filter ?? {});
+    rejectUnknownFields('the filter', input, ['incidentId', 'investigationId', 'entityId', 'status']);
+    const statuses = input['status'] === undefined ? null : requireEnumArray('status', input['status'], REMEDIATION_ACTION_STATUSES);
+    let candidates: RemediationAction[];
+    if (filter.incidentId !== undefined) {
+      candidates = this.detailsOf(this.requireRecord(filter.incidentId)).actions;
+    } else if (filter.investigationId !== undefined) {
+      const incidentId = typeof filter.investigationId === 'string' ? incidentIdOfChild(filter.investigationId) : undefined;
+      const record = incidentId === undefined ? undefined : this.findRecord(incidentId);
+      if (!record) throw new ServiceError('notFound', `No investigation with id "${String(filter.investigationId)}".`);
+      candidates = this.detailsOf(record).actions;
+    } else if (filter.entityId !== undefined) {
+      const entity = this.entities.require(filter.entityId);
+      candidates = [
+        ...this.entities.incidentsNaming(entity.id).flatMap((n) => this.detailsOf(this.records[n]!).actions),
+        ...this.simulation.manualActions,
+      ];
+    } else {
+      const onlyPending = statuses !== null && statuses.every((status) => status === 'pending');
+      const withActions = onlyPending ? ['pendingApproval'] : ['pendingApproval', 'running', 'successfullyRemediated', 'partiallyRemediated', 'failed'];
+      for (const record of this.records) if (withActions.includes(record.investigationState)) this.detailsOf(record);
+      candidates = [...this.simulation.actions.values()];
+    }
+    return candidates
+      .filter((action) => filter.investigationId === undefined || action.investigationId === filter.investigationId)
+      .filter((action) => filter.entityId === undefined || action.entityId === filter.entityId)
+      .filter((action) => statuses === null || statuses.length === 0 || statuses.includes(action.status))
+      .sort((a, b) => (a.createdDateTime < b.createdDateTime ? 1 : a.createdDateTime > b.createdDateTime ? -1 : a.id < b.id ? 1 : -1))
+      .map((action) => ({ ...action }));
+  }
+
+  decideRemediationAction(actor: Principal, id: string, decision: 'approve' | 'reject', comment?: string): RemediationAction {
+    this.advance();
+    requirePermission(actor, 'write');
+    requireEnum('decision', decision, ['approve', 'reject'] as const);
+    const note = comment === undefined || comment === null || comment === '' ? null : requireComment(comment);
+    const action = this.requireAction(id);
+    if (action.status !== 'pending') invalid('decision', `Action ${action.id} is ${action.status}, not pending; only pending actions can be approved or rejected.`);
+    const time = this.now();
+    this.simulation.decide(action, decision, actor.id, note, time);
+    this.log({ op: 'decideRemediationAction', id, decision, comment: note }, actor, time);
+    return { ...action };
+  }
+
+  /** Manual remediation: runs at once (approved by the actor) and progresses over time. */
+  runRemediationAction(actor: Principal, entityId: string, type: RemediationActionType): RemediationAction {
+    this.advance();
+    requirePermission(actor, 'write');
+    const entity = this.entities.require(entityId);
+    requireEnum('type', type, REMEDIATION_ACTION_TYPES);
+    if (!ACTION_TARGETS[type].includes(entity.type)) {
+      invalid('type', `${type} works on ${ACTION_TARGETS[type].join(' or ')} entities; ${entity.displayName} is a ${entity.type}.`);
+    }
+    if (entity.type === 'device' && type === 'isolateDevice' && entity.isolated) invalid('type', `${entity.displayName} is already isolated.`);
+    if (entity.type === 'device' && type === 'releaseDevice' && !entity.isolated) invalid('type', `${entity.displayName} is not isolated.`);
+    if (entity.type === 'user' && type === 'disableUser' && !entity.accountEnabled) invalid('type', `${entity.displayName} is already disabled.`);
+    if (entity.type === 'user' && type === 'enableUser' && entity.accountEnabled) invalid('type', `${entity.displayName} is already enabled.`);
+    const inFlight = this.simulation.inFlight(entity.id, type);
+    if (inFlight) invalid('type', `${type} is already running on ${entity.displayName} (action ${inFlight.id}).`);
+    const time = this.now();
+    const action = this.simulation.startManualAction(entity, type, actor.id, time);
+    this.log({ op: 'runRemediationAction', entityId, type }, actor, time);
+    return { ...action };
+  }
+
+  runLiveResponseCommand(actor: Principal, deviceId: string, command: string): LiveResponseResult {
+    this.advance();
+    requirePermission(actor, 'write');
+    const device = this.entities.require(deviceId);
+    if (device.type !== 'device') invalid('deviceId', `Live response runs on devices; ${device.displayName} is a ${device.type}.`);
+    const commandLine = requireText('command', command, 1, LIMITS.liveResponseCommandLength);
+    const time = this.now();
+    this.log({ op: 'runLiveResponseCommand', deviceId, command }, actor, time);
+    if (device.onboardingStatus !== 'onboarded') {
+      return { deviceId: device.id, command: commandLine, status: 'failed', output: `${device.displayName} is not onboarded to Defender for Endpoint; live response needs an onboarded device.`, time: iso(time) };
+    }
+    const outcome = runLiveResponse(this.options.seed, device, commandLine);
+    if (outcome.effect) {
+      device.isolated = outcome.effect === 'isolate';
+      const detail = `${outcome.effect === 'isolate' ? 'Isolated' : 'Released'} ${device.displayName} with live response`;
+      this.auditEntity(device.id, actor.id, detail, time);
+    }
+    return { deviceId: device.id, command: commandLine, status: outcome.status, output: outcome.output, time: iso(time) };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Playbooks
+  // -------------------------------------------------------------------------------------------
+
+  listPlaybooks(): Playbook[] {
+    return PLAYBOOKS.map(({ id, name, description, triggerKind }) => ({ id, name, description, triggerKind }));
+  }
+
+  runPlaybook(actor: Principal, playbookId: string, target: PlaybookTarget): PlaybookRun {
+    this.advance();
+    requirePermission(actor, 'write');
+    const playbook = typeof playbookId === 'string' ? findPlaybook(playbookId) : undefined;
+    if (!playbook) throw new ServiceError('notFound', `No playbook with id "${String(playbookId)}".`);
+    const checkedTarget = this.checkTarget(target);
+    if (checkedTarget.kind !== playbook.triggerKind) {
+      invalid('target.kind', `"${playbook.name}" runs on ${playbook.triggerKind}s, not on ${checkedTarget.kind}s.`);
+    }
+    const incidentId = this.incidentOfTarget(checkedTarget, playbook);
+    const time = this.now();
+    const run = this.simulation.startRun(playbook, checkedTarget, incidentId, actor.id, time);
+    this.log({ op: 'runPlaybook', playbookId, target: { ...checkedTarget } }, actor, time);
+    return clone(run);
+  }
+
+  /** Runs on the target, newest first; for an incident, also the runs on its alerts. */
+  listPlaybookRuns(target: PlaybookTarget): PlaybookRun[] {
+    this.advance();
+    return this.simulation.runsOf(this.checkTarget(target)).map(clone);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Automation rules
+  // -------------------------------------------------------------------------------------------
+
+  listAutomationRules(): AutomationRule[] {
+    this.advance();
+    return [...this.rules].sort(byOrder).map(clone);
+  }
+
+  saveAutomationRule(actor: Principal, draft: AutomationRuleDraft): AutomationRule {
+    this.advance();
+    requirePermission(actor, 'manageAutomation');
+    const checked = checkRuleDraft(draft);
+    const time = this.now();
+    const id = (draft as { id?: unknown }).id;
+    let rule: AutomationRule;
+    if (id !== undefined && id !== null) {
+      const existing = this.rules.find((candidate) => candidate.id === id);
+      if (!existing) throw new ServiceError('notFound', `No automation rule with id "${String(id)}".`);
+      rule = { ...checked, id: existing.id, lastModifiedDateTime: iso(time), lastModifiedBy: actor.id };
+      this.rules = this.rules.map((candidate) => (candidate.id === existing.id ? rule : candidate));
+    } else {
+      rule = { ...checked, id: `rule-${++this.ruleCount}`, lastModifiedDateTime: iso(time), lastModifiedBy: actor.id };
+      this.rules = [...this.rules, rule];
+    }
+    this.log({ op: 'saveAutomationRule', draft: clone(draft) }, actor, time);
+    return clone(rule);
+  }
+
+  deleteAutomationRule(actor: Principal, id: string): void {
+    this.advance();
+    requirePermission(actor, 'manageAutomation');
+    if (!this.rules.some((rule) => rule.id === id)) throw new ServiceError('notFound', `No automation rule with id "${String(id)}".`);
+    this.rules = this.rules.filter((rule) => rule.id !== id);
+    this.log({ op: 'deleteAutomationRule', id }, actor, this.now());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Tasks
+  // -------------------------------------------------------------------------------------------
+
+  listTasks(incidentId: string): Task[] {
+    this.advance();
+    return clone(this.detailsOf(this.requireRecord(incidentId)).tasks);
+  }
+
+  /** Creates a task (no `id`) or edits one: title, description, and status to complete or reopen it. */
+  saveTask(actor: Principal, incidentId: string, draft: TaskDraft): Task {
+    this.advance();
+    requirePermission(actor, 'write');
+    const record = this.requireRecord(incidentId);
+    const input = requireObject('task', draft);
+    rejectUnknownFields('the task', input, ['id', 'title', 'description', 'status']);
+    const title = requireText('title', input['title'], 1, LIMITS.taskTitleLength);
+    const description = input['description'] === undefined ? undefined : optionalText('description', input['description'], LIMITS.taskDescriptionLength);
+    const status = input['status'] === undefined ? undefined : requireEnum('status', input['status'], TASK_STATUSES);
+    const details = this.detailsOf(record);
+    const time = this.now();
+    let task: Task;
+    if (input['id'] !== undefined) {
+      const existing = details.tasks.find((candidate) => candidate.id === input['id']);
+      if (!existing) throw new ServiceError('notFound', `Incident ${record.id} has no task with id "${String(input['id'])}".`);
+      const changes: ActivityChange[] = [];
+      const next = { title, description: description ?? existing.description, status: status ?? existing.status };
+      for (const field of ['title', 'description', 'status'] as const) {
+        if (existing[field] !== next[field]) changes.push({ field: `task.${field}`, from: existing[field], to: next[field] });
+      }
+      if (changes.length === 0) return { ...existing };
+      const verb = next.status !== existing.status ? (next.status === 'completed' ? 'Task completed' : 'Task reopened') : 'Task edited';
+      Object.assign(existing, next, { lastModifiedDateTime: iso(time) });
+      task = existing;
+      this.audit(record, { actor: actor.id, action: 'task', changes, detail: `${verb}: ${task.title}` }, time);
+    } else {
+      task = this.createTask(record, { title, description: description ?? '', status: status ?? 'new' }, actor.id, time);
+    }
+    this.log({ op: 'saveTask', incidentId, draft: clone(draft) }, actor, time);
+    return { ...task };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Internals: records and details
+  // -------------------------------------------------------------------------------------------
+
+  private now(): number {
+    return this.replayTime ?? this.clock();
+  }
+
+  private incident(record: IncidentRecord): Incident {
+    return toIncident(record, this.options.seed);
+  }
+
+  private findRecord(id: string): IncidentRecord | undefined {
+    const n = typeof id === 'string' ? positionOfIncidentId(id) : undefined;
+    return n === undefined ? undefined : this.records[n];
+  }
+
+  private requireRecord(id: string): IncidentRecord {
+    const record = this.findRecord(id);
+    if (!record) throw new ServiceError('notFound', `No incident with id "${String(id)}".`);
+    return record;
+  }
+
+  /** The incident's alerts, comments, audit trail, ...: generated on first access, then kept. */
+  private detailsOf(record: IncidentRecord): IncidentDetails {
+    let details = this.details.get(record.n);
+    if (!details) {
+      details = record.n < this.generatedCount ? generateDetails(this.generator.plan(record.n), this.pool, this.options.seed) : emptyDetails();
+      this.details.set(record.n, details);
+      this.simulation.register(details);
+    }
+    return details;
+  }
+
+  private requireAction(id: string): RemediationAction {
+    let action = typeof id === 'string' ? this.simulation.actions.get(id) : undefined;
+    if (!action && typeof id === 'string') {
+      const incidentId = incidentIdOfChild(id);
+      const record = incidentId === undefined ? undefined : this.findRecord(incidentId);
+      if (record) {
+        this.detailsOf(record);
+        action = this.simulation.actions.get(id);
+      }
+    }
+    if (!action) throw new ServiceError('notFound', `No remediation action with id "${String(id)}".`);
+    return action;
+  }
+
+  private requireAlert(id: string): { alert: StoredAlert; details: IncidentDetails } {
+    const incidentId = typeof id === 'string' ? incidentIdOfAlert(id) : undefined;
+    const record = incidentId === undefined ? undefined : this.findRecord(incidentId);
+    const details = record && this.detailsOf(record);
+    const alert = details?.alerts.find((candidate) => candidate.id === id);
+    if (!alert || !details) throw new ServiceError('notFound', `No alert with id "${String(id)}".`);
+    return { alert, details };
+  }
+
+  private alertView(alert: StoredAlert, details: IncidentDetails): Alert {
+    const { evidenceIds, ...fields } = alert;
+    return {
+      ...clone(fields),
+      evidence: evidenceIds.map((entityId) => {
+        const alertIds = details.alerts.filter((candidate) => candidate.evidenceIds.includes(entityId)).map((candidate) => candidate.id);
+        return { ...clone(this.entities.require(entityId)), alertIds } as Evidence;
+      }),
+    };
+  }
+
+  /** Applies a planned update: new version, audit entry, indexes; returns the record as it was. */
+  private applyUpdate(record: IncidentRecord, planned: PlannedUpdate, actor: string, time: number): IncidentRecord {
+    const details = this.detailsOf(record);
+    const before = { ...record };
+    Object.assign(record, planned.fields);
+    if (record.status === 'resolved') {
+      for (const alert of details.alerts) {
+        alert.status = 'resolved';
+        alert.classification = record.classification;
+        alert.determination = record.determination;
+      }
+      record.activeAlertCount = 0;
+    }
+    this.touch(record, before, time);
+    this.audit(record, { actor, action: 'updated', changes: planned.changes }, time);
+    return before;
+  }
+
+  /** A new version of a changed record: etag, last update time, indexes. */
+  private touch(record: IncidentRecord, before: IncidentRecord, time: number): void {
+    record.version++;
+    record.lastUpdate = time;
+    this.index.changed(before, record);
+  }
+
+  private audit(record: IncidentRecord, entry: Omit<ActivityEntry, 'id' | 'time' | 'incidentId'>, time: number): void {
+    const activity = this.detailsOf(record).activity;
+    activity.push({ id: `${record.id}-a${activity.length}`, incidentId: record.id, time: iso(time), ...entry });
+  }
+
+  private auditEntity(entityId: string, actor: string, detail: string, time: number): void {
+    for (const n of this.entities.incidentsNaming(entityId)) {
+      const record = this.records[n]!;
+      if (record.status === 'active' || record.status === 'inProgress') this.audit(record, { actor, action: 'remediation', changes: [], detail }, time);
+    }
+  }
+
+  private createTask(record: IncidentRecord, fields: Pick<Task, 'title' | 'description' | 'status'>, actor: string, time: number): Task {
+    const details = this.detailsOf(record);
+    const task: Task = {
+      id: `${record.id}-t${details.tasks.length}`,
+      incidentId: record.id,
+      ...fields,
+      createdBy: actor,
+      createdDateTime: iso(time),
+      lastModifiedDateTime: iso(time),
+    };
+    details.tasks.push(task);
+    this.audit(record, { actor, action: 'task', changes: [], detail: `Task created: ${task.title}` }, time);
+    return task;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Internals: automation rules
+  // -------------------------------------------------------------------------------------------
+
+  /** Runs the active rules in order; what they change does not trigger rules again. */
+  private runRules(trigger: 'created' | 'updated', before: IncidentRecord | null, record: IncidentRecord, time: number): void {
+    const active = this.rules.filter((rule) => isActive(rule, trigger, time)).sort(byOrder);
+    for (const rule of active) {
+      if (!conditionsHold(rule, before, record)) continue;
+      const actor = ruleActor(rule);
+      for (const action of rule.actions) {
+        if (action.kind === 'modifyProperties') {
+          try {
+            const planned = planUpdate(record, checkPatch(patchOf(action, record)), 'responder');
+            if (planned.changes.length > 0) this.applyUpdate(record, planned, actor, time);
+          } catch (error) {
+            if (!(error instanceof ServiceError)) throw error;
+            this.audit(record, { actor, action: 'updated', changes: [], detail: `Could not modify properties: ${error.message}` }, time);
+          }
+        } else if (action.kind === 'runPlaybook') {
+          const playbook = findPlaybook(action.playbookId);
+          if (playbook) this.simulation.startRun(playbook, { kind: 'incident', id: record.id }, record.id, actor, time);
+        } else {
+          this.createTask(record, { title: action.title, description: action.description ?? '', status: 'new' }, actor, time);
+        }
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Internals: simulated time and playbooks
+  // -------------------------------------------------------------------------------------------
+
+  /** Applies what the simulation has due by now. */
+  private advance(): void {
+    this.simulation.advanceTo(this.now());
+  }
+
+  private setInvestigationState(record: IncidentRecord, state: Investigation['state'], time: number): void {
+    if (record.investigationState === state) return;
+    const before = { ...record };
+    record.investigationState = state;
+    this.touch(record, before, time);
+    this.audit(record, { actor: INVESTIGATION_ACTOR, action: 'updated', changes: [{ field: 'investigationState', from: before.investigationState, to: state }] }, time);
+  }
+
+  private checkTarget(target: PlaybookTarget): PlaybookTarget {
+    const input = requireObject('target', target);
+    rejectUnknownFields('the target', input, ['kind', 'id']);
+    const kind = requireEnum('target.kind', input['kind'], PLAYBOOK_TRIGGER_KINDS);
+    if (typeof input['id'] !== 'string' || input['id'] === '') invalid('target.id', 'target.id must be a non-empty string.');
+    return { kind, id: input['id'] as string };
+  }
+
+  /** The incident a run's target belongs to (checking the target exists and suits the playbook). */
+  private incidentOfTarget(target: PlaybookTarget, playbook: PlaybookDefinition): string | null {
+    if (target.kind === 'incident') return this.requireRecord(target.id).id;
+    if (target.kind === 'alert') return this.requireAlert(target.id).alert.incidentId;
+    const entity = this.entities.require(target.id);
+    if (playbook.entityTypes && !playbook.entityTypes.includes(entity.type)) {
+      invalid('target.id', `"${playbook.name}" runs on ${playbook.entityTypes.join(' or ')} entities; ${entity.displayName} is a ${entity.type}.`);
+    }
+    return null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Internals: timelines
+  // -------------------------------------------------------------------------------------------
+
+  private alertsNaming(entityId: string): AlertOnTimeline[] {
+    const found: AlertOnTimeline[] = [];
+    for (const n of this.entities.incidentsNaming(entityId)) {
+      for (const alert of this.detailsOf(this.records[n]!).alerts) {
+        if (!alert.evidenceIds.includes(entityId)) continue;
+        found.push({
+          time: Date.parse(alert.firstActivityDateTime),
+          alertId: alert.id,
+          incidentId: alert.incidentId,
+          title: alert.title,
+          severity: alert.severity,
+          category: alert.category,
+          serviceSource: alert.serviceSource,
+        });
+      }
+    }
+    return found.sort((a, b) => a.time - b.time || (a.alertId < b.alertId ? -1 : 1));
+  }
+
+  private timelineOf(entity: Entity): ProceduralTimeline {
+    return new ProceduralTimeline({
+      seed: this.options.seed,
+      entityId: entity.id,
+      entityType: entity.type,
+      eventsPerDay: this.options.timelineEventsPerDay,
+      start: this.pool.firstSeen(entity.id),
+      end: this.now(),
+      alerts: this.alertsNaming(entity.id),
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Internals: journal
+  // -------------------------------------------------------------------------------------------
+
+  private log(entry: DistributiveOmit<JournalEntry, 'time' | 'actor'>, actor: Principal, time: number): void {
+    this.entries.push({ ...entry, time: iso(time), actor: { id: actor.id, displayName: actor.displayName, roles: [...actor.roles] } } as JournalEntry);
+  }
+
+  private replay(entry: JournalEntry): void {
+    this.replayTime = Date.parse(entry.time);
+    try {
+      const actor = entry.actor;
+      switch (entry.op) {
+        case 'createIncident':
+          this.createIncident(actor, entry.input);
+          break;
+        case 'updateIncident':
+          this.updateIncident(actor, entry.id, entry.patch);
+          break;
+        case 'updateIncidents':
+          this.updateIncidents(actor, entry.ids, entry.patch);
+          break;
+        case 'addComment':
+          this.addComment(actor, entry.incidentId, entry.text);
+          break;
+        case 'decideRemediationAction':
+          this.decideRemediationAction(actor, entry.id, entry.decision, entry.comment ?? undefined);
+          break;
+        case 'runRemediationAction':
+          this.runRemediationAction(actor, entry.entityId, entry.type);
+          break;
+        case 'runLiveResponseCommand':
+          this.runLiveResponseCommand(actor, entry.deviceId, entry.command);
+          break;
+        case 'runPlaybook':
+          this.runPlaybook(actor, entry.playbookId, entry.target);
+          break;
+        case 'saveAutomationRule':
+          this.saveAutomationRule(actor, entry.draft);
+          break;
+        case 'deleteAutomationRule':
+          this.deleteAutomationRule(actor, entry.id);
+          break;
+        case 'saveTask':
+          this.saveTask(actor, entry.incidentId, entry.draft);
+          break;
+      }
+    } finally {
+      this.replayTime = null;
+    }
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+function investigationView(record: InvestigationRecord): Investigation {
+  const { analysisEnds: _analysisEnds, actionIds: _actionIds, ...investigation } = record;
+  return { ...investigation, entityIds: [...investigation.entityIds] };
+}
+
+function impactedAssetsOf(entities: readonly Entity[]): ImpactedAssets {
+  const count = (type: Entity['type']) => entities.filter((entity) => entity.type === type).length;
+  return {
+    devices: count('device'),
+    users: count('user'),
+    mailboxes: count('mailbox'),
+    apps: count('cloudApplication'),
+    ips: count('ip'),
+    cloudResources: count('azureResource'),
+  };
+}

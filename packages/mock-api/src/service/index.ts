@@ -1,0 +1,13 @@
+export { IncidentService, type ServiceOptions } from './incident-service.js';
+export type { IncidentInput, AlertInput, GraphEvidenceInput } from './ingestion.js';
+export type { JournalEntry, JournalOperation } from './journal.js';
+export { ServiceError, SERVICE_ERROR_CODES, type ServiceErrorCode } from './service-error.js';
+export { LIMITS } from './validation.js';
+export { STATUS_TRANSITIONS, ADMIN_REDIRECT_EXITS } from './incident-rules.js';
+export { HISTOGRAM_BUCKETS } from './timeline.js';
+export { ACTION_TARGETS } from './remediation.js';
+export { LIVE_RESPONSE_COMMANDS } from './live-response.js';
+export { ASSIGNEES, DEMO_USER } from './people.js';
+export { MAX_PAGE_SIZE } from './incident-query.js';
+export { checkIncidentInput } from './ingestion.js';
+export { MAX_TIMELINE_LIMIT } from './timeline.js';

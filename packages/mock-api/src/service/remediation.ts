@@ -1,0 +1,60 @@
+import type { Entity, EntityType, RemediationActionType } from '@soc-kit/components/api';
+import { hashString, mix } from './random.js';
+
+/** The entity types each remediation action works on. */
+export const ACTION_TARGETS: Readonly<Record<RemediationActionType, readonly EntityType[]>> = {
+  isolateDevice: ['device'],
+  releaseDevice: ['device'],
+  collectInvestigationPackage: ['device'],
+  runAntivirusScan: ['device'],
+  disableUser: ['user'],
+  enableUser: ['user'],
+  resetPassword: ['user'],
+  quarantineFile: ['file'],
+  stopAndQuarantine: ['process', 'file'],
+  deleteEmail: ['mailbox'],
+  blockUrl: ['url', 'ip'],
+};
+
+/** Actions that gather data rather than remediate: they leave the entity's remediation status alone. */
+const NON_REMEDIATING: ReadonlySet<RemediationActionType> = new Set(['collectInvestigationPackage', 'runAntivirusScan']);
+
+export function actionsFor(type: EntityType): RemediationActionType[] {
+  return (Object.keys(ACTION_TARGETS) as RemediationActionType[]).filter((action) => ACTION_TARGETS[action].includes(type));
+}
+
+/**
+ * How long an approved action waits and runs, and whether it fails: derived from its id, so
+ * the same action always behaves the same. About one action in ten fails.
+ */
+export function actionTiming(seed: number, actionId: string): { startsAfter: number; runsFor: number; fails: boolean } {
+  const hash = mix(seed, hashString(actionId));
+  return {
+    startsAfter: 2_000 + (hash % 4_000),
+    runsFor: 20_000 + (mix(hash, 1) % 100_000),
+    fails: mix(hash, 2) % 10 === 0,
+  };
+}
+
+/** Marks the entity as being remediated. */
+export function markRunning(entity: Entity, type: RemediationActionType): void {
+  if (!NON_REMEDIATING.has(type)) entity.remediationStatus = 'running';
+}
+
+/** What a finished action leaves on its entity. */
+export function applyOutcome(entity: Entity, type: RemediationActionType, succeeded: boolean): void {
+  if (NON_REMEDIATING.has(type)) return;
+  if (!succeeded) {
+    entity.remediationStatus = 'failed';
+    return;
+  }
+  entity.remediationStatus = type === 'blockUrl' ? 'blocked' : 'remediated';
+  if (entity.type === 'device' && (type === 'isolateDevice' || type === 'releaseDevice')) {
+    entity.isolated = type === 'isolateDevice';
+    if (type === 'releaseDevice') entity.remediationStatus = 'none';
+  }
+  if (entity.type === 'user' && (type === 'disableUser' || type === 'enableUser')) {
+    entity.accountEnabled = type === 'enableUser';
+    if (type === 'enableUser') entity.remediationStatus = 'none';
+  }
+}
