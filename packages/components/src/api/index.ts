@@ -2,4 +2,5 @@ export * from './model.js';
 export * from './incident-api.js';
 export * from './api-error.js';
 export * from './context.js';
+export * from './http-incident-api.js';
 export * from './graph/evidence.js';

@@ -1,0 +1,50 @@
+import type { HttpHandler } from 'msw';
+import { alertHandlers } from './alerts.js';
+import { automationRuleHandlers } from './automation-rules.js';
+import { commentHandlers } from './comments.js';
+import type { HandlerContext } from './context.js';
+import { entityHandlers } from './entities.js';
+import { incidentHandlers } from './incidents.js';
+import { investigationHandlers } from './investigations.js';
+import { liveResponseHandlers } from './live-response.js';
+import { notFoundHandler } from './not-found.js';
+import { peopleHandlers } from './people.js';
+import { playbookHandlers } from './playbooks.js';
+import { remediationActionHandlers } from './remediation-actions.js';
+import { taskHandlers } from './tasks.js';
+
+export type { HandlerContext } from './context.js';
+export { errorResponse, type ErrorBody, type ErrorCode } from './responses.js';
+export { route, type RouteMethod, type RouteRequest, type RouteResolver } from './route.js';
+export {
+  alertHandlers,
+  automationRuleHandlers,
+  commentHandlers,
+  entityHandlers,
+  incidentHandlers,
+  investigationHandlers,
+  liveResponseHandlers,
+  notFoundHandler,
+  peopleHandlers,
+  playbookHandlers,
+  remediationActionHandlers,
+  taskHandlers,
+};
+
+/** Every endpoint of the REST API under `context.baseUrl`, ending with the JSON 404 for the rest. */
+export function createHandlers(context: HandlerContext): HttpHandler[] {
+  return [
+    ...incidentHandlers(context),
+    ...alertHandlers(context),
+    ...entityHandlers(context),
+    ...commentHandlers(context),
+    ...taskHandlers(context),
+    ...investigationHandlers(context),
+    ...remediationActionHandlers(context),
+    ...liveResponseHandlers(context),
+    ...playbookHandlers(context),
+    ...automationRuleHandlers(context),
+    ...peopleHandlers(context),
+    notFoundHandler(context),
+  ];
+}

@@ -1,0 +1,526 @@
+import {
+  AUTOMATION_TRIGGERS_ON,
+  AUTOMATION_TRIGGERS_WHEN,
+  CHANGE_PROPERTIES,
+  CLASSIFICATIONS,
+  CONDITION_OPERATORS,
+  CONDITION_PROPERTIES,
+  DETECTION_SOURCES,
+  DETERMINATIONS,
+  INCIDENT_PATCH_FIELDS,
+  INCIDENT_SORT_FIELDS,
+  INCIDENT_STATUSES,
+  MAX_COMMENT_LENGTH,
+  PLAYBOOK_TRIGGER_KINDS,
+  REMEDIATION_ACTION_STATUSES,
+  REMEDIATION_ACTION_TYPES,
+  SERVICE_SOURCES,
+  SEVERITIES,
+  SORT_DIRECTIONS,
+  TASK_STATUSES,
+  TIMELINE_KINDS,
+  type AutomationAction,
+  type AutomationCondition,
+  type AutomationRuleDraft,
+  type IncidentPatch,
+  type IncidentQuery,
+  type PlaybookTarget,
+  type RemediationActionFilter,
+  type RemediationActionType,
+  type TaskDraft,
+  type TimelineQuery,
+} from '@soc-kit/components/api';
+import { MAX_PAGE_SIZE, MAX_TIMELINE_LIMIT, checkIncidentInput, type IncidentInput } from './service/index.js';
+import { ServiceError } from './service/service-error.js';
+
+/**
+ * The shape rules of the REST API: each function turns an untrusted request body or query
+ * string into the typed argument of a service call, or throws `ServiceError('validation')`
+ * naming the offending field. Meaning (transitions, permissions, existence) is the service's job.
+ */
+
+/*
+ * Outer caps on sizes, so that nothing oversized reaches the service; the service then applies
+ * its own, tighter `LIMITS` per field (a display name is at most 256 characters, for example).
+ * Comments are the exception: their cap is the contract's, checked exactly here.
+ */
+/** Names, titles, tags, identifiers. */
+export const MAX_SHORT_TEXT = 1_000;
+/** Comments, descriptions, resolving comments. */
+export const MAX_LONG_TEXT = MAX_COMMENT_LENGTH;
+/** Items in one list field (tags, conditions, ids of a bulk update, ...). */
+export const MAX_LIST_ITEMS = 1_000;
+
+type JsonObject = Record<string, unknown>;
+
+function invalid(field: string, message: string): ServiceError {
+  return new ServiceError('validation', message, { field });
+}
+
+/** `a.b` for object members, `a[0]` for list items; top-level fields stand alone. */
+function member(parent: string, key: string): string {
+  return parent ? `${parent}.${key}` : key;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+export function parseJsonBody(text: string): unknown {
+  if (text.trim() === '') throw invalid('body', 'The request body is empty; a JSON object was expected.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalid('body', 'The request body is not valid JSON.');
+  }
+}
+
+function object(value: unknown, field: string): JsonObject {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const subject = field ? `"${field}"` : 'The request body';
+    throw invalid(field || 'body', `${subject} must be a JSON object, not ${kindOf(value)}.`);
+  }
+  return value as JsonObject;
+}
+
+function onlyKnownKeys(value: JsonObject, allowed: readonly string[], field: string): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw invalid(member(field, key), `"${member(field, key)}" is not a field that can be sent here.`);
+    }
+  }
+}
+
+interface TextRule {
+  max: number;
+  /** Whether an empty (or blank) string is refused. */
+  required?: boolean;
+}
+
+function text(value: unknown, field: string, rule: TextRule): string {
+  if (typeof value !== 'string') throw invalid(field, `"${field}" must be a string, not ${kindOf(value)}.`);
+  if (rule.required && value.trim() === '') throw invalid(field, `"${field}" must not be empty.`);
+  if (value.length > rule.max) {
+    const length = value.length.toLocaleString('en-US');
+    throw invalid(field, `"${field}" is ${length} characters long; the limit is ${rule.max.toLocaleString('en-US')}.`);
+  }
+  return value;
+}
+
+function nullableText(value: unknown, field: string, rule: TextRule): string | null {
+  return value === null ? null : text(value, field, rule);
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  if (typeof value !== 'string') throw invalid(field, `"${field}" must be a string, not ${kindOf(value)}.`);
+  if (!allowed.includes(value as T)) {
+    throw invalid(field, `"${value}" is not a valid ${field}; expected one of: ${allowed.join(', ')}.`);
+  }
+  return value as T;
+}
+
+function list(value: unknown, field: string, maxItems = MAX_LIST_ITEMS): unknown[] {
+  if (!Array.isArray(value)) throw invalid(field, `"${field}" must be a list, not ${kindOf(value)}.`);
+  if (value.length > maxItems) throw invalid(field, `"${field}" has ${value.length} items; the limit is ${maxItems}.`);
+  return value;
+}
+
+function textList(value: unknown, field: string, rule: TextRule, maxItems = MAX_LIST_ITEMS): string[] {
+  return list(value, field, maxItems).map((item, index) => text(item, `${field}[${index}]`, rule));
+}
+
+function integer(value: unknown, field: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw invalid(field, `"${field}" must be a whole number from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+function boolean(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean') throw invalid(field, `"${field}" must be true or false, not ${kindOf(value)}.`);
+  return value;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+function dateTime(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+    throw invalid(field, `"${field}" must be an ISO 8601 date and time, such as 2024-05-01T08:30:00Z.`);
+  }
+  return value;
+}
+
+/** Reads `key` of `source` when present (`undefined` means absent; `null` is a value). */
+type Read<T> = (value: unknown, field: string) => T;
+
+function optional<T>(source: JsonObject, key: string, field: string, read: Read<T>): T | undefined {
+  return source[key] === undefined ? undefined : read(source[key], member(field, key));
+}
+
+function required<T>(source: JsonObject, key: string, field: string, read: Read<T>): T {
+  if (source[key] === undefined) throw invalid(member(field, key), `"${member(field, key)}" is required.`);
+  return read(source[key], member(field, key));
+}
+
+const name = (value: unknown, field: string) => text(value, field, { max: MAX_SHORT_TEXT, required: true });
+const longText = (value: unknown, field: string) => text(value, field, { max: MAX_LONG_TEXT });
+const identifier = name;
+
+// ---------------------------------------------------------------------------
+// Incidents
+// ---------------------------------------------------------------------------
+
+export function parseIncidentPatch(body: unknown, field = ''): IncidentPatch {
+  const source = object(body, field);
+  onlyKnownKeys(source, INCIDENT_PATCH_FIELDS, field);
+  const patch: IncidentPatch = {};
+  const set = <K extends keyof IncidentPatch>(key: K, read: (value: unknown, field: string) => IncidentPatch[K]) => {
+    const value = optional(source, key, field, read);
+    if (value !== undefined) patch[key] = value;
+  };
+  set('displayName', name);
+  set('severity', (value, f) => oneOf(value, SEVERITIES, f));
+  set('status', (value, f) => oneOf(value, INCIDENT_STATUSES, f));
+  set('classification', (value, f) => oneOf(value, CLASSIFICATIONS, f));
+  set('determination', (value, f) => oneOf(value, DETERMINATIONS, f));
+  set('assignedTo', (value, f) => nullableText(value, f, { max: MAX_SHORT_TEXT }));
+  set('customTags', (value, f) => textList(value, f, { max: MAX_SHORT_TEXT, required: true }));
+  set('resolvingComment', (value, f) => nullableText(value, f, { max: MAX_LONG_TEXT }));
+  return patch;
+}
+
+/**
+ * An incident to ingest, in Graph's shape. Its rules (fields, enum values in any letter case,
+ * alerts, evidence) are the service's own, checked here too so that a bad body is refused
+ * before the service is called.
+ */
+export function parseIncidentInput(body: unknown): IncidentInput {
+  checkIncidentInput(object(body, ''));
+  return body as IncidentInput;
+}
+
+export interface BulkUpdateRequest {
+  ids: string[];
+  patch: IncidentPatch;
+}
+
+export function parseBulkUpdate(body: unknown): BulkUpdateRequest {
+  const source = object(body, '');
+  onlyKnownKeys(source, ['ids', 'patch'], '');
+  const ids = required(source, 'ids', '', (value, f) => textList(value, f, { max: MAX_SHORT_TEXT, required: true }));
+  if (ids.length === 0) throw invalid('ids', '"ids" must name at least one incident.');
+  return { ids, patch: required(source, 'patch', '', (value, f) => parseIncidentPatch(value, f)) };
+}
+
+/**
+ * `If-Match` as the service compares it: an HTTP entity tag (`"3-ab"`), the form incidents
+ * carry in `etag`. A bare value is quoted and a weak prefix dropped, so a client that kept
+ * either form still matches; `*` (any version) means no check.
+ */
+export function parseIfMatch(header: string | null): string | undefined {
+  if (header === null || header.trim() === '*') return undefined;
+  const value = header.trim().replace(/^W\//, '');
+  const tag = /^".*"$/.test(value) ? value : `"${value}"`;
+  if (tag.length <= 2 || tag.length > MAX_SHORT_TEXT) {
+    throw invalid('If-Match', 'The If-Match header is not a valid entity tag.');
+  }
+  return tag;
+}
+
+export function parseComment(body: unknown): string {
+  const source = object(body, '');
+  onlyKnownKeys(source, ['comment'], '');
+  return required(source, 'comment', '', (value, f) => text(value, f, { max: MAX_COMMENT_LENGTH, required: true }));
+}
+
+// ---------------------------------------------------------------------------
+// Query strings
+// ---------------------------------------------------------------------------
+
+/** A query string read one parameter at a time; anything left unread is an unknown parameter. */
+class QueryReader {
+  private readonly unread: Set<string>;
+
+  constructor(private readonly params: URLSearchParams) {
+    this.unread = new Set(params.keys());
+  }
+
+  all(key: string): string[] {
+    this.unread.delete(key);
+    return this.params.getAll(key);
+  }
+
+  single(key: string): string | undefined {
+    const values = this.all(key);
+    if (values.length > 1) throw invalid(key, `The query parameter "${key}" may be given only once.`);
+    return values[0];
+  }
+
+  enums<T extends string>(key: string, allowed: readonly T[]): T[] | undefined {
+    const values = this.all(key);
+    return values.length === 0 ? undefined : values.map((value) => oneOf(value, allowed, key));
+  }
+
+  texts(key: string): string[] | undefined {
+    const values = this.all(key);
+    return values.length === 0 ? undefined : values.map((value) => text(value, key, { max: MAX_SHORT_TEXT }));
+  }
+
+  text(key: string): string | undefined {
+    const value = this.single(key);
+    return value === undefined ? undefined : text(value, key, { max: MAX_SHORT_TEXT });
+  }
+
+  dateTime(key: string): string | undefined {
+    const value = this.single(key);
+    return value === undefined ? undefined : dateTime(value, key);
+  }
+
+  integer(key: string, min: number, max: number): number | undefined {
+    const value = this.single(key);
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value)) throw invalid(key, `"${key}" must be a whole number from ${min} to ${max}.`);
+    return integer(Number(value), key, min, max);
+  }
+
+  done(): void {
+    const [unknown] = this.unread;
+    if (unknown !== undefined) throw invalid(unknown, `"${unknown}" is not a query parameter of this request.`);
+  }
+}
+
+/** Drops `undefined` members so that parsed queries compare equal to hand-written ones. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function parseIncidentQuery(params: URLSearchParams): IncidentQuery {
+  const query = new QueryReader(params);
+  const sortField = query.single('sort');
+  const order = query.single('order');
+  let sort: IncidentQuery['sort'];
+  if (sortField !== undefined) {
+    sort = {
+      field: oneOf(sortField, INCIDENT_SORT_FIELDS, 'sort'),
+      direction: order === undefined ? 'asc' : oneOf(order, SORT_DIRECTIONS, 'order'),
+    };
+  } else if (order !== undefined) {
+    throw invalid('order', '"order" needs a "sort" field to order by.');
+  }
+  const result = defined<IncidentQuery>({
+    status: query.enums('status', INCIDENT_STATUSES),
+    severity: query.enums('severity', SEVERITIES),
+    serviceSources: query.enums('serviceSources', SERVICE_SOURCES),
+    detectionSources: query.enums('detectionSources', DETECTION_SOURCES),
+    assignedTo: query.texts('assignedTo'),
+    classification: query.enums('classification', CLASSIFICATIONS),
+    determination: query.enums('determination', DETERMINATIONS),
+    tags: query.texts('tags'),
+    categories: query.texts('categories'),
+    createdAfter: query.dateTime('createdAfter'),
+    createdBefore: query.dateTime('createdBefore'),
+    search: query.text('search'),
+    sort,
+    top: query.integer('top', 1, MAX_PAGE_SIZE),
+    skip: query.integer('skip', 0, Number.MAX_SAFE_INTEGER),
+    cursor: query.text('cursor'),
+  });
+  query.done();
+  return result;
+}
+
+export function parseTimelineQuery(params: URLSearchParams): TimelineQuery {
+  const query = new QueryReader(params);
+  const from = query.dateTime('from');
+  const to = query.dateTime('to');
+  if (from === undefined) throw invalid('from', 'The query parameter "from" is required.');
+  if (to === undefined) throw invalid('to', 'The query parameter "to" is required.');
+  const result = defined<TimelineQuery>({
+    from,
+    to,
+    kinds: query.enums('kinds', TIMELINE_KINDS),
+    cursor: query.text('cursor'),
+    limit: query.integer('limit', 1, MAX_TIMELINE_LIMIT),
+  });
+  query.done();
+  return result;
+}
+
+export function parseRemediationFilter(params: URLSearchParams): RemediationActionFilter {
+  const query = new QueryReader(params);
+  const result = defined<RemediationActionFilter>({
+    incidentId: query.text('incidentId'),
+    investigationId: query.text('investigationId'),
+    entityId: query.text('entityId'),
+    status: query.enums('status', REMEDIATION_ACTION_STATUSES),
+  });
+  query.done();
+  return result;
+}
+
+export function parsePlaybookTargetQuery(params: URLSearchParams): PlaybookTarget {
+  const query = new QueryReader(params);
+  const kind = query.single('targetKind');
+  const id = query.text('targetId');
+  query.done();
+  if (kind === undefined) throw invalid('targetKind', 'The query parameter "targetKind" is required.');
+  if (id === undefined || id === '') throw invalid('targetId', 'The query parameter "targetId" is required.');
+  return { kind: oneOf(kind, PLAYBOOK_TRIGGER_KINDS, 'targetKind'), id };
+}
+
+// ---------------------------------------------------------------------------
+// Response actions
+// ---------------------------------------------------------------------------
+
+export function parseRemediationRequest(body: unknown): { type: RemediationActionType } {
+  const source = object(body, '');
+  onlyKnownKeys(source, ['type'], '');
+  return { type: required(source, 'type', '', (value, f) => oneOf(value, REMEDIATION_ACTION_TYPES, f)) };
+}
+
+export interface DecisionRequest {
+  decision: 'approve' | 'reject';
+  comment?: string;
+}
+
+export function parseDecision(body: unknown): DecisionRequest {
+  const source = object(body, '');
+  onlyKnownKeys(source, ['decision', 'comment'], '');
+  const decision = required(source, 'decision', '', (value, f) => oneOf(value, ['approve', 'reject'] as const, f));
+  const comment = optional(source, 'comment', '', longText);
+  return comment === undefined ? { decision } : { decision, comment };
+}
+
+export function parseLiveResponseRequest(body: unknown): { command: string } {
+  const source = object(body, '');
+  onlyKnownKeys(source, ['command'], '');
+  return { command: required(source, 'command', '', name) };
+}
+
+export function parsePlaybookRunRequest(body: unknown): { target: PlaybookTarget } {
+  const source = object(body, '');
+  onlyKnownKeys(source, ['target'], '');
+  const target = required(source, 'target', '', object);
+  onlyKnownKeys(target, ['kind', 'id'], 'target');
+  return {
+    target: {
+      kind: required(target, 'kind', 'target', (value, f) => oneOf(value, PLAYBOOK_TRIGGER_KINDS, f)),
+      id: required(target, 'id', 'target', identifier),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Automation rules and tasks
+// ---------------------------------------------------------------------------
+
+const RULE_FIELDS = [
+  'displayName',
+  'order',
+  'enabled',
+  'expiration',
+  'triggersOn',
+  'triggersWhen',
+  'conditions',
+  'actions',
+] as const satisfies readonly (keyof AutomationRuleDraft)[];
+/** Server-set fields a client may echo back from a read; they are ignored, never written. */
+const READ_ONLY_RULE_FIELDS = ['id', 'lastModifiedDateTime', 'lastModifiedBy'];
+const READ_ONLY_TASK_FIELDS = ['id', 'incidentId', 'createdBy', 'createdDateTime', 'lastModifiedDateTime'];
+
+function parseCondition(value: unknown, field: string): AutomationCondition {
+  const source = object(value, field);
+  const kind = required(source, 'kind', field, (v, f) => oneOf(v, ['property', 'changed'] as const, f));
+  const values = required(source, 'values', field, (v, f) => textList(v, f, { max: MAX_SHORT_TEXT }));
+  if (kind === 'property') {
+    onlyKnownKeys(source, ['kind', 'property', 'operator', 'values'], field);
+    return {
+      kind,
+      property: required(source, 'property', field, (v, f) => oneOf(v, CONDITION_PROPERTIES, f)),
+      operator: required(source, 'operator', field, (v, f) => oneOf(v, CONDITION_OPERATORS, f)),
+      values,
+    };
+  }
+  onlyKnownKeys(source, ['kind', 'property', 'direction', 'values'], field);
+  return {
+    kind,
+    property: required(source, 'property', field, (v, f) => oneOf(v, CHANGE_PROPERTIES, f)),
+    direction: required(source, 'direction', field, (v, f) => oneOf(v, ['to', 'from'] as const, f)),
+    values,
+  };
+}
+
+function parseAction(value: unknown, field: string): AutomationAction {
+  const source = object(value, field);
+  const kind = required(source, 'kind', field, (v, f) =>
+    oneOf(v, ['modifyProperties', 'runPlaybook', 'addTask'] as const, f),
+  );
+  switch (kind) {
+    case 'modifyProperties': {
+      const fields = ['kind', 'severity', 'status', 'classification', 'determination', 'owner', 'labels'];
+      onlyKnownKeys(source, fields, field);
+      return defined<AutomationAction>({
+        kind,
+        severity: optional(source, 'severity', field, (v, f) => oneOf(v, SEVERITIES, f)),
+        status: optional(source, 'status', field, (v, f) => oneOf(v, INCIDENT_STATUSES, f)),
+        classification: optional(source, 'classification', field, (v, f) => oneOf(v, CLASSIFICATIONS, f)),
+        determination: optional(source, 'determination', field, (v, f) => oneOf(v, DETERMINATIONS, f)),
+        owner: optional(source, 'owner', field, (v, f) => nullableText(v, f, { max: MAX_SHORT_TEXT })),
+        labels: optional(source, 'labels', field, (v, f) => textList(v, f, { max: MAX_SHORT_TEXT, required: true })),
+      });
+    }
+    case 'runPlaybook':
+      onlyKnownKeys(source, ['kind', 'playbookId'], field);
+      return { kind, playbookId: required(source, 'playbookId', field, identifier) };
+    case 'addTask': {
+      onlyKnownKeys(source, ['kind', 'title', 'description'], field);
+      const description = optional(source, 'description', field, longText);
+      const title = required(source, 'title', field, name);
+      return description === undefined ? { kind, title } : { kind, title, description };
+    }
+  }
+}
+
+/**
+ * A rule to create (no `id`) or replace (`idFromPath`). An `id` echoed in the body must match
+ * the one in the path.
+ */
+export function parseAutomationRuleDraft(body: unknown, idFromPath?: string): AutomationRuleDraft {
+  const source = object(body, '');
+  onlyKnownKeys(source, [...RULE_FIELDS, ...READ_ONLY_RULE_FIELDS], '');
+  checkEchoedId(source, idFromPath);
+  const draft: AutomationRuleDraft = {
+    displayName: required(source, 'displayName', '', name),
+    order: required(source, 'order', '', (v, f) => integer(v, f, 1, 1000)),
+    enabled: required(source, 'enabled', '', boolean),
+    expiration: optional(source, 'expiration', '', (v, f) => (v === null ? null : dateTime(v, f))) ?? null,
+    triggersOn: required(source, 'triggersOn', '', (v, f) => oneOf(v, AUTOMATION_TRIGGERS_ON, f)),
+    triggersWhen: required(source, 'triggersWhen', '', (v, f) => oneOf(v, AUTOMATION_TRIGGERS_WHEN, f)),
+    conditions: required(source, 'conditions', '', (v, f) => list(v, f).map((c, i) => parseCondition(c, `${f}[${i}]`))),
+    actions: required(source, 'actions', '', (v, f) => list(v, f).map((a, i) => parseAction(a, `${f}[${i}]`))),
+  };
+  return idFromPath === undefined ? draft : { ...draft, id: idFromPath };
+}
+
+/** A task to create (no `idFromPath`) or update. */
+export function parseTaskDraft(body: unknown, idFromPath?: string): TaskDraft {
+  const source = object(body, '');
+  onlyKnownKeys(source, ['title', 'description', 'status', ...READ_ONLY_TASK_FIELDS], '');
+  checkEchoedId(source, idFromPath);
+  return defined<TaskDraft>({
+    id: idFromPath,
+    title: required(source, 'title', '', name),
+    description: optional(source, 'description', '', longText),
+    status: optional(source, 'status', '', (v, f) => oneOf(v, TASK_STATUSES, f)),
+  });
+}
+
+function checkEchoedId(source: JsonObject, idFromPath: string | undefined): void {
+  if (source.id === undefined) return;
+  if (idFromPath === undefined) throw invalid('id', '"id" is assigned by the server; leave it out when creating.');
+  if (source.id !== idFromPath) {
+    throw invalid('id', `"id" in the body (${String(source.id)}) does not match the path (${idFromPath}).`);
+  }
+}
