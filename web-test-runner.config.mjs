@@ -1,22 +1,11 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, requireChrome } from './scripts/chrome-path.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-
-/** The system Chromium: no browser is downloaded by the test tools. */
-function chromePath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found. Install it (Debian: `apt-get update && apt-get install -y chromium`) or set CHROME_PATH.',
-    );
-  }
-  return found;
-}
 
 /** Serves MSW's worker script at the site root: a worker from a sub-path would intercept nothing. */
 const serviceWorkerMiddleware = (context, next) => {
@@ -41,17 +30,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: chromePath(),
+        executablePath: requireChrome(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],
