@@ -1,0 +1,7 @@
+import { SocIncidentQueue } from './incident-queue.js';
+import { SocQueueColumnPicker } from './queue-column-picker.js';
+import { SocQueueFilterPanel } from './queue-filter-panel.js';
+
+SocQueueFilterPanel.define('soc-queue-filter-panel');
+SocQueueColumnPicker.define('soc-queue-column-picker');
+SocIncidentQueue.define('soc-incident-queue');

@@ -1,0 +1,146 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
+import type { SocIncidentQueue } from './incident-queue.js';
+import { eventually, gridRowCount, part, parts, renderQueue, settle } from './incident-queue.fixture.js';
+
+const SIZE = 200;
+const COLUMNS = 18;
+
+describe('soc-incident-queue keyboard (WAI-ARIA grid)', function () {
+  // axe checks a whole grid of cells, colour contrast included: seconds on a busy machine.
+  this.timeout(30_000);
+  let test: TestBackend;
+
+  before(async () => {
+    test = await startTestBackend();
+  });
+  after(() => test.worker.stop());
+  beforeEach(() => {
+    freshState(test);
+    test.backend.reset({ size: SIZE });
+  });
+
+  /** The focused element inside the queue, and where it sits in the grid. */
+  function focused(queue: SocIncidentQueue) {
+    const element = queue.shadowRoot!.activeElement as HTMLElement | null;
+    const row = element?.closest('[role="row"]');
+    const cell = element?.closest('[role="gridcell"], [role="columnheader"]');
+    return {
+      element,
+      rowIndex: Number(row?.getAttribute('aria-rowindex')),
+      col: cell ? [...cell.parentElement!.children].indexOf(cell) : -1,
+      id: (row as HTMLElement | null)?.dataset.id,
+    };
+  }
+
+  async function press(queue: SocIncidentQueue, key: string) {
+    await sendKeys({ press: key });
+    await queue.updateComplete;
+  }
+
+  async function pressWithControl(queue: SocIncidentQueue, key: string) {
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: key });
+    await sendKeys({ up: 'Control' });
+    await queue.updateComplete;
+  }
+
+  async function tabIntoGrid(queue: SocIncidentQueue) {
+    (part(queue, 'input[type="search"]') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await queue.updateComplete;
+  }
+
+  it('is one tab stop, starting on the first incident', async () => {
+    const { queue } = await renderQueue({ pageSize: 50 });
+    expect(parts(queue, '[role="grid"] [tabindex="0"]')).to.have.length(1);
+    await tabIntoGrid(queue);
+    expect(focused(queue)).to.include({ rowIndex: 2, col: 1 });
+    await sendKeys({ press: 'Tab' });
+    expect(queue.shadowRoot!.activeElement?.closest('[role="grid"]') ?? null, 'Tab leaves the grid').to.equal(null);
+  });
+
+  it('moves the active cell with the arrows, Home and End', async () => {
+    const { queue } = await renderQueue({ pageSize: 50 });
+    await tabIntoGrid(queue);
+    await press(queue, 'ArrowDown');
+    await press(queue, 'ArrowDown');
+    await press(queue, 'ArrowRight');
+    expect(focused(queue)).to.include({ rowIndex: 4, col: 2 });
+    await press(queue, 'ArrowUp');
+    await press(queue, 'ArrowLeft');
+    await press(queue, 'ArrowLeft');
+    expect(focused(queue)).to.include({ rowIndex: 3, col: 0 });
+    expect(focused(queue).element!.matches('input[type="checkbox"]'), 'the row checkbox takes focus').to.be.true;
+    await press(queue, 'ArrowLeft');
+    expect(focused(queue)).to.include({ rowIndex: 3, col: 0 });
+    await press(queue, 'End');
+    expect(focused(queue)).to.include({ rowIndex: 3, col: COLUMNS - 1 });
+    const scroller = part(queue, '.scroller')!;
+    expect(scroller.scrollLeft, 'the last column scrolled into view').to.be.greaterThan(0);
+    await press(queue, 'Home');
+    expect(focused(queue)).to.include({ rowIndex: 3, col: 0 });
+    expect(parts(queue, '[role="grid"] [tabindex="0"]')).to.have.length(1);
+  });
+
+  it('jumps to the last cell of the whole queue with Ctrl+End, fetching its page, and back with Ctrl+Home', async () => {
+    const { queue, api } = await renderQueue({ pageSize: 50 });
+    await tabIntoGrid(queue);
+    await pressWithControl(queue, 'End');
+    await eventually(() => api.requests.some((request) => request.query.skip === 150), 'the last page is asked for');
+    await settle(queue);
+    expect(focused(queue)).to.include({ rowIndex: SIZE + 1, col: COLUMNS - 1 });
+    expect(gridRowCount(queue)).to.equal(SIZE + 1);
+    expect(focused(queue).id, 'the last row is loaded').to.be.a('string');
+
+    await pressWithControl(queue, 'Home');
+    expect(focused(queue)).to.include({ rowIndex: 1, col: 0 });
+    expect(focused(queue).element!.getAttribute('aria-label')).to.equal('Select all incidents in view');
+  });
+
+  it('moves by a viewport with PageDown and PageUp', async () => {
+    const { queue } = await renderQueue({ pageSize: 50 });
+    await tabIntoGrid(queue);
+    await press(queue, 'PageDown');
+    const afterOnePage = focused(queue).rowIndex;
+    expect(afterOnePage).to.be.greaterThan(5);
+    await press(queue, 'PageDown');
+    expect(focused(queue).rowIndex).to.equal(afterOnePage + (afterOnePage - 2));
+    const scroller = part(queue, '.scroller')!;
+    expect(scroller.scrollTop).to.be.greaterThan(0);
+    await press(queue, 'PageUp');
+    await press(queue, 'PageUp');
+    expect(focused(queue).rowIndex).to.equal(2);
+  });
+
+  it('opens the incident with Enter and checks its row with Space', async () => {
+    const { queue } = await renderQueue({ pageSize: 50 });
+    await tabIntoGrid(queue);
+    await press(queue, 'ArrowDown');
+    await press(queue, 'ArrowRight');
+    await press(queue, 'ArrowRight');
+    const { id } = focused(queue);
+    const opened = oneEvent(queue, 'soc-incident-open');
+    await press(queue, 'Enter');
+    expect((await opened).detail.incident.id).to.equal(id);
+
+    await press(queue, ' ');
+    const row = part(queue, `[role="row"][data-id="${id}"]`)!;
+    expect(row.getAttribute('aria-selected')).to.equal('true');
+    expect(queue.checkedIncidents.map((incident) => incident.id)).to.deep.equal([id]);
+    await press(queue, ' ');
+    expect(row.getAttribute('aria-selected')).to.equal('false');
+  });
+
+  it('sorts from the header row with Enter', async () => {
+    const { queue, api } = await renderQueue({ pageSize: 50 });
+    await tabIntoGrid(queue);
+    await press(queue, 'ArrowUp');
+    await press(queue, 'ArrowRight');
+    expect(focused(queue).element!.textContent?.trim()).to.equal('Incident ID');
+    await press(queue, 'Enter');
+    await settle(queue);
+    expect(api.lastQuery.sort).to.deep.equal({ field: 'id', direction: 'asc' });
+  });
+});

@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
+import type { SocIncidentQueue } from './incident-queue.js';
+import { ROW_HEIGHT } from './incident-queue.styles.js';
+import { eventually, button, gridRowCount, part, parts, renderQueue, renderedRows, settle } from './incident-queue.fixture.js';
+
+const SIZE = 400;
+const PAGE_SIZE = 50;
+const NEWEST_FIRST = { field: 'lastUpdateDateTime', direction: 'desc' } as const;
+
+describe('soc-incident-queue paging and virtual scrolling', function () {
+  // axe checks a whole grid of cells, colour contrast included: seconds on a busy machine.
+  this.timeout(30_000);
+  let test: TestBackend;
+
+  before(async () => {
+    test = await startTestBackend();
+  });
+  after(() => test.worker.stop());
+  beforeEach(() => {
+    freshState(test);
+    test.backend.reset({ size: SIZE });
+  });
+
+  function scrollToRow(queue: SocIncidentQueue, index: number) {
+    const scroller = part(queue, '.scroller')!;
+    scroller.scrollTop = index * ROW_HEIGHT;
+    scroller.dispatchEvent(new Event('scroll'));
+  }
+
+  async function serviceSlice(skip: number, top: number) {
+    return (await test.backend.service.listIncidents({ sort: NEWEST_FIRST, skip, top })).items.map(
+      (incident: { id: string }) => incident.id,
+    );
+  }
+
+  it('asks for one page first and renders only the rows in view', async () => {
+    const { queue, api } = await renderQueue({ pageSize: PAGE_SIZE });
+    expect(api.requests.map((request) => [request.query.skip, request.query.top])).to.deep.equal([[0, PAGE_SIZE]]);
+    expect(gridRowCount(queue)).to.equal(SIZE + 1);
+    const rows = renderedRows(queue);
+    expect(rows.length, 'a viewport plus overscan, not the whole queue').to.be.within(5, 40);
+    expect(part(queue, '.body')!.getBoundingClientRect().height).to.equal(SIZE * ROW_HEIGHT);
+    rows.forEach((row, index) => expect(row.getAttribute('aria-rowindex')).to.equal(String(index + 2)));
+  });
+
+  it('fetches the next page as it scrolls into view, with the right aria-rowindex on each row', async () => {
+    const { queue, api } = await renderQueue({ pageSize: PAGE_SIZE });
+    scrollToRow(queue, 120);
+    await eventually(() => api.requests.some((request) => request.query.skip === 100), 'the page of row 120 is asked for');
+    expect(api.requests.find((request) => request.query.skip === 100)!.query.top).to.equal(PAGE_SIZE);
+    await settle(queue);
+
+    // Row 1 stays rendered as the grid's tab stop; the rows in view are the ones further down.
+    const rows = renderedRows(queue).filter((row) => Number(row.getAttribute('aria-rowindex')) > 50);
+    const first = Number(rows[0]!.getAttribute('aria-rowindex')) - 2;
+    expect(first).to.be.within(100, 120);
+    rows.forEach((row, offset) => expect(row.getAttribute('aria-rowindex')).to.equal(String(first + offset + 2)));
+    const expected = await serviceSlice(first, rows.length);
+    expect(rows.map((row) => row.dataset.id)).to.deep.equal(expected);
+    await expect(queue).to.be.accessible();
+  });
+
+  it('shows placeholders for rows on their way and cancels requests for pages scrolled past', async () => {
+    const { queue, api } = await renderQueue({ pageSize: PAGE_SIZE });
+    test.backend.setScenario({ latencyMs: 2000 });
+    scrollToRow(queue, 160);
+    await eventually(() => api.requests.some((request) => request.query.skip === 150), 'page 4 is asked for');
+    scrollToRow(queue, 360);
+    await eventually(() => api.requests.some((request) => request.query.skip === 350), 'page 8 is asked for');
+    expect(api.requests.find((request) => request.query.skip === 150)!.signal!.aborted, 'page 4 is cancelled').to.be
+      .true;
+
+    await queue.updateComplete;
+    expect(parts(queue, '.body .placeholder').length, 'placeholder rows').to.be.greaterThan(0);
+    await expect(queue).to.be.accessible();
+
+    await settle(queue);
+    const inView = renderedRows(queue).filter((row) => Number(row.getAttribute('aria-rowindex')) > 50);
+    expect(inView.map((row) => row.dataset.id)).to.deep.equal(
+      await serviceSlice(Number(inView[0]!.getAttribute('aria-rowindex')) - 2, inView.length),
+    );
+  });
+
+  it('keeps pages it has: scrolling back asks for nothing again', async () => {
+    const { queue, api } = await renderQueue({ pageSize: PAGE_SIZE });
+    scrollToRow(queue, 120);
+    await settle(queue);
+    const asked = api.requests.length;
+    scrollToRow(queue, 0);
+    await queue.updateComplete;
+    scrollToRow(queue, 120);
+    await settle(queue);
+    expect(api.requests.length).to.equal(asked);
+  });
+
+  it('reports a page that failed to load and loads it on "Retry"', async () => {
+    const { queue } = await renderQueue({ pageSize: PAGE_SIZE });
+    test.backend.setScenario({ errorRate: 1 });
+    scrollToRow(queue, 220);
+    await eventually(() => part(queue, '.page-error'), 'the failure shows');
+    expect(part(queue, '.page-error')!.getAttribute('role')).to.equal('alert');
+    await expect(queue).to.be.accessible();
+
+    test.backend.setScenario({ errorRate: 0 });
+    button(queue, 'Retry').click();
+    await settle(queue);
+    expect(part(queue, '.page-error')).to.equal(null);
+    expect(parts(queue, '.body .placeholder')).to.have.length(0);
+  });
+});

@@ -1,0 +1,782 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { apiContext } from '../api/context.js';
+import type { IncidentApi } from '../api/incident-api.js';
+import type { Incident } from '../api/model.js';
+import { GridKeyboardController, type GridCell } from '../controllers/grid-keyboard-controller.js';
+import { PagedListController } from '../controllers/paged-list-controller.js';
+import { VirtualRangeController } from '../controllers/virtual-range-controller.js';
+import { IncidentOpenEvent } from '../events/incident-open.js';
+import { IncidentSelectEvent } from '../events/incident-select.js';
+import { RequestManageEvent } from '../events/request-manage.js';
+import { SocElement } from '../internal/soc-element.js';
+import {
+  KEY_COLUMN,
+  defaultColumnLayout,
+  loadColumnLayout,
+  normalizeColumnLayout,
+  saveColumnLayout,
+  visibleColumns,
+  type ColumnLayout,
+} from './column-layout.js';
+import {
+  CHECK_COLUMN_WIDTH,
+  HEADER_HEIGHT,
+  ROW_HEIGHT,
+  incidentQueueStyles,
+} from './incident-queue.styles.js';
+import { describeLoadError } from './load-error.js';
+import type { QueueColumn } from './queue-columns.js';
+import type { SocQueueColumnPicker } from './queue-column-picker.js';
+import type { SocQueueFilterPanel } from './queue-filter-panel.js';
+import {
+  DEFAULT_SORT,
+  filterChips,
+  hasFilters,
+  toIncidentQuery,
+  withoutFilter,
+  type FilterName,
+  type QueueFilters,
+  type QueueSort,
+} from './queue-filters.js';
+import { arrowDownIcon, arrowUpIcon, columnsIcon, editIcon, filterIcon, searchIcon } from './queue-icons.js';
+import { readViewState, URL_PARAMS, writeViewState } from './url-state.js';
+
+/** Rows per request; one request fills a tall viewport several times over. */
+const DEFAULT_PAGE_SIZE = 100;
+const SEARCH_DELAY_MS = 300;
+const SKELETON_ROWS = 8;
+const countFormat = new Intl.NumberFormat();
+
+/**
+ * The incident queue of the Defender XDR portal: filter, search, sort and select incidents in a
+ * virtual grid that pages from the server as it scrolls, so queues of 100,000 incidents stay fast.
+ *
+ * The grid follows the WAI-ARIA grid pattern: one tab stop, arrows move the active cell, Home/End and
+ * Ctrl+Home/Ctrl+End jump, PageUp/PageDown move by a viewport, Enter opens the incident, Space checks
+ * the row.
+ *
+ * @summary The incident queue: filters, search, sort, selection and a virtual grid over server pages.
+ *
+ * @fires soc-incident-select - A row was clicked: show that incident's summary. `detail.incident`.
+ * @fires soc-incident-open - The person asked to open an incident's page (its name, or Enter). `detail.incident`.
+ * @fires soc-request-manage - "Manage incidents" was pressed with the checked incidents in `detail.incidents`. Cancelable.
+ *
+ * @csspart heading - The "Incidents" heading.
+ * @csspart toolbar - The row of actions and the search box.
+ * @csspart chips - The row of active filters.
+ * @csspart content - The area holding the grid or the loading, empty or error message.
+ * @csspart scroller - The scrolling element around the grid.
+ *
+ * @cssproperty --soc-incident-queue-min-height - Smallest height of the grid area (default 320px); give the
+ *   element a height to make the grid fill it.
+ */
+export class SocIncidentQueue extends SocElement {
+  static override styles = incidentQueueStyles;
+
+  @consume({ context: apiContext, subscribe: true })
+  @state()
+  api?: IncidentApi;
+
+  /** The filters in force. Replace the object to change them. */
+  @property({ attribute: false })
+  filters: QueueFilters = {};
+
+  /** Name or ID text the queue is searched for. */
+  @property()
+  search = '';
+
+  @property({ attribute: false })
+  sort: QueueSort = { ...DEFAULT_SORT };
+
+  /** The incident whose summary is shown: its row is highlighted. */
+  @property({ attribute: 'selected-id' })
+  selectedId: string | null = null;
+
+  /** Reflect filters, search and sort into the page's query string (and read them from it), so a view can be shared. */
+  @property({ type: Boolean, attribute: 'url-sync' })
+  urlSync = false;
+
+  /** Where the column layout is remembered in `localStorage`; an empty string remembers nothing. */
+  @property({ attribute: 'storage-key' })
+  storageKey = 'soc-incident-queue.columns';
+
+  /** Incidents fetched per request. */
+  @property({ type: Number, attribute: 'page-size' })
+  pageSize = DEFAULT_PAGE_SIZE;
+
+  /** The time relative time ranges ("1 week") count back from; demos over generated data set their own. */
+  @property({ attribute: false })
+  clock: () => number = Date.now;
+
+  /** Which columns show, in which order. */
+  @property({ attribute: false })
+  columnLayout: ColumnLayout = defaultColumnLayout();
+
+  @query('.scroller')
+  private scroller?: HTMLElement;
+
+  @query('soc-queue-filter-panel')
+  private filterPanel?: SocQueueFilterPanel;
+
+  @query('soc-queue-column-picker')
+  private columnPicker?: SocQueueColumnPicker;
+
+  readonly #rows = new PagedListController<Incident>(this, { pageSize: DEFAULT_PAGE_SIZE });
+
+  readonly #range = new VirtualRangeController(this, {
+    rowHeight: ROW_HEIGHT,
+    headerHeight: HEADER_HEIGHT,
+    overscan: 6,
+    scroller: () => this.scroller,
+  });
+
+  readonly #keyboard = new GridKeyboardController(this, {
+    rowCount: () => this.#rows.totalCount + 1,
+    colCount: () => this.#columns.length + 1,
+    pageRows: () => this.#range.pageRows,
+    firstBodyRow: 1,
+    onMove: (cell) => this.#moveFocus(cell),
+  });
+
+  /** Checked incidents by id; kept whole so a bulk action has them even after their page left the cache. */
+  readonly #checked = new Map<string, Incident>();
+  #reloads = 0;
+  #columnsFor?: ColumnLayout;
+  #visibleColumns: QueueColumn[] = [];
+  #viewKey = '';
+  /** Whether the rows of the previous load stay on screen while the next one is on its way. */
+  #keepRowsWhileLoading = false;
+  #focusPending = false;
+  /** A new view puts the active cell back on the first row once it has loaded. */
+  #startAtTop = true;
+  #everLoaded = false;
+  #searchTimer?: ReturnType<typeof setTimeout>;
+
+  readonly #firstPage = new Task(this, {
+    args: () => [this.api, this.#queryKey(), this.pageSize, this.#reloads] as const,
+    task: async ([api, , pageSize], { signal }) => {
+      if (!api) return initialState;
+      const incidentQuery = toIncidentQuery(this.filters, this.search, this.sort, new Date(this.clock()));
+      const page = await api.listIncidents({ ...incidentQuery, skip: 0, top: pageSize }, { signal });
+      return { api, incidentQuery, pageSize, page };
+    },
+    onComplete: ({ api, incidentQuery, pageSize, page }) => {
+      this.#rows.reset(
+        ({ skip, top, signal }) => api.listIncidents({ ...incidentQuery, skip, top }, { signal }),
+        page,
+        pageSize,
+      );
+      this.#keepRowsWhileLoading = false;
+      if (this.#startAtTop) {
+        this.#startAtTop = false;
+        // The first rows start the grid on the first incident's name; later views keep the column.
+        if (!this.#everLoaded) this.#keyboard.setActive(1, 1);
+        else if (this.#keyboard.row > 0) this.#keyboard.setActive(1, this.#keyboard.col);
+      }
+      this.#everLoaded = true;
+    },
+    onError: () => {
+      // Rows of an earlier view must not come back while a retry loads.
+      this.#rows.clear();
+      this.#keepRowsWhileLoading = false;
+    },
+  });
+
+  /** Who is signed in, to offer "Manage incidents" only to roles that may change incidents. */
+  readonly #principal = new Task(this, {
+    args: () => [this.api] as const,
+    task: async ([api], { signal }) => (api ? api.whoAmI({ signal }) : initialState),
+  });
+
+  /** Unknown (still loading, or failed) counts as allowed: the backend has the last word anyway. */
+  get #mayManage(): boolean {
+    const principal = this.#principal.value;
+    return !principal || principal.roles.some((role) => role !== 'reader');
+  }
+
+  get #columns(): QueueColumn[] {
+    if (this.#columnsFor !== this.columnLayout) {
+      this.#columnsFor = this.columnLayout;
+      this.#visibleColumns = visibleColumns(this.columnLayout);
+    }
+    return this.#visibleColumns;
+  }
+
+  /** The checked incidents, in the order they were checked. */
+  get checkedIncidents(): Incident[] {
+    return [...this.#checked.values()];
+  }
+
+  /** Number of incidents that match the current filters, once known. */
+  get totalCount(): number {
+    return this.#rows.totalCount;
+  }
+
+  /** Loads the queue again (same filters), re-sorting rows whose values changed; resolves when the first page is in. */
+  async refresh(): Promise<void> {
+    this.#keepRowsWhileLoading = this.#rows.hasData;
+    this.#reloads++;
+    this.requestUpdate();
+    await this.updateComplete;
+    await this.#firstPage.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+  }
+
+  /**
+   * Shows new values of an incident in its row without reloading (after a save, say). The row keeps its
+   * place until the next `refresh()` sorts it again. Returns whether the incident was in the loaded rows.
+   */
+  upsertIncident(incident: Incident): boolean {
+    if (this.#checked.has(incident.id)) this.#checked.set(incident.id, incident);
+    const found = this.#rows.replace((row) => row.id === incident.id, incident);
+    this.requestUpdate();
+    return found;
+  }
+
+  /** Unchecks every row. */
+  clearChecked(): void {
+    this.#checked.clear();
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlSync) this.#readUrl();
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey')) {
+      const stored = loadColumnLayout(this.storageKey);
+      if (stored) this.columnLayout = stored;
+    }
+    if (changed.has('columnLayout')) this.columnLayout = normalizeColumnLayout(this.columnLayout);
+    if (changed.has('urlSync') && this.urlSync && changed.get('urlSync') === false) this.#readUrl();
+    const viewKey = this.#queryKey();
+    if (viewKey !== this.#viewKey) {
+      const firstView = this.#viewKey === '';
+      this.#viewKey = viewKey;
+      // The rows of the last view stay (under a progress bar) until the new ones arrive, so focus in the grid survives.
+      this.#keepRowsWhileLoading = this.#rows.hasData;
+      this.#checked.clear();
+      this.#range.scrollToTop();
+      this.#startAtTop = true;
+      if (!firstView && this.urlSync) this.#writeUrl();
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const focusInGrid = this.#focusInGrid();
+    super.update(changed);
+    // A placeholder row that became a loaded one was re-created: put focus back where it was.
+    if (focusInGrid && !this.#focusInGrid()) this.#focusPending = true;
+  }
+
+  #focusInGrid(): boolean {
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    return focused?.dataset.cell !== undefined;
+  }
+
+  protected override updated(): void {
+    if (this.#firstPage.status === TaskStatus.COMPLETE) {
+      this.#rows.ensureRange(this.#range.first, this.#range.last);
+    }
+    if (this.#focusPending) {
+      this.#focusPending = false;
+      this.#focusActiveCell();
+    }
+  }
+
+  override render() {
+    return html`
+      <h2 class="title" part="heading">Incidents</h2>
+      ${this.#renderToolbar()} ${this.#renderChips()}
+      <div class="content" part="content">
+        ${this.#firstPage.render({
+          initial: () => this.#renderLoading(),
+          pending: () => (this.#keepRowsWhileLoading ? this.#renderRows(true) : this.#renderLoading()),
+          complete: () => this.#renderRows(false),
+          error: (error) => this.#renderError(error),
+        })}
+      </div>
+      <soc-queue-filter-panel .filters=${this.filters} @change=${this.#onFiltersApplied}></soc-queue-filter-panel>
+      <soc-queue-column-picker .layout=${this.columnLayout} @change=${this.#onLayoutChanged}></soc-queue-column-picker>
+    `;
+  }
+
+  #renderToolbar() {
+    const checked = this.#checked.size;
+    const loaded = this.#firstPage.status === TaskStatus.COMPLETE;
+    return html`
+      <div class="toolbar" part="toolbar">
+        <button
+          class="action"
+          data-action="manage"
+          ?disabled=${checked === 0 || !this.#mayManage}
+          title=${this.#mayManage ? nothing : "Your role can view incidents but can't manage them"}
+          @click=${this.#requestManage}
+        >
+          ${editIcon}Manage incidents
+        </button>
+        <button class="action" data-action="filters" aria-haspopup="dialog" @click=${this.#openFilters}>
+          ${filterIcon}Filters
+        </button>
+        <button class="action" data-action="columns" aria-haspopup="dialog" @click=${this.#openColumns}>
+          ${columnsIcon}Customize columns
+        </button>
+        <span class="spacer"></span>
+        <span class="count" role="status"
+          >${checked > 0 ? `${countFormat.format(checked)} selected · ` : ''}${loaded
+            ? `${countFormat.format(this.#rows.totalCount)} incident${this.#rows.totalCount === 1 ? '' : 's'}`
+            : ''}</span
+        >
+        <div class="search">
+          ${searchIcon}
+          <input
+            type="search"
+            aria-label="Search for name or ID"
+            placeholder="Search for name or ID"
+            .value=${this.search}
+            @input=${this.#onSearchInput}
+            @keydown=${this.#onSearchKeydown}
+          />
+        </div>
+      </div>
+    `;
+  }
+
+  #renderChips() {
+    const chips = filterChips(this.filters);
+    if (chips.length === 0) return nothing;
+    return html`
+      <ul class="chips" part="chips" aria-label="Active filters">
+        ${chips.map(
+          (chip) =>
+            html`<li>
+              <button class="chip" data-filter=${chip.name} @click=${() => this.#removeFilter(chip.name)}>
+                <span class="chip-text">${chip.text}</span><span class="visually-hidden">, remove filter</span>
+                <svg class="icon" viewBox="0 0 20 20" width="12" height="12" aria-hidden="true" focusable="false">
+                  <path
+                    d="m4.1 4.2.1-.1a.5.5 0 0 1 .6 0l.1.1L10 9.3l5.1-5.2a.5.5 0 0 1 .8.7L10.7 10l5.2 5.1a.5.5 0 0 1-.7.8L10 10.7l-5.1 5.2a.5.5 0 0 1-.8-.7L9.3 10 4.1 4.9a.5.5 0 0 1 0-.7Z"
+                  />
+                </svg>
+              </button>
+            </li>`,
+        )}
+        <li><button class="link" data-action="clear-filters" @click=${this.#clearFilters}>Clear all</button></li>
+      </ul>
+    `;
+  }
+
+  #renderLoading() {
+    return html`
+      <div class="progress" role="progressbar" aria-label="Loading incidents"></div>
+      <div class="skeleton-rows" aria-hidden="true">
+        ${Array.from(
+          { length: SKELETON_ROWS },
+          () =>
+            html`<div class="skeleton-row">
+              <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span
+              ><span class="skeleton"></span><span class="skeleton"></span>
+            </div>`,
+        )}
+      </div>
+    `;
+  }
+
+  #renderError(error: unknown) {
+    const view = describeLoadError(error, 'incidents');
+    const filtered = hasFilters(this.filters) || this.search.trim() !== '';
+    return html`
+      <div class="message error" role="alert">
+        <p class="message-title">${view.title}</p>
+        <p>${view.message}</p>
+        ${view.canRetry ? html`<button class="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+        ${!view.canRetry && filtered
+          ? html`<button class="button" @click=${this.#clearFilters}>Clear filters</button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #renderEmpty() {
+    const filtered = hasFilters(this.filters) || this.search.trim() !== '';
+    return html`
+      <div class="message" role="status">
+        <p class="message-title">${filtered ? 'No incidents match your filters' : 'There are no incidents'}</p>
+        ${filtered ? html`<button class="button" @click=${this.#clearFilters}>Clear filters</button>` : nothing}
+      </div>
+    `;
+  }
+
+  #renderRows(refreshing: boolean) {
+    const total = this.#rows.totalCount;
+    if (total === 0 && !refreshing) return this.#renderEmpty();
+    const columns = this.#columns;
+    const widths = [CHECK_COLUMN_WIDTH, ...columns.map((column) => column.width)];
+    const gridStyle = {
+      '--columns': widths.map((width) => `${width}px`).join(' '),
+      width: `${widths.reduce((sum, width) => sum + width, 0)}px`,
+    };
+    const first = this.#range.first;
+    const last = Math.min(this.#range.last, total - 1);
+    const indices: number[] = [];
+    for (let index = first; index <= last; index++) indices.push(index);
+    // The active cell is the grid's tab stop: keep its row in the DOM even when scrolled away.
+    const activeIndex = this.#keyboard.row - 1;
+    if (activeIndex >= 0 && activeIndex < total && (activeIndex < first || activeIndex > last)) indices.push(activeIndex);
+    const pageError = this.#rows.error;
+    return html`
+      ${refreshing ? html`<div class="progress" role="progressbar" aria-label="Loading incidents"></div>` : nothing}
+      ${pageError ? this.#renderPageError(pageError) : nothing}
+      <div
+        class="scroller"
+        part="scroller"
+        @keydown=${this.#onGridKeydown}
+        @click=${this.#onGridClick}
+        @focusin=${this.#onGridFocusIn}
+      >
+        <div
+          role="grid"
+          aria-label="Incidents"
+          aria-multiselectable="true"
+          aria-rowcount=${total + 1}
+          aria-colcount=${columns.length + 1}
+          aria-busy=${refreshing ? 'true' : 'false'}
+          style=${styleMap(gridStyle)}
+        >
+          <div role="rowgroup" class="head">${this.#renderHeaderRow(columns)}</div>
+          <div role="rowgroup" class="body" style=${styleMap({ height: `${total * ROW_HEIGHT}px` })}>
+            ${repeat(
+              indices,
+              (index) => index,
+              (index) => {
+                const incident = this.#rows.item(index);
+                const activeCol = this.#keyboard.row === index + 1 ? this.#keyboard.col : -1;
+                const checked = incident ? this.#checked.has(incident.id) : false;
+                const current = incident?.id === this.selectedId;
+                // Rows whose inputs did not change skip re-rendering: a scroll renders only the rows it brings in.
+                return guard([incident, checked, current, activeCol, columns], () => this.#renderRow(index, columns));
+              },
+            )}
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderPageError(error: unknown) {
+    const view = describeLoadError(error, 'more incidents');
+    return html`<div class="page-error" role="alert">
+      <span>${view.title}. ${view.message}</span>
+      ${view.canRetry ? html`<button class="button" @click=${() => this.#rows.retry()}>Retry</button>` : nothing}
+    </div>`;
+  }
+
+  #tabIndex(row: number, col: number): number {
+    return this.#keyboard.isActive(row, col) ? 0 : -1;
+  }
+
+  #stickyClass(columns: QueueColumn[], index: number): string {
+    return index === 0 && columns[0]?.id === KEY_COLUMN ? 'sticky key' : '';
+  }
+
+  #renderHeaderRow(columns: QueueColumn[]) {
+    const loaded = this.#rows.loadedItems();
+    let checkedLoaded = 0;
+    if (this.#checked.size > 0) for (const incident of loaded) if (this.#checked.has(incident.id)) checkedLoaded++;
+    const allChecked = loaded.length > 0 && checkedLoaded === loaded.length;
+    return html`<div role="row" class="row" aria-rowindex="1">
+      <div role="columnheader" class="cell check sticky">
+        <input
+          type="checkbox"
+          aria-label="Select all incidents in view"
+          data-cell="0:0"
+          tabindex=${this.#tabIndex(0, 0)}
+          .checked=${allChecked}
+          .indeterminate=${checkedLoaded > 0 && !allChecked}
+          @change=${this.#toggleAll}
+        />
+      </div>
+      ${columns.map((column, index) => {
+        const sorted = this.sort.field === column.sortField;
+        const ariaSort = sorted ? (this.sort.direction === 'asc' ? 'ascending' : 'descending') : nothing;
+        return html`<div
+          role="columnheader"
+          class="cell ${this.#stickyClass(columns, index)}"
+          aria-sort=${ariaSort}
+          data-column=${column.id}
+        >
+          <button class="sort" data-cell=${`0:${index + 1}`} tabindex=${this.#tabIndex(0, index + 1)} @click=${() => this.#sortBy(column)}>
+            <span class="cell-text">${column.label}</span>${sorted
+              ? this.sort.direction === 'asc'
+                ? arrowUpIcon
+                : arrowDownIcon
+              : nothing}
+          </button>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  #renderRow(index: number, columns: QueueColumn[]): TemplateResult {
+    const incident = this.#rows.item(index);
+    const row = index + 1;
+    const position = styleMap({ transform: `translateY(${index * ROW_HEIGHT}px)` });
+    if (!incident) {
+      return html`<div role="row" class="row placeholder" aria-rowindex=${index + 2} style=${position}>
+        <div role="gridcell" class="cell check sticky" data-cell=${`${row}:0`} tabindex=${this.#tabIndex(row, 0)}>
+          <span class="visually-hidden">Loading</span>
+        </div>
+        ${columns.map(
+          (_, col) =>
+            html`<div
+              role="gridcell"
+              class="cell ${this.#stickyClass(columns, col)}"
+              data-cell=${`${row}:${col + 1}`}
+              tabindex=${this.#tabIndex(row, col + 1)}
+            >
+              <span class="skeleton"></span>
+            </div>`,
+        )}
+      </div>`;
+    }
+    const checked = this.#checked.has(incident.id);
+    return html`<div
+      role="row"
+      class="row"
+      aria-rowindex=${index + 2}
+      aria-selected=${checked ? 'true' : 'false'}
+      aria-current=${incident.id === this.selectedId ? 'true' : nothing}
+      data-index=${index}
+      data-id=${incident.id}
+      style=${position}
+    >
+      <div role="gridcell" class="cell check sticky">
+        <input
+          type="checkbox"
+          aria-label=${`Select incident ${incident.displayName}`}
+          data-cell=${`${row}:0`}
+          tabindex=${this.#tabIndex(row, 0)}
+          .checked=${checked}
+          @change=${(event: Event) => this.#setChecked(incident, (event.target as HTMLInputElement).checked)}
+        />
+      </div>
+      ${columns.map((column, col) =>
+        column.id === KEY_COLUMN
+          ? html`<div role="gridcell" class="cell ${this.#stickyClass(columns, col)}" data-column=${column.id}>
+              <button
+                class="open"
+                title=${incident.displayName}
+                data-cell=${`${row}:${col + 1}`}
+                tabindex=${this.#tabIndex(row, col + 1)}
+                @click=${() => this.#open(incident)}
+              >
+                ${incident.displayName}
+              </button>
+            </div>`
+          : html`<div
+              role="gridcell"
+              class="cell ${this.#stickyClass(columns, col)}"
+              data-column=${column.id}
+              data-cell=${`${row}:${col + 1}`}
+              tabindex=${this.#tabIndex(row, col + 1)}
+              title=${column.title?.(incident) || nothing}
+            >
+              <span class="cell-text">${column.cell(incident)}</span>
+            </div>`,
+      )}
+    </div>`;
+  }
+
+  // --- Query and URL ---------------------------------------------------------------------------
+
+  #queryKey(): string {
+    return JSON.stringify([this.filters, this.search.trim(), this.sort]);
+  }
+
+  #readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    if (!URL_PARAMS.some((name) => params.has(name))) return;
+    const view = readViewState(params);
+    this.filters = view.filters;
+    this.search = view.search;
+    this.sort = view.sort;
+  }
+
+  #writeUrl(): void {
+    const url = new URL(location.href);
+    writeViewState(url.searchParams, { filters: this.filters, search: this.search, sort: this.sort });
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  readonly #onPopState = (): void => {
+    if (!this.urlSync) return;
+    const view = readViewState(new URLSearchParams(location.search));
+    this.filters = view.filters;
+    this.search = view.search;
+    this.sort = view.sort;
+  };
+
+  #sortBy(column: QueueColumn): void {
+    const sorted = this.sort.field === column.sortField;
+    this.sort = {
+      field: column.sortField,
+      direction: sorted ? (this.sort.direction === 'asc' ? 'desc' : 'asc') : column.firstDirection,
+    };
+  }
+
+  #onSearchInput(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => (this.search = value), SEARCH_DELAY_MS);
+  }
+
+  #onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter') return;
+    clearTimeout(this.#searchTimer);
+    this.search = (event.target as HTMLInputElement).value;
+  }
+
+  #removeFilter(name: FilterName): void {
+    this.filters = withoutFilter(this.filters, name);
+  }
+
+  #clearFilters(): void {
+    this.filters = {};
+    this.search = '';
+    clearTimeout(this.#searchTimer);
+  }
+
+  #onFiltersApplied(event: Event): void {
+    this.filters = (event.target as SocQueueFilterPanel).filters;
+  }
+
+  #onLayoutChanged(event: Event): void {
+    this.columnLayout = normalizeColumnLayout((event.target as SocQueueColumnPicker).layout);
+    saveColumnLayout(this.storageKey, this.columnLayout);
+  }
+
+  #openFilters(): void {
+    const panel = this.filterPanel;
+    if (!panel) return;
+    const loaded = this.#rows.loadedItems();
+    panel.tagSuggestions = [...new Set(loaded.flatMap((incident) => incident.customTags))].sort();
+    panel.categorySuggestions = [...new Set(loaded.flatMap((incident) => incident.categories))].sort();
+    void panel.show();
+  }
+
+  #openColumns(): void {
+    void this.columnPicker?.show();
+  }
+
+  // --- Selection and actions -------------------------------------------------------------------
+
+  #setChecked(incident: Incident, checked: boolean): void {
+    if (checked) this.#checked.set(incident.id, incident);
+    else this.#checked.delete(incident.id);
+    this.requestUpdate();
+  }
+
+  #toggleAll(): void {
+    const loaded = this.#rows.loadedItems();
+    const allChecked = loaded.length > 0 && loaded.every((incident) => this.#checked.has(incident.id));
+    for (const incident of loaded) {
+      if (allChecked) this.#checked.delete(incident.id);
+      else this.#checked.set(incident.id, incident);
+    }
+    this.requestUpdate();
+  }
+
+  #requestManage(): void {
+    if (this.#checked.size === 0 || !this.#mayManage) return;
+    this.emit(new RequestManageEvent(this.checkedIncidents));
+  }
+
+  #select(incident: Incident): void {
+    this.selectedId = incident.id;
+    this.emit(new IncidentSelectEvent(incident));
+  }
+
+  #open(incident: Incident): void {
+    this.emit(new IncidentOpenEvent(incident));
+  }
+
+  // --- Grid interaction ------------------------------------------------------------------------
+
+  #onGridClick(event: MouseEvent): void {
+    const path = event.composedPath();
+    if (path.some((target) => target instanceof HTMLInputElement || target instanceof HTMLButtonElement)) return;
+    const rowElement = path.find(
+      (target): target is HTMLElement => target instanceof HTMLElement && target.dataset.index !== undefined,
+    );
+    const incident = rowElement ? this.#rows.item(Number(rowElement.dataset.index)) : undefined;
+    if (incident) this.#select(incident);
+  }
+
+  #onGridFocusIn(event: FocusEvent): void {
+    const cell = (event.target as HTMLElement).dataset?.cell;
+    if (!cell) return;
+    const [row, col] = cell.split(':').map(Number) as [number, number];
+    if (!this.#keyboard.isActive(row, col)) {
+      this.#keyboard.setActive(row, col);
+      this.requestUpdate();
+    }
+  }
+
+  #onGridKeydown(event: KeyboardEvent): void {
+    if (this.#keyboard.handleKeydown(event)) return;
+    const row = this.#keyboard.row;
+    if (row === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const incident = this.#rows.item(row - 1);
+    if (!incident) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#open(incident);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      this.#setChecked(incident, !this.#checked.has(incident.id));
+    }
+  }
+
+  #moveFocus(cell: GridCell): void {
+    if (cell.row > 0) this.#range.scrollRowIntoView(cell.row - 1);
+    this.#focusPending = true;
+    this.requestUpdate();
+  }
+
+  #focusActiveCell(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      `[data-cell="${this.#keyboard.row}:${this.#keyboard.col}"]`,
+    );
+    const scroller = this.scroller;
+    if (!target || !scroller) return;
+    target.focus({ preventScroll: true });
+    const cell = target.closest<HTMLElement>('[role="gridcell"], [role="columnheader"]') ?? target;
+    if (cell.classList.contains('sticky')) return;
+    const columns = this.#columns;
+    const stickyWidth = CHECK_COLUMN_WIDTH + (columns[0]?.id === KEY_COLUMN ? columns[0].width : 0);
+    const left = cell.offsetLeft;
+    const right = left + cell.offsetWidth;
+    if (left < scroller.scrollLeft + stickyWidth) scroller.scrollLeft = left - stickyWidth;
+    else if (right > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = right - scroller.clientWidth;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soc-incident-queue': SocIncidentQueue;
+  }
+}

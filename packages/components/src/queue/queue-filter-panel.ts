@@ -1,0 +1,378 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { apiContext } from '../api/context.js';
+import type { IncidentApi } from '../api/incident-api.js';
+import {
+  CLASSIFICATIONS,
+  DETECTION_SOURCES,
+  INCIDENT_STATUSES,
+  SERVICE_SOURCES,
+  UNASSIGNED,
+  type Assignee,
+  type Severity,
+} from '../api/model.js';
+import { SocElement } from '../internal/soc-element.js';
+import {
+  CLASSIFICATION_LABELS,
+  DETECTION_SOURCE_LABELS,
+  INCIDENT_STATUS_LABELS,
+  SERVICE_SOURCE_LABELS,
+  SEVERITY_LABELS,
+} from '../internal/labels.js';
+import { baseStyles, token } from '../styles/tokens.js';
+import { describeLoadError } from './load-error.js';
+import { categoryLabel } from './queue-columns.js';
+import { dismissIcon } from './queue-icons.js';
+import {
+  FILTER_LABELS,
+  TIME_RANGE_LABELS,
+  TIME_RANGE_PRESETS,
+  isPreset,
+  type QueueFilters,
+  type TimeRangePreset,
+} from './queue-filters.js';
+import { sidePanelStyles } from './side-panel.styles.js';
+
+/** Severities from the most to the least urgent, as the portal lists them. */
+const SEVERITY_ORDER: Severity[] = ['high', 'medium', 'low', 'informational', 'unknown'];
+
+type ListFilter = 'status' | 'severity' | 'serviceSources' | 'detectionSources' | 'assignedTo' | 'classification';
+type FreeFilter = 'tags' | 'categories';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+function options<T extends string>(values: readonly T[], labels: Record<T, string>): Option[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
+/**
+ * The queue's filter flyout: edits a draft of the filters and hands it over on "Apply".
+ *
+ * @summary Filter panel of the incident queue.
+ * @fires change - The person applied new filters; read them from `filters`.
+ */
+export class SocQueueFilterPanel extends SocElement {
+  static override styles = [
+    baseStyles,
+    sidePanelStyles,
+    css`
+      .options {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(170px, 1fr));
+        column-gap: 12px;
+      }
+      .free-values {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+        margin-bottom: 8px;
+      }
+      .value-chip {
+        display: inline-flex;
+        align-items: center;
+        gap: 4px;
+        min-height: 24px;
+        padding: 0 4px 0 8px;
+        border: 1px solid ${token.colorBorder};
+        border-radius: 12px;
+        background: ${token.colorSurfaceRaised};
+      }
+      .value-chip button {
+        display: inline-grid;
+        place-items: center;
+        width: 20px;
+        height: 20px;
+        padding: 0;
+        border: none;
+        border-radius: 50%;
+        background: transparent;
+      }
+      .add-row {
+        display: flex;
+        gap: 8px;
+      }
+      .add-row input {
+        flex: 1 1 auto;
+        min-width: 0;
+      }
+      .custom-range {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 8px;
+        margin-top: 8px;
+      }
+      .custom-range label {
+        flex-direction: column;
+        align-items: stretch;
+        gap: 4px;
+      }
+    `,
+  ];
+
+  @consume({ context: apiContext, subscribe: true })
+  @state()
+  api?: IncidentApi;
+
+  /** The filters in force; replaced (and `change` fired) when the person applies the draft. */
+  @property({ attribute: false })
+  filters: QueueFilters = {};
+
+  /** Tags seen in the queue, offered while typing one. */
+  @property({ attribute: false })
+  tagSuggestions: string[] = [];
+
+  /** Categories seen in the queue, offered while typing one. */
+  @property({ attribute: false })
+  categorySuggestions: string[] = [];
+
+  @state()
+  private draft: QueueFilters = {};
+
+  @query('dialog')
+  private dialog!: HTMLDialogElement;
+
+  readonly #assignees = new Task(this, {
+    autoRun: false,
+    args: () => [this.api] as const,
+    task: async ([api], { signal }): Promise<Assignee[]> => (api ? api.listAssignees({ signal }) : []),
+  });
+
+  get open(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  /** Opens the panel on a fresh draft of the current filters. */
+  async show(): Promise<void> {
+    this.draft = structuredClone(this.filters);
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    if (this.#assignees.status !== TaskStatus.COMPLETE) void this.#assignees.run();
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  override render() {
+    return html`
+      <dialog aria-labelledby="title" part="panel">
+        <div class="panel-header">
+          <h2 id="title">Filters</h2>
+          <button class="icon-button" aria-label="Close" @click=${this.close}>${dismissIcon}</button>
+        </div>
+        <div class="panel-body">
+          ${this.#renderTimeRange()}
+          ${this.#renderList('status', options(INCIDENT_STATUSES, INCIDENT_STATUS_LABELS))}
+          ${this.#renderList('severity', options(SEVERITY_ORDER, SEVERITY_LABELS))}
+          ${this.#renderList('serviceSources', options(SERVICE_SOURCES, SERVICE_SOURCE_LABELS))}
+          ${this.#renderList('detectionSources', options(DETECTION_SOURCES, DETECTION_SOURCE_LABELS))}
+          ${this.#renderAssignees()}
+          ${this.#renderList('classification', options(CLASSIFICATIONS, CLASSIFICATION_LABELS))}
+          ${this.#renderFree('tags', 'tag', this.tagSuggestions)}
+          ${this.#renderFree('categories', 'category', this.categorySuggestions, categoryLabel)}
+        </div>
+        <div class="panel-footer">
+          <button class="button primary" @click=${this.#apply}>Apply</button>
+          <button class="button" @click=${this.#resetDraft}>Reset</button>
+          <button class="button" @click=${this.close}>Cancel</button>
+        </div>
+      </dialog>
+    `;
+  }
+
+  #renderList(name: ListFilter, choices: Option[], extra: TemplateResult | typeof nothing = nothing) {
+    const selected = (this.draft[name] ?? []) as string[];
+    return html`
+      <fieldset>
+        <legend>${FILTER_LABELS[name]}</legend>
+        <div class="options">
+          ${choices.map(
+            (choice) => html`<label
+              ><input
+                type="checkbox"
+                name=${name}
+                .value=${choice.value}
+                .checked=${selected.includes(choice.value)}
+                @change=${(event: Event) => this.#toggle(name, choice.value, (event.target as HTMLInputElement).checked)}
+              />${choice.label}</label
+            >`,
+          )}
+        </div>
+        ${extra}
+      </fieldset>
+    `;
+  }
+
+  #renderAssignees() {
+    const unassigned: Option = { value: UNASSIGNED, label: 'Unassigned' };
+    return this.#assignees.render({
+      initial: () => this.#renderList('assignedTo', [unassigned]),
+      pending: () =>
+        this.#renderList('assignedTo', [unassigned], html`<p class="muted" role="status">Loading people…</p>`),
+      complete: (people) =>
+        this.#renderList('assignedTo', [
+          unassigned,
+          ...people.map((person) => ({ value: person.id, label: person.displayName })),
+        ]),
+      error: (error) => {
+        const view = describeLoadError(error, 'people');
+        return this.#renderList(
+          'assignedTo',
+          [unassigned],
+          html`<p class="error" role="alert">${view.title}. ${view.message}</p>
+            ${view.canRetry
+              ? html`<button class="button" @click=${() => this.#assignees.run()}>Retry</button>`
+              : nothing}`,
+        );
+      },
+    });
+  }
+
+  #renderFree(name: FreeFilter, noun: string, suggestions: string[], labelOf: (value: string) => string = String) {
+    const values = this.draft[name] ?? [];
+    const inputId = `${name}-input`;
+    return html`
+      <fieldset>
+        <legend>${FILTER_LABELS[name]}</legend>
+        ${values.length > 0
+          ? html`<div class="free-values">
+              ${values.map(
+                (value) => html`<span class="value-chip"
+                  >${labelOf(value)}<button aria-label=${`Remove ${noun} ${value}`} @click=${() => this.#removeFree(name, value)}>
+                    ${dismissIcon}
+                  </button></span
+                >`,
+              )}
+            </div>`
+          : nothing}
+        <div class="add-row">
+          <input
+            id=${inputId}
+            type="text"
+            aria-label=${`Add a ${noun}`}
+            placeholder=${`Add a ${noun}`}
+            list=${`${name}-suggestions`}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key === 'Enter') this.#addFree(name, event.target as HTMLInputElement);
+            }}
+          />
+          <button class="button" @click=${() => this.#addFree(name, this.renderRoot.querySelector(`#${inputId}`)!)}>
+            Add
+          </button>
+        </div>
+        <datalist id=${`${name}-suggestions`}>
+          ${suggestions
+            .filter((value) => !values.includes(value))
+            .map((value) => html`<option .value=${value} label=${labelOf(value)}></option>`)}
+        </datalist>
+      </fieldset>
+    `;
+  }
+
+  #renderTimeRange() {
+    const range = this.draft.timeRange;
+    const choice = range === undefined ? 'any' : isPreset(range) ? range : 'custom';
+    const custom = range !== undefined && !isPreset(range) ? range : {};
+    const radio = (value: string, label: string) =>
+      html`<label
+        ><input
+          type="radio"
+          name="timeRange"
+          .value=${value}
+          .checked=${choice === value}
+          @change=${() => this.#setTimeRange(value)}
+        />${label}</label
+      >`;
+    return html`
+      <fieldset>
+        <legend>${FILTER_LABELS.timeRange}</legend>
+        <div class="options">
+          ${radio('any', 'Any time')}
+          ${TIME_RANGE_PRESETS.map((preset) => radio(preset, TIME_RANGE_LABELS[preset]))}
+          ${radio('custom', 'Custom range')}
+        </div>
+        ${choice === 'custom'
+          ? html`<div class="custom-range">
+              <label
+                >From<input
+                  type="date"
+                  name="from"
+                  .value=${custom.from ?? ''}
+                  @change=${(event: Event) => this.#setCustom('from', (event.target as HTMLInputElement).value)}
+              /></label>
+              <label
+                >To<input
+                  type="date"
+                  name="to"
+                  .value=${custom.to ?? ''}
+                  @change=${(event: Event) => this.#setCustom('to', (event.target as HTMLInputElement).value)}
+              /></label>
+            </div>`
+          : nothing}
+      </fieldset>
+    `;
+  }
+
+  #toggle(name: ListFilter, value: string, checked: boolean): void {
+    const current = (this.draft[name] ?? []) as string[];
+    const next = checked ? [...new Set([...current, value])] : current.filter((item) => item !== value);
+    this.draft = { ...this.draft, [name]: next };
+  }
+
+  #addFree(name: FreeFilter, input: HTMLInputElement): void {
+    const value = input.value.trim();
+    if (!value) return;
+    const current = this.draft[name] ?? [];
+    if (!current.includes(value)) this.draft = { ...this.draft, [name]: [...current, value] };
+    input.value = '';
+  }
+
+  #removeFree(name: FreeFilter, value: string): void {
+    this.draft = { ...this.draft, [name]: (this.draft[name] ?? []).filter((item) => item !== value) };
+  }
+
+  #setTimeRange(choice: string): void {
+    const draft = { ...this.draft };
+    if (choice === 'any') delete draft.timeRange;
+    else if (choice === 'custom') draft.timeRange = isPreset(draft.timeRange) ? {} : (draft.timeRange ?? {});
+    else draft.timeRange = choice as TimeRangePreset;
+    this.draft = draft;
+  }
+
+  #setCustom(bound: 'from' | 'to', value: string): void {
+    const current = this.draft.timeRange;
+    const custom = current !== undefined && !isPreset(current) ? { ...current } : {};
+    if (value) custom[bound] = value;
+    else delete custom[bound];
+    this.draft = { ...this.draft, timeRange: custom };
+  }
+
+  #resetDraft(): void {
+    this.draft = {};
+  }
+
+  #apply(): void {
+    const applied: QueueFilters = {};
+    for (const [name, value] of Object.entries(this.draft) as [keyof QueueFilters, unknown][]) {
+      const empty =
+        value === undefined ||
+        (Array.isArray(value) && value.length === 0) ||
+        (typeof value === 'object' && !Array.isArray(value) && !(value as { from?: string }).from && !(value as { to?: string }).to);
+      if (!empty) (applied as Record<string, unknown>)[name] = value;
+    }
+    this.filters = applied;
+    this.close();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soc-queue-filter-panel': SocQueueFilterPanel;
+  }
+}
