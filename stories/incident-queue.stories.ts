@@ -1,11 +1,11 @@
 import { HttpIncidentApi, type IncidentApi } from '@soc-kit/components/api';
-import { MockBackend, type Scenario } from '@soc-kit/mock-api';
+import type { Scenario } from '@soc-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../packages/components/src/provider/define.js';
 import '../packages/components/src/queue/define.js';
 import type { QueueFilters } from '../packages/components/src/queue/queue-filters.js';
+import { backendOfSize, DATA_NOW, serveBackend } from './support/story-backend.js';
 
 export interface QueueTemplateOptions {
   api: IncidentApi;
@@ -45,37 +45,6 @@ interface QueueStoryArgs {
   search: string;
 }
 
-/** The data's clock: the generator dates incidents back from it, so relative time ranges find them. */
-const DATA_NOW = Date.parse('2026-11-26T09:00:00Z');
-const SEED = 7;
-
-const backends = new Map<number, MockBackend>();
-let ownWorker: SetupWorker | undefined;
-
-/** One backend per data size: generating 100,000 incidents once is enough. */
-function backendOfSize(size: number): MockBackend {
-  let backend = backends.get(size);
-  if (!backend) {
-    backend = new MockBackend({ baseUrl: '/api', size, seed: SEED, now: DATA_NOW });
-    backends.set(size, backend);
-  }
-  return backend;
-}
-
-/** Serves `backend` through the Storybook MSW addon's worker when there is one, else through a worker of our own. */
-async function serve(backend: MockBackend, context: unknown): Promise<void> {
-  const addonWorker = (context as { msw?: SetupWorker }).msw;
-  if (addonWorker) {
-    addonWorker.use(...backend.handlers);
-    return;
-  }
-  if (!ownWorker) {
-    ownWorker = setupWorker();
-    await ownWorker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
-  }
-  ownWorker.resetHandlers(...backend.handlers);
-}
-
 const meta = {
   title: 'Triage/Incident queue',
   component: 'soc-incident-queue',
@@ -92,7 +61,7 @@ const meta = {
       const args = context.args as QueueStoryArgs;
       const backend = backendOfSize(args.size);
       backend.setScenario({ latencyMs: args.latencyMs, errorRate: args.errorRate, role: args.role });
-      await serve(backend, context);
+      await serveBackend(backend, context);
       return { api: new HttpIncidentApi({ baseUrl: '/api' }) };
     },
   ],

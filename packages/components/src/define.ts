@@ -1,2 +1,5 @@
-// Registers every SOC Kit element. Import the classes from the package root to register tags yourself.
+// Registers every SOC Kit element. Import classes from the package root to register tags yourself.
 import './provider/define.js';
+import './queue/define.js';
+import './summary/define.js';
+import './manage/define.js';

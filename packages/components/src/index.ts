@@ -1,3 +1,17 @@
+// The kit's public surface. Importing it registers no tags: import './define' (package
+// `@soc-kit/components/define`) for that, or call `SocX.define('tag-name')` yourself.
 export * from './api/index.js';
+export * from './internal/labels.js';
 export { SocElement } from './internal/soc-element.js';
+
 export { SocApiProvider } from './provider/api-provider.js';
+export { SocIncidentQueue } from './queue/incident-queue.js';
+export type { QueueFilters, QueueSort, TimeRange, TimeRangePreset, CustomTimeRange } from './queue/queue-filters.js';
+export { SocIncidentSummary } from './summary/incident-summary.js';
+export { SocManageIncident } from './manage/manage-incident.js';
+
+export { IncidentSelectEvent, type IncidentSelectDetail } from './events/incident-select.js';
+export { IncidentOpenEvent, type IncidentOpenDetail } from './events/incident-open.js';
+export { IncidentUpdatedEvent, type IncidentUpdatedDetail } from './events/incident-updated.js';
+export { RequestManageEvent, type RequestManageDetail } from './events/request-manage.js';
+export { RequestCloseEvent } from './events/request-close.js';

@@ -9,6 +9,7 @@ import type {
   RemediationActionType,
   RemediationStatus,
   ServiceSource,
+  Role,
   Severity,
   Tactic,
   Verdict,
@@ -191,4 +192,10 @@ export const REMEDIATION_ACTION_STATUS_LABELS: Record<RemediationActionStatus, s
   running: 'Running',
   completed: 'Completed',
   failed: 'Failed',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  reader: 'Reader',
+  responder: 'Responder',
+  admin: 'Admin',
 };

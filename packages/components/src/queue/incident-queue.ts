@@ -30,7 +30,7 @@ import {
   ROW_HEIGHT,
   incidentQueueStyles,
 } from './incident-queue.styles.js';
-import { describeLoadError } from './load-error.js';
+import { describeApiError } from '../internal/describe-api-error.js';
 import type { QueueColumn } from './queue-columns.js';
 import type { SocQueueColumnPicker } from './queue-column-picker.js';
 import type { SocQueueFilterPanel } from './queue-filter-panel.js';
@@ -397,7 +397,7 @@ export class SocIncidentQueue extends SocElement {
   }
 
   #renderError(error: unknown) {
-    const view = describeLoadError(error, 'incidents');
+    const view = describeApiError(error, { action: 'view incidents', loading: 'incidents' });
     const filtered = hasFilters(this.filters) || this.search.trim() !== '';
     return html`
       <div class="message error" role="alert">
@@ -478,7 +478,7 @@ export class SocIncidentQueue extends SocElement {
   }
 
   #renderPageError(error: unknown) {
-    const view = describeLoadError(error, 'more incidents');
+    const view = describeApiError(error, { action: 'view incidents', loading: 'more incidents' });
     return html`<div class="page-error" role="alert">
       <span>${view.title}. ${view.message}</span>
       ${view.canRetry ? html`<button class="button" @click=${() => this.#rows.retry()}>Retry</button>` : nothing}

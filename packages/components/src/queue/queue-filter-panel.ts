@@ -22,7 +22,7 @@ import {
   SEVERITY_LABELS,
 } from '../internal/labels.js';
 import { baseStyles, token } from '../styles/tokens.js';
-import { describeLoadError } from './load-error.js';
+import { describeApiError } from '../internal/describe-api-error.js';
 import { categoryLabel } from './queue-columns.js';
 import { dismissIcon } from './queue-icons.js';
 import {
@@ -220,7 +220,7 @@ export class SocQueueFilterPanel extends SocElement {
           ...people.map((person) => ({ value: person.id, label: person.displayName })),
         ]),
       error: (error) => {
-        const view = describeLoadError(error, 'people');
+        const view = describeApiError(error, { action: 'view people', loading: 'people' });
         return this.#renderList(
           'assignedTo',
           [unassigned],

@@ -1,0 +1,3 @@
+import { SocManageIncident } from './manage-incident.js';
+
+SocManageIncident.define('soc-manage-incident');

@@ -1,0 +1,962 @@
+import { consume } from '@lit/context';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { ApiError } from '../api/api-error.js';
+import { apiContext } from '../api/context.js';
+import type { IncidentApi } from '../api/incident-api.js';
+import {
+  CLASSIFICATIONS,
+  MAX_COMMENT_LENGTH,
+  SEVERITIES,
+  type Assignee,
+  type BulkResult,
+  type Determination,
+  type Incident,
+  type IncidentPatch,
+  type IncidentStatus,
+} from '../api/model.js';
+import { IncidentUpdatedEvent } from '../events/incident-updated.js';
+import {
+  CLASSIFICATION_LABELS,
+  DETERMINATION_LABELS,
+  INCIDENT_STATUS_LABELS,
+  SEVERITY_LABELS,
+} from '../internal/labels.js';
+import { SocElement } from '../internal/soc-element.js';
+import { baseStyles } from '../styles/tokens.js';
+import { describeApiError } from '../internal/describe-api-error.js';
+import {
+  bulkUpdates,
+  changedFields,
+  commonDraft,
+  draftOf,
+  DRAFT_FIELDS,
+  rebase,
+  resolvesWithoutClassification,
+  sameValue,
+  TRUE_POSITIVE_DETERMINATIONS,
+  withClassificationRule,
+  type BulkDraft,
+  type Draft,
+  type DraftField,
+} from './incident-draft.js';
+import { manageIncidentStyles } from './manage-incident.styles.js';
+import { TagComboboxController } from './tag-combobox.js';
+
+/** The statuses a person can set; `redirected` is the backend's doing. */
+const SETTABLE_STATUSES = ['active', 'inProgress', 'resolved'] as const satisfies readonly IncidentStatus[];
+
+/** Select value meaning "leave each selected incident as it is" (bulk edits of differing values). */
+const KEEP = '(keep)';
+
+/** Lengths the form stops at; a backend with tighter limits still answers with a validation error. */
+const MAX_NAME_LENGTH = 256;
+const MAX_TAG_LENGTH = 64;
+
+/** How many recently updated incidents the tag suggestions are gathered from. */
+const TAG_SAMPLE_SIZE = 500;
+
+const FIELD_LABELS: Record<DraftField, string> = {
+  displayName: 'Incident name',
+  customTags: 'Tags',
+  assignedTo: 'Assigned to',
+  status: 'Status',
+  severity: 'Severity',
+  classification: 'Classification',
+  determination: 'Determination',
+};
+
+type ErrorTarget = DraftField | 'comment';
+
+interface Conflict {
+  /** The version someone else saved. */
+  current: Incident;
+  /** The version the person started editing from. */
+  editedFrom: Incident;
+  changedBy?: string;
+}
+
+interface BulkFailure {
+  incident: Incident;
+  message: string;
+}
+
+/** The fields were saved but the comment was not; saving again sends only the comment. */
+class CommentNotAdded extends Error {
+  constructor(readonly reason: unknown) {
+    super('The comment was not added.');
+  }
+}
+
+const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
+  <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
+</svg>`;
+
+function looksLikeIncident(value: unknown, id: string): value is Incident {
+  const candidate = value as Partial<Incident> | null;
+  return typeof value === 'object' && candidate !== null && candidate.id === id && typeof candidate.etag === 'string';
+}
+
+/** The control a backend validation error names (`displayName`, `patch.customTags[2]`, `comment`). */
+function errorTarget(field: string | undefined): ErrorTarget | undefined {
+  if (!field) return undefined;
+  const name = /([A-Za-z]+)(?:\[\d+\])?$/.exec(field)?.[1];
+  return [...DRAFT_FIELDS, 'comment'].find((known) => known === name) as ErrorTarget | undefined;
+}
+
+function sameVersions(a: readonly Incident[], b: readonly Incident[]): boolean {
+  return a.length === b.length && a.every((incident, i) => incident.id === b[i].id && incident.etag === b[i].etag);
+}
+
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
+
+async function tagsInUse(api: IncidentApi, signal: AbortSignal): Promise<string[]> {
+  const page = await api.listIncidents(
+    { top: TAG_SAMPLE_SIZE, sort: { field: 'lastUpdateDateTime', direction: 'desc' } },
+    { signal },
+  );
+  return [...new Set(page.items.flatMap((incident) => incident.customTags))].sort((a, b) => a.localeCompare(b));
+}
+
+function formatValue(field: DraftField, value: Draft[DraftField] | undefined): string {
+  switch (field) {
+    case 'customTags':
+      return (value as string[]).length ? (value as string[]).join(', ') : 'No tags';
+    case 'assignedTo':
+      return (value as string | null) ?? 'Unassigned';
+    case 'status':
+      return INCIDENT_STATUS_LABELS[value as IncidentStatus] ?? String(value);
+    case 'severity':
+      return SEVERITY_LABELS[value as Incident['severity']] ?? String(value);
+    case 'classification':
+      return CLASSIFICATION_LABELS[value as Incident['classification']] ?? String(value);
+    case 'determination':
+      return DETERMINATION_LABELS[value as Determination] ?? String(value);
+    default:
+      return String(value);
+  }
+}
+
+/**
+ * The "Manage incident" dialog: rename, set severity, status, owner, classification and
+ * determination, tag, and comment on one incident, or apply the same changes to many.
+ *
+ * Open it with `show(incident)` or `show(incidents)`, or by setting `incidents` and `open`.
+ * One save sends one `updateIncident` with the changed fields and the incident's `etag`; a
+ * newer version saved by someone else is shown side by side with the person's changes.
+ * Nothing typed is lost on an error. People with only the reader role see the values read-only.
+ *
+ * (A method cannot share the name of the `open` property, hence `show()`, as on `<dialog>`.)
+ *
+ * @summary Modal dialog to update one incident or many.
+ *
+ * @fires soc-incident-updated - After a save; `detail.incidents` holds the versions the backend stored.
+ * @fires close - After the dialog closed (saved, cancelled, or Escape).
+ *
+ * @csspart dialog - The native `<dialog>`.
+ * @csspart save-button - The "Save" button.
+ * @csspart cancel-button - The "Cancel" button.
+ *
+ * @cssproperty --soc-color-background - Dialog background.
+ * @cssproperty --soc-color-accent - The "Save" button and the focused field's underline.
+ * @cssproperty --soc-color-danger - Field errors and the error message.
+ * @cssproperty --soc-shadow - The dialog's shadow.
+ */
+export class SocManageIncident extends SocElement {
+  static override styles = [baseStyles, manageIncidentStyles];
+
+  @consume({ context: apiContext, subscribe: true })
+  @state()
+  api?: IncidentApi;
+
+  /** Whether the dialog is showing. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The incidents to manage: one, or several for a bulk update. */
+  @property({ attribute: false }) incidents: Incident[] = [];
+
+  /** Tags to offer while typing; by default the tags of the most recently updated incidents. */
+  @property({ attribute: false }) tagSuggestions?: string[];
+
+  /** The incidents the next save applies to (after a partial bulk failure: those that failed). */
+  @state() private targets: Incident[] = [];
+  @state() private bulk = false;
+  /** Single mode: the version the draft is compared with, and whose `etag` the save sends. */
+  @state() private base?: Incident;
+  /** Bulk mode: what the incidents had in common when the dialog opened. */
+  @state() private common: BulkDraft = { customTags: [] };
+  @state() private draft: BulkDraft = { customTags: [] };
+  @state() private comment = '';
+  @state() private fieldErrors: Partial<Record<ErrorTarget, string>> = {};
+  @state() private conflict?: Conflict;
+  @state() private bulkFailures: BulkFailure[] = [];
+  @state() private bulkSavedCount = 0;
+  /** Whether the last save's outcome belongs to this opening of the dialog. */
+  @state() private saveAttempted = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private opener?: HTMLElement;
+
+  private readonly tags = new TagComboboxController(this, {
+    suggestions: () => this.knownTags.value ?? [],
+    chosen: () => this.draft.customTags,
+    add: (tag) => this.setTags([...this.draft.customTags, tag]),
+    removeLast: () => this.setTags(this.draft.customTags.slice(0, -1)),
+  });
+
+  private readonly me = new Task(this, {
+    task: ([api, open], { signal }) => (api && open ? api.whoAmI({ signal }) : initialState),
+    args: () => [this.api, this.open] as const,
+  });
+
+  private readonly assignees = new Task(this, {
+    task: ([api, open], { signal }) => (api && open ? api.listAssignees({ signal }) : initialState),
+    args: () => [this.api, this.open] as const,
+  });
+
+  private readonly knownTags = new Task(this, {
+    task: ([api, open, given], { signal }) => given ?? (api && open ? tagsInUse(api, signal) : initialState),
+    args: () => [this.api, this.open, this.tagSuggestions] as const,
+  });
+
+  private readonly saving = new Task(this, {
+    autoRun: false,
+    args: () => [this.api] as const,
+    task: async ([api]) => {
+      if (!api) throw new ApiError('network', 'No incident service is connected.');
+      if (this.bulk) await this.saveMany(api);
+      else await this.saveOne(api);
+    },
+  });
+
+  /** Opens the dialog for one incident or several (a bulk update). */
+  show(target?: Incident | Incident[]): void {
+    if (target) this.incidents = Array.isArray(target) ? [...target] : [target];
+    this.opener = deepActiveElement();
+    this.open = true;
+  }
+
+  /** Closes the dialog; unsaved changes are dropped. */
+  close(): void {
+    this.open = false;
+  }
+
+  private get readOnly(): boolean {
+    const roles = this.me.value?.roles;
+    return this.me.status === TaskStatus.COMPLETE && !!roles && roles.length > 0 && roles.every((r) => r === 'reader');
+  }
+
+  private get isSaving(): boolean {
+    return this.saving.status === TaskStatus.PENDING;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const opening = changed.has('open') && this.open;
+    // A host that hands in equal incidents again (a fresh array on each render) must not wipe the draft.
+    const newTargets = changed.has('incidents') && !sameVersions(changed.get('incidents') ?? [], this.incidents);
+    if (opening || newTargets) this.startEditing();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
+    if (this.open && !this.dialog.open) {
+      this.opener ??= deepActiveElement();
+      this.dialog.showModal();
+      // Focus puts the caret at the end of a long name; show its beginning instead.
+      this.renderRoot.querySelector<HTMLInputElement>('#displayName')?.setSelectionRange(0, 0);
+    } else if (!this.open && this.dialog.open) {
+      this.dialog.close();
+      this.afterClose();
+    }
+  }
+
+  private startEditing(): void {
+    this.targets = [...this.incidents];
+    this.bulk = this.targets.length > 1;
+    this.base = this.bulk ? undefined : this.targets[0];
+    this.common = commonDraft(this.targets);
+    this.draft = this.base ? draftOf(this.base) : { ...this.common, customTags: [...this.common.customTags] };
+    this.comment = '';
+    this.fieldErrors = {};
+    this.conflict = undefined;
+    this.bulkFailures = [];
+    this.bulkSavedCount = 0;
+    this.saveAttempted = false;
+    this.tags.input('');
+    this.tags.close();
+  }
+
+  /**
+   * Escape goes through `close()` so that state, focus and the `close` event follow at once: the
+   * dialog's own close event is queued and can come late (much later in a background tab).
+   * Controls that use Escape themselves (the tag list) stop it first.
+   */
+  private onDialogKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.close();
+  }
+
+  /** The browser closed the dialog itself (its own Escape handling); the element follows. */
+  private onDialogClose(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.afterClose();
+  }
+
+  private afterClose(): void {
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+    this.dispatchEvent(new Event('close'));
+  }
+
+  // ---------------------------------------------------------------------------
+  // Editing
+  // ---------------------------------------------------------------------------
+
+  private setField<F extends Exclude<DraftField, 'customTags'>>(field: F, value: Draft[F] | undefined): void {
+    const next: BulkDraft = { ...this.draft };
+    if (value === undefined) delete next[field];
+    else (next as Record<string, unknown>)[field] = value;
+    this.draft = field === 'classification' ? withClassificationRule(next) : next;
+    this.clearError(field);
+    if (field === 'status' || field === 'classification') this.clearError('classification');
+  }
+
+  private setTags(tags: string[]): void {
+    this.draft = { ...this.draft, customTags: tags };
+    this.clearError('customTags');
+  }
+
+  private clearError(target: ErrorTarget): void {
+    if (!this.fieldErrors[target]) return;
+    const { [target]: _cleared, ...rest } = this.fieldErrors;
+    this.fieldErrors = rest;
+  }
+
+  private selectValue(event: Event): string | undefined {
+    const value = (event.target as HTMLSelectElement).value;
+    return value === KEEP ? undefined : value;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Saving
+  // ---------------------------------------------------------------------------
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.readOnly || this.isSaving) return;
+    const problems = this.validate();
+    this.fieldErrors = problems;
+    const first = (Object.keys(problems) as ErrorTarget[])[0];
+    if (first) {
+      await this.updateComplete;
+      this.controlFor(first)?.focus();
+      return;
+    }
+    this.saveAttempted = true;
+    await this.saving.run();
+    if (this.saving.status === TaskStatus.ERROR) this.markFieldOf(this.saving.error);
+  }
+
+  /** Problems the form can see without asking the backend. */
+  private validate(): Partial<Record<ErrorTarget, string>> {
+    const problems: Partial<Record<ErrorTarget, string>> = {};
+    if (this.draft.displayName !== undefined && this.draft.displayName.trim() === '') {
+      problems.displayName = 'Enter a name for the incident.';
+    }
+    const changesFields = this.bulk
+      ? bulkUpdates(this.targets, this.common, this.draft).length > 0
+      : !!this.base && Object.keys(changedFields(draftOf(this.base), this.draft as Draft)).length > 0;
+    const unclassifiedResolve = this.bulk
+      ? this.targets.some((incident) => resolvesWithoutClassification(this.draft, incident))
+      : resolvesWithoutClassification(this.draft);
+    if (changesFields && unclassifiedResolve) {
+      problems.classification = this.bulk
+        ? 'Choose a classification to resolve these incidents.'
+        : 'Choose a classification to resolve this incident.';
+    }
+    return problems;
+  }
+
+  private markFieldOf(error: unknown): void {
+    const reason = error instanceof CommentNotAdded ? error.reason : error;
+    if (!ApiError.is(reason, 'validation')) return;
+    const target = error instanceof CommentNotAdded ? 'comment' : errorTarget(reason.field);
+    if (target) this.fieldErrors = { ...this.fieldErrors, [target]: reason.message };
+  }
+
+  private async saveOne(api: IncidentApi): Promise<void> {
+    const base = this.base;
+    if (!base) return;
+    const patch = changedFields(draftOf(base), this.draft as Draft);
+    let saved: Incident | undefined;
+    if (Object.keys(patch).length > 0) {
+      try {
+        saved = await api.updateIncident(base.id, patch, { etag: base.etag });
+      } catch (error) {
+        if (ApiError.is(error, 'conflict')) return this.showConflict(api, base, error);
+        throw error;
+      }
+      this.base = saved;
+      this.draft = draftOf(saved);
+    }
+    if (this.comment.trim()) {
+      try {
+        await api.addComment(base.id, this.comment);
+      } catch (error) {
+        if (!saved) throw error;
+        this.emit(new IncidentUpdatedEvent([saved]));
+        throw new CommentNotAdded(error);
+      }
+      this.comment = '';
+    }
+    this.emit(new IncidentUpdatedEvent([saved ?? base]));
+    this.close();
+  }
+
+  private async showConflict(api: IncidentApi, editedFrom: Incident, error: ApiError): Promise<void> {
+    const current = looksLikeIncident(error.current, editedFrom.id)
+      ? error.current
+      : await api.getIncident(editedFrom.id);
+    let changedBy: string | undefined;
+    try {
+      const activity = await api.listActivity(editedFrom.id);
+      changedBy = activity
+        .filter((entry) => entry.action === 'updated')
+        .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))[0]?.actor;
+    } catch {
+      // Who changed it is a courtesy; the newer values are what matter.
+    }
+    this.conflict = { current, editedFrom, changedBy };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#apply-again')?.focus();
+  }
+
+  private async applyAgain(): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    this.draft = rebase(conflict.current, draftOf(conflict.editedFrom), this.draft as Draft);
+    this.base = conflict.current;
+    this.conflict = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#save')?.focus();
+    this.renderRoot.querySelector('form')?.requestSubmit();
+  }
+
+  private async discardChanges(): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    this.base = conflict.current;
+    this.draft = draftOf(conflict.current);
+    this.conflict = undefined;
+    this.fieldErrors = {};
+    this.saveAttempted = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#save')?.focus();
+  }
+
+  private async saveMany(api: IncidentApi): Promise<void> {
+    const updates = bulkUpdates(this.targets, this.common, this.draft);
+    const byId = new Map(this.targets.map((incident) => [incident.id, incident]));
+    const succeeded = new Map<string, Incident>();
+    const failed = new Map<string, string>();
+    let firstError: unknown;
+    let failedCalls = 0;
+
+    for (const { ids, patch } of updates) {
+      try {
+        const result = await this.applyBulk(api, ids, patch, byId);
+        for (const incident of result.succeeded) succeeded.set(incident.id, incident);
+        for (const failure of result.failed) failed.set(failure.id, failure.error.message);
+      } catch (error) {
+        firstError ??= error;
+        failedCalls += 1;
+        for (const id of ids) failed.set(id, describeApiError(error, { action: 'change incidents' }).message);
+      }
+    }
+    // Nothing was applied: one error message for the whole dialog, the draft untouched.
+    if (updates.length > 0 && failedCalls === updates.length) throw firstError;
+
+    const comment = this.comment;
+    if (comment.trim()) {
+      const commentTargets = updates.length > 0 ? [...succeeded.keys()] : [...byId.keys()];
+      const results = await Promise.allSettled(commentTargets.map((id) => api.addComment(id, comment)));
+      const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (updates.length === 0 && rejected.length === results.length && rejected[0]) throw rejected[0].reason;
+      results.forEach((result, index) => {
+        if (result.status === 'rejected') {
+          const message = describeApiError(result.reason, { action: 'comment on incidents' }).message;
+          failed.set(commentTargets[index], `The comment was not added. ${message}`);
+        }
+      });
+    }
+
+    if (succeeded.size > 0) this.emit(new IncidentUpdatedEvent([...succeeded.values()]));
+    if (failed.size === 0) {
+      this.close();
+      return;
+    }
+    this.bulkSavedCount = this.targets.length - failed.size;
+    this.bulkFailures = [...failed].map(([id, message]) => ({ incident: byId.get(id)!, message }));
+    // Saving again retries only what failed.
+    this.targets = this.bulkFailures.map((failure) => succeeded.get(failure.incident.id) ?? failure.incident);
+  }
+
+  /** A bulk update, or one update per incident when the backend has no bulk endpoint. */
+  private async applyBulk(
+    api: IncidentApi,
+    ids: string[],
+    patch: IncidentPatch,
+    byId: Map<string, Incident>,
+  ): Promise<BulkResult> {
+    if (api.capabilities.has('updateIncidents')) return api.updateIncidents(ids, patch);
+    const result: BulkResult = { succeeded: [], failed: [] };
+    for (const id of ids) {
+      try {
+        result.succeeded.push(await api.updateIncident(id, patch, { etag: byId.get(id)?.etag }));
+      } catch (error) {
+        const kind = ApiError.is(error) ? error.kind : 'server';
+        result.failed.push({ id, error: { kind, message: describeApiError(error, { action: 'change incidents' }).message } });
+      }
+    }
+    return result;
+  }
+
+  private controlFor(target: ErrorTarget): HTMLElement | null {
+    const id = target === 'customTags' ? 'tags-input' : target;
+    return this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Rendering
+  // ---------------------------------------------------------------------------
+
+  override render() {
+    const count = this.incidents.length;
+    const single = this.bulk ? undefined : this.base;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      aria-describedby="subtitle"
+      @close=${this.onDialogClose}
+      @keydown=${this.onDialogKeydown}
+    >
+      <form novalidate @submit=${this.onSubmit}>
+        <header>
+          <h2 id="title">${this.bulk ? 'Manage incidents' : 'Manage incident'}</h2>
+          <button type="button" class="icon" aria-label="Close" title="Close" @click=${this.close}>
+            ${closeIcon}
+          </button>
+          <p class="subtitle" id="subtitle">
+            ${this.bulk
+              ? `${count} incidents selected`
+              : single
+                ? html`${single.displayName} <span aria-hidden="true">·</span> Incident ID ${single.id}`
+                : nothing}
+          </p>
+        </header>
+        <!-- Read-only, nothing inside takes focus, so the scrolling area itself must. -->
+        <div
+          class="body"
+          tabindex=${ifDefined(this.readOnly ? '0' : undefined)}
+          role=${ifDefined(this.readOnly ? 'region' : undefined)}
+          aria-label=${ifDefined(this.readOnly ? 'Incident properties' : undefined)}
+        >
+          ${this.readOnly
+            ? html`<p class="note" role="note">
+                You have read-only access. You can see these values but not change them.
+              </p>`
+            : nothing}
+          ${this.renderConflict()} ${this.renderBulkFailures()}
+          <fieldset ?disabled=${this.readOnly}>
+            <legend class="visually-hidden">Incident properties</legend>
+            ${this.bulk ? nothing : this.renderName()} ${this.renderTags()} ${this.renderAssignee()}
+            <div class="pair">${this.renderStatus()} ${this.renderSeverity()}</div>
+            ${this.renderClassification()} ${this.renderDetermination()} ${this.renderComment()}
+          </fieldset>
+        </div>
+        ${this.renderSaveOutcome()}
+        <footer>
+          ${this.readOnly || this.conflict
+            ? nothing
+            : html`<button
+                id="save"
+                type="submit"
+                class="primary"
+                part="save-button"
+                aria-disabled=${this.isSaving ? 'true' : 'false'}
+              >
+                ${this.isSaving ? 'Saving…' : 'Save'}
+              </button>`}
+          <button type="button" part="cancel-button" @click=${this.close}>
+            ${this.readOnly ? 'Close' : 'Cancel'}
+          </button>
+        </footer>
+      </form>
+    </dialog>`;
+  }
+
+  private describedBy(target: ErrorTarget, ...others: string[]): string | undefined {
+    const ids = [...others, ...(this.fieldErrors[target] ? [`${target}-error`] : [])];
+    return ids.length ? ids.join(' ') : undefined;
+  }
+
+  private renderFieldError(target: ErrorTarget) {
+    const message = this.fieldErrors[target];
+    return message ? html`<p class="field-error" id="${target}-error">${message}</p>` : nothing;
+  }
+
+  private renderName() {
+    return html`<div class="field">
+      <label for="displayName">Incident name</label>
+      <input
+        id="displayName"
+        autofocus
+        maxlength=${MAX_NAME_LENGTH}
+        autocomplete="off"
+        .value=${live(this.draft.displayName ?? '')}
+        aria-invalid=${this.fieldErrors.displayName ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy('displayName'))}
+        @input=${(e: Event) => this.setField('displayName', (e.target as HTMLInputElement).value)}
+      />
+      ${this.renderFieldError('displayName')}
+    </div>`;
+  }
+
+  private renderTags() {
+    const options = this.tags.expanded ? this.tags.options : [];
+    const active = this.tags.activeOption;
+    const activeId = active ? `tag-option-${this.tags.activeIndex}` : undefined;
+    return html`<div class="field">
+      <label for="tags-input">Tags</label>
+      ${this.draft.customTags.length
+        ? html`<ul class="chips" aria-label="Chosen tags">
+            ${this.draft.customTags.map(
+              (tag) => html`<li class="chip">
+                <span>${tag}</span>
+                ${this.readOnly
+                  ? nothing
+                  : html`<button
+                  type="button"
+                  aria-label="Remove tag ${tag}"
+                  title="Remove tag"
+                  @click=${() => this.setTags(this.draft.customTags.filter((t) => t !== tag))}
+                >
+                      ${closeIcon}
+                    </button>`}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <div class="combobox">
+        <input
+          id="tags-input"
+          role="combobox"
+          autocomplete="off"
+          ?autofocus=${this.bulk}
+          placeholder="Add tags"
+          aria-autocomplete="list"
+          aria-expanded=${options.length > 0 ? 'true' : 'false'}
+          aria-controls="tags-listbox"
+          aria-activedescendant=${ifDefined(activeId)}
+          aria-invalid=${this.fieldErrors.customTags ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this.describedBy('customTags', ...(this.bulk ? ['tags-hint'] : [])))}
+          maxlength=${MAX_TAG_LENGTH}
+          .value=${live(this.tags.query)}
+          @input=${(e: Event) => this.tags.input((e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => this.tags.keydown(e)}
+          @blur=${() => this.tags.close()}
+        />
+        <ul id="tags-listbox" role="listbox" aria-label="Tags" ?hidden=${options.length === 0}>
+          ${options.map(
+            (option, index) => html`<li
+              id="tag-option-${index}"
+              role="option"
+              class="${option.isNew ? 'create' : ''} ${index === this.tags.activeIndex ? 'active' : ''}"
+              aria-selected=${index === this.tags.activeIndex ? 'true' : 'false'}
+              @mousedown=${(e: Event) => e.preventDefault()}
+              @click=${() => this.tags.choose(option)}
+            >
+              ${option.isNew ? `Create new tag: “${option.tag}”` : option.tag}
+            </li>`,
+          )}
+        </ul>
+      </div>
+      ${this.bulk
+        ? html`<p class="hint" id="tags-hint">
+            Shows the tags every selected incident has. Added tags go to each incident; removed ones leave each.
+          </p>`
+        : nothing}
+      ${this.renderFieldError('customTags')}
+    </div>`;
+  }
+
+  private renderAssignee() {
+    const assignees: Assignee[] = this.assignees.value ?? [];
+    const current = this.draft.assignedTo;
+    const me = this.me.value;
+    const known = new Set(assignees.map((a) => a.id));
+    const extra = [current, ...this.targets.map((i) => i.assignedTo), me?.id].filter(
+      (id, index, all): id is string => !!id && !known.has(id) && all.indexOf(id) === index,
+    );
+    const mixed = !('assignedTo' in this.draft);
+    return html`<div class="field">
+      <label for="assignedTo">Assigned to</label>
+      <div class="assignee">
+        <select
+          id="assignedTo"
+          .value=${live(mixed ? KEEP : (current ?? ''))}
+          aria-invalid=${this.fieldErrors.assignedTo ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this.describedBy('assignedTo'))}
+          @change=${(e: Event) => {
+            const value = this.selectValue(e);
+            this.setField('assignedTo', value === undefined ? undefined : value || null);
+          }}
+        >
+          ${mixed ? html`<option value=${KEEP} selected>Keep current owners</option>` : nothing}
+          <option value="" ?selected=${!mixed && current === null}>Unassigned</option>
+          ${assignees.map(
+            (a) => html`<option value=${a.id} ?selected=${current === a.id}>${a.displayName}</option>`,
+          )}
+          ${extra.map((id) => html`<option value=${id} ?selected=${current === id}>${id}</option>`)}
+        </select>
+        ${me && !this.readOnly && current !== me.id
+          ? html`<button type="button" class="link" @click=${() => this.setField('assignedTo', me.id)}>
+              Assign to me
+            </button>`
+          : nothing}
+      </div>
+      ${this.assignees.status === TaskStatus.ERROR
+        ? html`<p class="hint">
+            Could not load the people to assign to. ${describeApiError(this.assignees.error, { action: 'list assignees' }).message}
+            <button type="button" class="link" @click=${() => void this.assignees.run()}>Retry</button>
+          </p>`
+        : nothing}
+      ${this.renderFieldError('assignedTo')}
+    </div>`;
+  }
+
+  private renderStatus() {
+    const current = this.draft.status;
+    const statuses: IncidentStatus[] = [...SETTABLE_STATUSES];
+    if (this.targets.some((i) => i.status === 'redirected')) statuses.push('redirected');
+    return html`<div class="field">
+      <label for="status">Status</label>
+      <select
+        id="status"
+        .value=${live(current ?? KEEP)}
+        aria-invalid=${this.fieldErrors.status ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy('status'))}
+        @change=${(e: Event) => this.setField('status', this.selectValue(e) as IncidentStatus | undefined)}
+      >
+        ${current === undefined ? html`<option value=${KEEP} selected>Keep current</option>` : nothing}
+        ${statuses.map(
+          (status) =>
+            html`<option value=${status} ?selected=${current === status} ?disabled=${status === 'redirected'}>
+              ${INCIDENT_STATUS_LABELS[status]}
+            </option>`,
+        )}
+      </select>
+      ${this.renderFieldError('status')}
+    </div>`;
+  }
+
+  private renderSeverity() {
+    const current = this.draft.severity;
+    return html`<div class="field">
+      <label for="severity">Severity</label>
+      <select
+        id="severity"
+        .value=${live(current ?? KEEP)}
+        aria-invalid=${this.fieldErrors.severity ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy('severity'))}
+        @change=${(e: Event) => this.setField('severity', this.selectValue(e) as Incident['severity'] | undefined)}
+      >
+        ${current === undefined ? html`<option value=${KEEP} selected>Keep current</option>` : nothing}
+        ${[...SEVERITIES]
+          .reverse()
+          .filter((severity) => severity !== 'unknown' || current === 'unknown')
+          .map(
+            (severity) =>
+              html`<option value=${severity} ?selected=${current === severity}>${SEVERITY_LABELS[severity]}</option>`,
+          )}
+      </select>
+      ${this.renderFieldError('severity')}
+    </div>`;
+  }
+
+  private renderClassification() {
+    const current = this.draft.classification;
+    return html`<div class="field">
+      <label for="classification">Classification</label>
+      <select
+        id="classification"
+        .value=${live(current ?? KEEP)}
+        aria-invalid=${this.fieldErrors.classification ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy('classification'))}
+        @change=${(e: Event) =>
+          this.setField('classification', this.selectValue(e) as Incident['classification'] | undefined)}
+      >
+        ${current === undefined ? html`<option value=${KEEP} selected>Keep current</option>` : nothing}
+        ${CLASSIFICATIONS.map(
+          (classification) =>
+            html`<option value=${classification} ?selected=${current === classification}>
+              ${CLASSIFICATION_LABELS[classification]}
+            </option>`,
+        )}
+      </select>
+      ${this.renderFieldError('classification')}
+    </div>`;
+  }
+
+  private renderDetermination() {
+    const enabled = this.draft.classification === 'truePositive';
+    const current = this.draft.determination;
+    const choices: Determination[] = ['unknown', ...TRUE_POSITIVE_DETERMINATIONS];
+    const shown = [current, ...this.targets.map((i) => i.determination)].filter(
+      (value, index, all): value is Determination =>
+        value !== undefined && !choices.includes(value) && all.indexOf(value) === index,
+    );
+    return html`<div class="field">
+      <label for="determination">Determination</label>
+      <select
+        id="determination"
+        .value=${live(current ?? KEEP)}
+        ?disabled=${!enabled}
+        aria-invalid=${this.fieldErrors.determination ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy('determination', 'determination-hint'))}
+        @change=${(e: Event) => this.setField('determination', this.selectValue(e) as Determination | undefined)}
+      >
+        ${current === undefined ? html`<option value=${KEEP} selected>Keep current</option>` : nothing}
+        ${[...choices, ...shown].map(
+          (determination) =>
+            html`<option value=${determination} ?selected=${current === determination}>
+              ${DETERMINATION_LABELS[determination]}
+            </option>`,
+        )}
+      </select>
+      <p class="hint" id="determination-hint">
+        ${enabled ? 'What kind of threat this was.' : 'Available when the classification is True positive.'}
+      </p>
+      ${this.renderFieldError('determination')}
+    </div>`;
+  }
+
+  private renderComment() {
+    return html`<div class="field">
+      <label for="comment">Comment</label>
+      <textarea
+        id="comment"
+        rows="4"
+        maxlength=${MAX_COMMENT_LENGTH}
+        placeholder="Add a comment"
+        .value=${live(this.comment)}
+        aria-invalid=${this.fieldErrors.comment ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy('comment', 'comment-count'))}
+        @input=${(e: Event) => {
+          this.comment = (e.target as HTMLTextAreaElement).value;
+          this.clearError('comment');
+        }}
+      ></textarea>
+      <p class="counter" id="comment-count">
+        ${this.comment.length.toLocaleString('en-US')}/${MAX_COMMENT_LENGTH.toLocaleString('en-US')}
+        <span class="visually-hidden">characters</span>
+      </p>
+      ${this.renderFieldError('comment')}
+    </div>`;
+  }
+
+  private renderConflict() {
+    const conflict = this.conflict;
+    if (!conflict) return nothing;
+    const before = draftOf(conflict.editedFrom);
+    const now = draftOf(conflict.current);
+    const mine = changedFields(before, this.draft as Draft) as Partial<Draft>;
+    const fields = DRAFT_FIELDS.filter((field) => !sameValue(before[field], now[field]) || field in mine);
+    const who = conflict.changedBy ?? 'Someone else';
+    return html`<section class="notice warning" role="alert" aria-labelledby="conflict-title">
+      <h3 id="conflict-title">This incident was changed while you were editing</h3>
+      <p>${who} saved a newer version. Compare it with your changes.</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Newer version</th>
+            <th scope="col">Your change</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${fields.map(
+            (field) => html`<tr>
+              <th scope="row">${FIELD_LABELS[field]}</th>
+              <td>${formatValue(field, now[field])}</td>
+              <td>${field in mine ? formatValue(field, mine[field]) : 'No change'}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <div class="actions">
+        <button id="apply-again" type="button" class="primary" @click=${this.applyAgain}>
+          Apply my changes again
+        </button>
+        <button type="button" @click=${this.discardChanges}>Discard my changes</button>
+      </div>
+    </section>`;
+  }
+
+  private renderBulkFailures() {
+    if (this.bulkFailures.length === 0) return nothing;
+    const failedCount = this.bulkFailures.length;
+    return html`<section class="notice error" aria-labelledby="failures-title">
+      <h3 id="failures-title">
+        ${this.bulkSavedCount > 0
+          ? `Updated ${this.bulkSavedCount} of ${this.bulkSavedCount + failedCount} incidents`
+          : 'No incidents were updated'}
+      </h3>
+      <p>${failedCount === 1 ? 'This incident was not updated:' : `These ${failedCount} incidents were not updated:`}</p>
+      <ul>
+        ${this.bulkFailures.map(
+          (failure) =>
+            html`<li><strong>${failure.incident.displayName}</strong> (ID ${failure.incident.id}): ${failure.message}</li>`,
+        )}
+      </ul>
+      <p>Save again to retry ${failedCount === 1 ? 'it' : 'them'}.</p>
+    </section>`;
+  }
+
+  private renderSaveOutcome() {
+    const status = this.saving.status;
+    let content: unknown = nothing;
+    if (this.saveAttempted && status === TaskStatus.ERROR) {
+      const error = this.saving.error;
+      const commentFailed = error instanceof CommentNotAdded;
+      const described = describeApiError(commentFailed ? error.reason : error, { action: 'change incidents' });
+      content = html`<div class="notice error">
+        <strong>${commentFailed ? 'Your changes were saved, but the comment was not added' : described.title}</strong>
+        ${described.message} ${described.canRetry ? 'Your changes are kept: select Save to try again.' : ''}
+      </div>`;
+    } else if (this.saveAttempted && this.bulkFailures.length > 0 && status === TaskStatus.COMPLETE) {
+      content = html`<div class="notice error">
+        Some incidents were not updated. The list above says why.
+      </div>`;
+    }
+    return html`<div class="alert-region" role="alert">${content}</div>
+      <p class="visually-hidden" role="status">${this.isSaving ? 'Saving…' : ''}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'soc-manage-incident': SocManageIncident;
+  }
+}

@@ -1,0 +1,3 @@
+import { SocIncidentSummary } from './incident-summary.js';
+
+SocIncidentSummary.define('soc-incident-summary');
