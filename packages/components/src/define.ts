@@ -3,3 +3,4 @@ import './provider/define.js';
 import './queue/define.js';
 import './summary/define.js';
 import './manage/define.js';
+import './workspace/define.js';

@@ -9,6 +9,7 @@ export { SocIncidentQueue } from './queue/incident-queue.js';
 export type { QueueFilters, QueueSort, TimeRange, TimeRangePreset, CustomTimeRange } from './queue/queue-filters.js';
 export { SocIncidentSummary } from './summary/incident-summary.js';
 export { SocManageIncident } from './manage/manage-incident.js';
+export { SocIncidentWorkspace } from './workspace/incident-workspace.js';
 
 export { IncidentSelectEvent, type IncidentSelectDetail } from './events/incident-select.js';
 export { IncidentOpenEvent, type IncidentOpenDetail } from './events/incident-open.js';

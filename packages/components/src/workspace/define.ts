@@ -1,0 +1,6 @@
+import '../manage/define.js';
+import '../queue/define.js';
+import '../summary/define.js';
+import { SocIncidentWorkspace } from './incident-workspace.js';
+
+SocIncidentWorkspace.define('soc-incident-workspace');

@@ -1,0 +1,119 @@
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { HttpIncidentApi, type CallOptions, type Incident, type IncidentQuery, type Page } from '../api/index.js';
+import type { SocManageIncident } from '../manage/manage-incident.js';
+import type { SocIncidentQueue } from '../queue/incident-queue.js';
+import type { SocIncidentSummary } from '../summary/incident-summary.js';
+import { workspaceTemplate } from '../../../../stories/incident-workspace.stories.js';
+import { BASE_URL, freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
+import type { SocIncidentWorkspace } from './incident-workspace.js';
+
+/** A real client that remembers the queries it was sent. */
+class RecordingApi extends HttpIncidentApi {
+  readonly queries: IncidentQuery[] = [];
+  override listIncidents(query: IncidentQuery, options?: CallOptions): Promise<Page<Incident>> {
+    this.queries.push(query);
+    return super.listIncidents(query, options);
+  }
+}
+
+const waitFor = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 10_000 });
+
+describe('soc-incident-workspace', function () {
+  this.timeout(30_000);
+  let test: TestBackend;
+
+  before(async () => {
+    test = await startTestBackend();
+  });
+  after(() => test.worker.stop());
+  beforeEach(() => freshState(test));
+
+  async function mount() {
+    const api = new RecordingApi({ baseUrl: BASE_URL });
+    const provider = await fixture(workspaceTemplate(api));
+    const workspace = provider.querySelector('soc-incident-workspace') as SocIncidentWorkspace;
+    await workspace.updateComplete;
+    const shadow = workspace.shadowRoot!;
+    const queue = shadow.querySelector('soc-incident-queue') as SocIncidentQueue;
+    const manage = shadow.querySelector('soc-manage-incident') as SocManageIncident;
+    const row = (id: string) => queue.shadowRoot!.querySelector<HTMLElement>(`.body [role="row"][data-id="${CSS.escape(id)}"]`);
+    const rows = () => [...queue.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"][data-id]')];
+    await waitFor(() => rows().length > 3, 'the queue shows incidents');
+    const summary = () => shadow.querySelector('soc-incident-summary') as SocIncidentSummary | null;
+    return { api, workspace, shadow, queue, manage, row, rows, summary };
+  }
+
+  const cellText = (row: HTMLElement | null, column: string) =>
+    row?.querySelector(`[data-column="${column}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+
+  const buttonIn = (root: ShadowRoot, label: string) =>
+    [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === label);
+
+  it('shows the summary of the row a person selects, and hides it on close', async () => {
+    const { rows, summary, workspace, queue } = await mount();
+    expect(summary(), 'no pane before a selection').to.be.null;
+    const picked = rows()[2];
+    const id = picked.dataset.id!;
+    (picked.querySelector('[data-column="severity"]') as HTMLElement).click();
+    await waitFor(() => summary()?.shadowRoot?.textContent?.includes(`Incident ID ${id}`), 'the pane shows the incident');
+    expect(queue.selectedId).to.equal(id);
+    await expect(workspace).to.be.accessible();
+
+    (summary()!.shadowRoot!.querySelector('button[aria-label="Close"]') as HTMLButtonElement).click();
+    await workspace.updateComplete;
+    expect(summary()).to.be.null;
+  });
+
+  it('after Save the row and the pane show the new values without reloading the queue', async () => {
+    const { api, rows, row, summary, manage, queue } = await mount();
+    const target = rows().find((candidate) => cellText(candidate, 'severity') !== 'Low')!;
+    const id = target.dataset.id!;
+    (target.querySelector('[data-column="status"]') as HTMLElement).click();
+    await waitFor(() => summary()?.shadowRoot?.querySelector('[part~="manage-button"]'), 'the pane loads');
+    // The queue's own page requests (the dialog asks for recent incidents' tags with another page size).
+    const queueLoads = () => api.queries.filter((query) => query.top === queue.pageSize).length;
+    const queueLoadsBefore = queueLoads();
+
+    (summary()!.shadowRoot!.querySelector('[part~="manage-button"]') as HTMLButtonElement).click();
+    await waitFor(() => manage.open && manage.shadowRoot!.querySelector<HTMLSelectElement>('#severity'), 'the dialog opens');
+    await waitFor(() => !manage.shadowRoot!.querySelector<HTMLSelectElement>('#severity')!.disabled, 'the form is editable');
+    const severity = manage.shadowRoot!.querySelector<HTMLSelectElement>('#severity')!;
+    severity.value = 'low';
+    severity.dispatchEvent(new Event('change'));
+    await manage.updateComplete;
+    const updated = oneEvent(manage, 'soc-incident-updated');
+    buttonIn(manage.shadowRoot!, 'Save')!.click();
+    await updated;
+
+    await waitFor(() => cellText(row(id), 'severity') === 'Low', 'the row shows the new severity');
+    await waitFor(
+      () => summary()?.shadowRoot?.textContent?.replace(/\s+/g, ' ').includes('Severity Low'),
+      'the pane shows the new severity',
+    );
+    expect(queueLoads(), 'the queue was not reloaded').to.equal(queueLoadsBefore);
+    expect(test.backend.service.getIncident(id).severity).to.equal('low');
+  });
+
+  it('opens Manage incidents for the checked rows (bulk) from the queue toolbar', async () => {
+    const { rows, queue, manage } = await mount();
+    for (const picked of rows().slice(0, 2)) {
+      (picked.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    }
+    await queue.updateComplete;
+    buttonIn(queue.shadowRoot!, 'Manage incidents')!.click();
+    await waitFor(() => manage.open, 'the dialog opens');
+    await waitFor(() => manage.shadowRoot!.querySelector('h2')?.textContent?.includes('Manage incidents'), 'bulk title');
+  });
+
+  it('lets "Open incident page" bubble out to the host, from the keyboard too', async () => {
+    const { workspace, rows, queue } = await mount();
+    const first = rows()[0];
+    const opened = oneEvent(workspace, 'soc-incident-open');
+    (first.querySelector('[role="gridcell"]') as HTMLElement).focus();
+    queue.shadowRoot!.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus();
+    await sendKeys({ press: 'Enter' });
+    const event = await opened;
+    expect(event.detail.incident.id).to.equal(first.dataset.id);
+  });
+});

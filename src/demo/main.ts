@@ -1,0 +1,15 @@
+import '@soc-kit/components/styles/theme.css';
+import { HttpIncidentApi } from '@soc-kit/components/api';
+import '@soc-kit/components/define';
+import { startMockBackend } from '@soc-kit/mock-api/browser';
+import './demo-app.js';
+import './mock-backend-panel.js';
+
+const app = document.querySelector('soc-demo-app')!;
+try {
+  const backend = await startMockBackend({ baseUrl: '/api', persist: window.localStorage });
+  app.backend = backend;
+  app.api = new HttpIncidentApi({ baseUrl: '/api' });
+} catch (error) {
+  app.startError = error instanceof Error ? error.message : String(error);
+}
