@@ -1,14 +1,13 @@
-import { provide } from '@lit/context';
-import { apiContext, HttpIncidentApi, type IncidentApi, type Principal } from '@soc-kit/components/api';
+import { HttpIncidentApi, type IncidentApi, type Principal } from '@soc-kit/components/api';
 import type { MockBackend } from '@soc-kit/mock-api';
 import { Task } from '@lit/task';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ROLE_LABELS } from '@soc-kit/components';
 
 /**
- * The demo portal's shell: the top bar, the page, and the Mock backend panel. It provides the
- * client to everything inside, exactly as a host portal would with `<soc-api-provider>`.
+ * The demo portal's shell: the top bar with the Mock backend panel, and the workspace inside a
+ * `<soc-api-provider>`, as a host portal embeds the kit.
  */
 @customElement('soc-demo-app')
 export class SocDemoApp extends LitElement {
@@ -34,8 +33,10 @@ export class SocDemoApp extends LitElement {
       font-size: 16px;
       font-weight: 600;
     }
-    header .who {
+    soc-mock-backend-panel {
       margin-inline-start: auto;
+    }
+    header .who {
       font-size: 13px;
     }
     main {
@@ -64,7 +65,7 @@ export class SocDemoApp extends LitElement {
     }
   `;
 
-  @provide({ context: apiContext })
+  /** The client the page hands to the kit through `<soc-api-provider>`. */
   @property({ attribute: false })
   api?: IncidentApi;
 
@@ -73,12 +74,19 @@ export class SocDemoApp extends LitElement {
   /** Why the mock backend could not start, when it could not. */
   @property({ attribute: false }) startError?: string;
 
-  constructor() {
-    super();
-    // A new client after a data reset makes every element that consumes it load afresh.
-    this.addEventListener('soc-mock-data-reset', () => {
-      this.api = new HttpIncidentApi({ baseUrl: '/api' });
-    });
+  /**
+   * After a scenario switch or a data reset, a new client makes every element that consumes it
+   * load afresh: the role, the data and the failure modes take effect at once.
+   */
+  private readonly onBackendChange = () => {
+    this.api = new HttpIncidentApi({ baseUrl: '/api' });
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('backend')) {
+      changed.get('backend')?.removeEventListener('change', this.onBackendChange);
+      this.backend?.addEventListener('change', this.onBackendChange);
+    }
   }
 
   private readonly me = new Task(this, {
@@ -91,14 +99,16 @@ export class SocDemoApp extends LitElement {
       <header>
         <strong>SOC Kit</strong>
         <span>Incidents &amp; alerts</span>
+        ${this.backend ? html`<soc-mock-backend-panel .backend=${this.backend}></soc-mock-backend-panel>` : nothing}
         <span class="who">${this.me.render({ complete: (me) => (me ? this.renderWho(me) : nothing) })}</span>
       </header>
       <main>
         ${this.startError
           ? html`<p class="notice error" role="alert">The mock backend could not start: ${this.startError}</p>`
-          : html`<soc-incident-workspace url-sync></soc-incident-workspace>`}
+          : html`<soc-api-provider .api=${this.api}>
+              <soc-incident-workspace url-sync></soc-incident-workspace>
+            </soc-api-provider>`}
       </main>
-      ${this.backend ? html`<soc-mock-backend-panel .backend=${this.backend}></soc-mock-backend-panel>` : nothing}
     `;
   }
 

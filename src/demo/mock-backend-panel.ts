@@ -10,44 +10,47 @@ const SIZES = [50, 500, 5_000, 100_000] as const;
 
 /**
  * The demo's "Mock backend" panel: switches the mock service's scenarios at run time and
- * regenerates or resets its data. It talks to the backend object, never to the REST API.
- *
- * @fires soc-mock-data-reset - After the data was regenerated; the page reloads what it shows.
+ * regenerates or resets its data. It talks to the backend object, never to the REST API; the
+ * backend's `change` event tells the page to reload what it shows.
  */
 @customElement('soc-mock-backend-panel')
 export class SocMockBackendPanel extends LitElement {
   static override styles = css`
     :host {
-      position: fixed;
-      inset-block-end: 16px;
-      inset-inline-end: 16px;
-      z-index: 10;
+      position: relative;
       font-size: 13px;
-      color: var(--soc-color-text, #1b1a19);
-    }
-    details {
-      background: var(--soc-color-background, #fff);
-      border: 1px solid var(--soc-color-border-strong, #8a8886);
-      border-radius: 6px;
-      box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
-      min-width: 260px;
     }
     summary {
       cursor: pointer;
-      padding: 8px 12px;
-      font-weight: 600;
+      padding: 4px 10px;
+      border: 1px solid rgba(255, 255, 255, 0.6);
+      border-radius: 4px;
+      color: #ffffff;
+      list-style-position: inside;
     }
     summary .state {
-      font-weight: 400;
-      color: var(--soc-color-text-muted, #545454);
       margin-inline-start: 6px;
+      opacity: 0.85;
+    }
+    details[open] summary {
+      background: rgba(255, 255, 255, 0.15);
     }
     form {
+      position: absolute;
+      inset-block-start: calc(100% + 6px);
+      inset-inline-end: 0;
+      z-index: 20;
+      width: 300px;
       display: grid;
       grid-template-columns: auto 1fr;
       gap: 8px 12px;
       align-items: center;
-      padding: 4px 12px 12px;
+      padding: 12px;
+      color: var(--soc-color-text, #1b1a19);
+      background: var(--soc-color-background, #fff);
+      border: 1px solid var(--soc-color-border-strong, #8a8886);
+      border-radius: 6px;
+      box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
     }
     label {
       color: var(--soc-color-text-muted, #545454);
@@ -88,6 +91,9 @@ export class SocMockBackendPanel extends LitElement {
     :focus-visible {
       outline: 2px solid var(--soc-color-focus, #0f6cbd);
       outline-offset: 1px;
+    }
+    summary:focus-visible {
+      outline-color: #ffffff;
     }
   `;
 
@@ -158,7 +164,6 @@ export class SocMockBackendPanel extends LitElement {
     this.backend.setScenario(change);
     this.status = 'Scenario updated.';
     this.requestUpdate();
-    this.dispatchEvent(new Event('soc-mock-scenario-change', { bubbles: true, composed: true }));
   }
 
   private async regenerate(size: number) {
@@ -171,16 +176,11 @@ export class SocMockBackendPanel extends LitElement {
     const ms = Math.round(performance.now() - started);
     this.status = `Data reset: ${size.toLocaleString('en-US')} incidents generated in ${ms} ms.`;
     this.busy = false;
-    this.dispatchEvent(new Event('soc-mock-data-reset', { bubbles: true, composed: true }));
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'soc-mock-backend-panel': SocMockBackendPanel;
-  }
-  interface GlobalEventHandlersEventMap {
-    'soc-mock-data-reset': Event;
-    'soc-mock-scenario-change': Event;
   }
 }

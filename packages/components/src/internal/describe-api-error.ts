@@ -52,12 +52,11 @@ export function describeApiError(error: unknown, { action, loading }: DescribeOp
       return { title: 'Changed by someone else', message, canRetry: true };
     case 'validation':
       return { title: loading ? `Couldn't load ${loading} for these filters` : 'Check the values', message, canRetry: false };
-    case 'throttled':
-      return {
-        title: 'Too many requests',
-        message: /try again in/i.test(message) ? message : `${message} ${retryHint(error)}`,
-        canRetry: true,
-      };
+    case 'throttled': {
+      // Keep the backend's explanation but say once, and precisely, when to try again.
+      const explanation = message.replace(/[^.]*\btry again\b[^.]*\.?/gi, '').trim();
+      return { title: 'Too many requests', message: `${explanation} ${retryHint(error)}`.trim(), canRetry: true };
+    }
     case 'server':
       return { title: loading ? generic : 'Server error', message, canRetry: true };
     case 'badResponse':

@@ -1,5 +1,6 @@
 import type {
   Classification,
+  ImpactedAssets,
   DetectionSource,
   Determination,
   EntityType,
@@ -199,3 +200,26 @@ export const ROLE_LABELS: Record<Role, string> = {
   responder: 'Responder',
   admin: 'Admin',
 };
+
+/** Singular and plural nouns of each kind of impacted asset. */
+export const ASSET_NOUNS: Record<keyof ImpactedAssets, [string, string]> = {
+  devices: ['device', 'devices'],
+  users: ['user', 'users'],
+  mailboxes: ['mailbox', 'mailboxes'],
+  apps: ['app', 'apps'],
+  ips: ['IP address', 'IP addresses'],
+  cloudResources: ['cloud resource', 'cloud resources'],
+};
+
+export function impactedAssetsText(assets: ImpactedAssets): string {
+  const parts = (Object.keys(ASSET_NOUNS) as (keyof ImpactedAssets)[])
+    .filter((kind) => assets[kind] > 0)
+    .map((kind) => `${assets[kind]} ${ASSET_NOUNS[kind][assets[kind] === 1 ? 0 : 1]}`);
+  return parts.length > 0 ? parts.join(', ') : 'None';
+}
+
+/** Categories are free text, mostly MITRE tactics spelled as Graph does ("InitialAccess"): show those in words. */
+export function categoryLabel(category: string): string {
+  const tactic = category.charAt(0).toLowerCase() + category.slice(1);
+  return Object.hasOwn(TACTIC_LABELS, tactic) ? TACTIC_LABELS[tactic as keyof typeof TACTIC_LABELS] : category;
+}

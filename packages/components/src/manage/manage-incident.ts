@@ -271,7 +271,9 @@ export class SocManageIncident extends SocElement {
       this.opener ??= deepActiveElement();
       this.dialog.showModal();
       // Focus puts the caret at the end of a long name; show its beginning instead.
-      this.renderRoot.querySelector<HTMLInputElement>('#displayName')?.setSelectionRange(0, 0);
+      const name = this.renderRoot.querySelector<HTMLInputElement>('#displayName');
+      name?.setSelectionRange(0, 0);
+      if (name) name.scrollLeft = 0;
     } else if (!this.open && this.dialog.open) {
       this.dialog.close();
       this.afterClose();

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { ImpactedAssets, Incident, IncidentSortField, SortDirection } from '../api/model.js';
+import type { Incident, IncidentSortField, SortDirection } from '../api/model.js';
 import { formatDateTime } from '../internal/format.js';
 import {
   CLASSIFICATION_LABELS,
@@ -9,7 +9,8 @@ import {
   INVESTIGATION_STATE_LABELS,
   SERVICE_SOURCE_LABELS,
   SEVERITY_LABELS,
-  TACTIC_LABELS,
+  categoryLabel,
+  impactedAssetsText,
 } from '../internal/labels.js';
 
 /** The queue's columns in their default order (SPEC §6.1). */
@@ -45,28 +46,6 @@ export interface QueueColumn {
   cell(incident: Incident): TemplateResult | string;
   /** The whole value, for a tooltip when the cell truncates it. */
   title?(incident: Incident): string;
-}
-
-const ASSET_NOUNS: Record<keyof ImpactedAssets, [string, string]> = {
-  devices: ['device', 'devices'],
-  users: ['user', 'users'],
-  mailboxes: ['mailbox', 'mailboxes'],
-  apps: ['app', 'apps'],
-  ips: ['IP address', 'IP addresses'],
-  cloudResources: ['cloud resource', 'cloud resources'],
-};
-
-export function impactedAssetsText(assets: ImpactedAssets): string {
-  const parts = (Object.keys(ASSET_NOUNS) as (keyof ImpactedAssets)[])
-    .filter((kind) => assets[kind] > 0)
-    .map((kind) => `${assets[kind]} ${ASSET_NOUNS[kind][assets[kind] === 1 ? 0 : 1]}`);
-  return parts.length > 0 ? parts.join(', ') : 'None';
-}
-
-/** Categories are free text, mostly MITRE tactics spelled as Graph does ("InitialAccess"): show those in words. */
-export function categoryLabel(category: string): string {
-  const tactic = category.charAt(0).toLowerCase() + category.slice(1);
-  return Object.hasOwn(TACTIC_LABELS, tactic) ? TACTIC_LABELS[tactic as keyof typeof TACTIC_LABELS] : category;
 }
 
 function list(values: string[]): string {

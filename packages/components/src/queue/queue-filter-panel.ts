@@ -23,7 +23,7 @@ import {
 } from '../internal/labels.js';
 import { baseStyles, token } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { categoryLabel } from './queue-columns.js';
+import { categoryLabel } from '../internal/labels.js';
 import { dismissIcon } from './queue-icons.js';
 import {
   FILTER_LABELS,

@@ -16,7 +16,7 @@ import {
   SERVICE_SOURCE_LABELS,
   SEVERITY_LABELS,
 } from '../internal/labels.js';
-import { categoryLabel } from './queue-columns.js';
+import { categoryLabel } from '../internal/labels.js';
 
 export const TIME_RANGE_PRESETS = ['1d', '3d', '1w', '30d', '6m'] as const;
 export type TimeRangePreset = (typeof TIME_RANGE_PRESETS)[number];

@@ -16,20 +16,13 @@ import {
   INCIDENT_STATUS_LABELS,
   SEVERITY_LABELS,
   TACTIC_LABELS,
+  ASSET_NOUNS,
+  categoryLabel,
 } from '../internal/labels.js';
 import { SocElement } from '../internal/soc-element.js';
 import { baseStyles } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { incidentSummaryStyles } from './incident-summary.styles.js';
-
-const ASSET_LABELS: Record<keyof ImpactedAssets, string> = {
-  devices: 'Devices',
-  users: 'Users',
-  mailboxes: 'Mailboxes',
-  apps: 'Apps',
-  ips: 'IP addresses',
-  cloudResources: 'Cloud resources',
-};
 
 const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
   <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
@@ -76,6 +69,9 @@ export class SocIncidentSummary extends SocElement {
 
   /** An incident already at hand (a queue row): shown at once, then refreshed from the backend. */
   @property({ attribute: false }) incident?: Incident;
+
+  /** Whether to offer "Open incident page"; a host without incident pages turns it off. */
+  @property({ type: Boolean, attribute: 'open-page' }) openPage = true;
 
   /** How many alert titles the Alerts section lists. */
   @property({ type: Number, attribute: 'alert-limit' }) alertLimit = 5;
@@ -162,11 +158,19 @@ export class SocIncidentSummary extends SocElement {
         ${this.renderCloseButton()}
         <h2 id="name">${incident.displayName}</h2>
         <div class="actions">
-          <button type="button" class="primary" part="open-button" @click=${() => this.emit(new IncidentOpenEvent(incident))}>
-            Open incident page
-          </button>
+          ${this.openPage
+            ? html`<button
+                type="button"
+                class="primary"
+                part="open-button"
+                @click=${() => this.emit(new IncidentOpenEvent(incident))}
+              >
+                Open incident page
+              </button>`
+            : nothing}
           <button
             type="button"
+            class=${this.openPage ? '' : 'primary'}
             part="manage-button"
             @click=${() => this.emit(new RequestManageEvent([incident]))}
           >
@@ -224,7 +228,7 @@ export class SocIncidentSummary extends SocElement {
           : nothing}
         ${incident.categories.length
           ? html`<dt>Categories</dt>
-              <dd>${incident.categories.join(', ')}</dd>`
+              <dd>${incident.categories.map(categoryLabel).join(', ')}</dd>`
           : nothing}
         <dt>First activity</dt>
         <dd>${formatDateTime(incident.firstActivityDateTime)}</dd>
@@ -273,14 +277,14 @@ export class SocIncidentSummary extends SocElement {
   }
 
   private renderAssets(assets: ImpactedAssets) {
-    const present = (Object.keys(ASSET_LABELS) as (keyof ImpactedAssets)[]).filter((kind) => assets[kind] > 0);
+    const present = (Object.keys(ASSET_NOUNS) as (keyof ImpactedAssets)[]).filter((kind) => assets[kind] > 0);
     return html`<section aria-labelledby="assets-heading">
       <h3 id="assets-heading">Impacted assets</h3>
       ${present.length === 0
         ? html`<p class="muted">No impacted assets.</p>`
         : html`<ul class="assets">
             ${present.map(
-              (kind) => html`<li><span class="count">${assets[kind]}</span>${ASSET_LABELS[kind]}</li>`,
+              (kind) => html`<li><span class="count">${assets[kind]}</span>${ASSET_NOUNS[kind][assets[kind] === 1 ? 0 : 1]}</li>`,
             )}
           </ul>`}
     </section>`;

@@ -10,7 +10,7 @@ export const incidentWorkspaceStyles = css`
   .queue {
     flex: 1 1 auto;
     min-width: 0;
-    padding: 12px 0 0 16px;
+    padding: 12px 16px 0;
     display: flex;
     flex-direction: column;
   }

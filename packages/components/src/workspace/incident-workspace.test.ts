@@ -106,14 +106,18 @@ describe('soc-incident-workspace', function () {
     await waitFor(() => manage.shadowRoot!.querySelector('h2')?.textContent?.includes('Manage incidents'), 'bulk title');
   });
 
-  it('lets "Open incident page" bubble out to the host, from the keyboard too', async () => {
-    const { workspace, rows, queue } = await mount();
+  it('shows the summary of a row chosen from the keyboard (Enter), and lets the open request bubble out', async () => {
+    const { workspace, rows, queue, summary } = await mount();
     const first = rows()[0];
     const opened = oneEvent(workspace, 'soc-incident-open');
-    (first.querySelector('[role="gridcell"]') as HTMLElement).focus();
-    queue.shadowRoot!.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus();
+    queue.shadowRoot!.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
     await sendKeys({ press: 'Enter' });
     const event = await opened;
     expect(event.detail.incident.id).to.equal(first.dataset.id);
+    await waitFor(
+      () => summary()?.shadowRoot?.textContent?.includes(`Incident ID ${first.dataset.id}`),
+      'the pane shows the incident',
+    );
+    expect(summary()!.shadowRoot!.querySelector('[part~="open-button"]'), 'no incident page to open yet').to.be.null;
   });
 });

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Incident } from '../api/model.js';
+import type { IncidentOpenEvent } from '../events/incident-open.js';
 import type { IncidentSelectEvent } from '../events/incident-select.js';
 import type { IncidentUpdatedEvent } from '../events/incident-updated.js';
 import type { RequestCloseEvent } from '../events/request-close.js';
@@ -19,7 +20,8 @@ import { incidentWorkspaceStyles } from './incident-workspace.styles.js';
  * `IncidentApi` from an enclosing `<soc-api-provider>`.
  *
  * @summary Queue + summary pane + Manage incident, wired together.
- * @fires soc-incident-open - Bubbles up from the queue or the pane: the person asked for an incident's page.
+ * @fires soc-incident-open - Bubbles up from the queue (Enter on a row, or a click on a name), which also
+ *   shows the incident in the summary pane.
  * @csspart queue - The incident queue.
  * @csspart pane - The summary pane.
  * @cssproperty --soc-incident-workspace-pane-width - Width of the summary pane (default 420px).
@@ -44,6 +46,7 @@ export class SocIncidentWorkspace extends SocElement {
           ?url-sync=${this.urlSync}
           .selectedId=${this.selected?.id ?? null}
           @soc-incident-select=${this.onSelect}
+          @soc-incident-open=${this.onOpen}
           @soc-request-manage=${this.onRequestManage}
         ></soc-incident-queue>
       </div>
@@ -51,6 +54,7 @@ export class SocIncidentWorkspace extends SocElement {
         ? html`<aside class="pane" part="pane" aria-label="Incident summary">
             <soc-incident-summary
               .incident=${this.selected}
+              .openPage=${false}
               @soc-request-manage=${this.onRequestManage}
               @soc-request-close=${this.onRequestClose}
             ></soc-incident-summary>
@@ -61,6 +65,11 @@ export class SocIncidentWorkspace extends SocElement {
   }
 
   private onSelect(event: IncidentSelectEvent) {
+    this.selected = event.detail.incident;
+  }
+
+  /** Enter on a row, or its name: this version has no incident page, so the summary pane shows it. */
+  private onOpen(event: IncidentOpenEvent) {
     this.selected = event.detail.incident;
   }
 
