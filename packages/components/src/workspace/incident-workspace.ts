@@ -14,7 +14,7 @@ import { incidentWorkspaceStyles } from './incident-workspace.styles.js';
 /**
  * The triage workflow in one tag: the incident queue, the summary pane of the selected incident,
  * and the Manage incident dialog, wired together. After a save the row and the pane show the new
- * values at once, without reloading the queue.
+ * values at once; the queue then re-sorts in the background, keeping its rows on screen.
  *
  * The workspace needs the kit's elements registered (`@soc-kit/components/define`) and an
  * `IncidentApi` from an enclosing `<soc-api-provider>`.
@@ -89,6 +89,9 @@ export class SocIncidentWorkspace extends SocElement {
       this.queue?.upsertIncident(incident);
       if (incident.id === this.selected?.id) this.selected = incident;
     }
+    // The rows already show the saved values; a refresh in the background (rows stay on screen)
+    // then sorts them again, so an incident just edited comes to the top of the default order.
+    void this.queue?.refresh();
   }
 }
 
