@@ -14,7 +14,7 @@ if (!findChrome()) {
   console.log('No Chromium found: installing the Debian package "chromium"...');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });
   if (!findChrome()) {
     console.error(`Chromium is still missing after the install. ${CHROME_INSTALL_HINT}`);
     process.exit(1);
