@@ -1,4 +1,5 @@
 import { ApiError, type ApiErrorKind } from './api-error.js';
+import { DEFAULT_MESSAGES, kindForStatus, parseRetryAfter } from './http-status.js';
 import {
   CAPABILITIES,
   type CallOptions,
@@ -41,6 +42,9 @@ import {
   remediationFilterParams,
   timelineQueryParams,
 } from './query-string.js';
+
+/** Kept here too: `parseRetryAfter` was first published by this module. */
+export { parseRetryAfter } from './http-status.js';
 
 export interface HttpIncidentApiOptions {
   /** Where the kit's REST API is served, absolute or relative to the page. Default `/api`. */
@@ -114,54 +118,6 @@ const isLiveResponseResult: Shape<LiveResponseResult> = (value): value is LiveRe
 
 const isPrincipal: Shape<Principal> = (value): value is Principal =>
   hasStringId(value) && Array.isArray((value as unknown as Record<string, unknown>).roles);
-
-const DEFAULT_MESSAGES: Record<ApiErrorKind, string> = {
-  network: 'Could not reach the server. Check the connection and try again.',
-  timeout: 'The server took too long to answer. Try again.',
-  aborted: 'The request was cancelled.',
-  unauthorized: 'Your session has expired or you are not signed in. Sign in and try again.',
-  forbidden: 'You do not have permission to do this.',
-  notFound: 'The item was not found. It may have been deleted or moved.',
-  conflict: 'Someone else changed this item. Review the latest version and try again.',
-  validation: 'The server did not accept the request. Check the values and try again.',
-  throttled: 'The server is busy. Wait a moment and try again.',
-  server: 'The server had a problem. Try again later.',
-  badResponse: 'The server sent a response the app could not read.',
-};
-
-function kindForStatus(status: number): ApiErrorKind {
-  switch (status) {
-    case 400:
-    case 413:
-    case 422:
-      return 'validation';
-    case 401:
-      return 'unauthorized';
-    case 403:
-      return 'forbidden';
-    case 404:
-    case 410:
-      return 'notFound';
-    case 408:
-      return 'timeout';
-    case 409:
-    case 412:
-      return 'conflict';
-    case 429:
-      return 'throttled';
-    default:
-      return status >= 500 ? 'server' : 'badResponse';
-  }
-}
-
-/** `Retry-After` is either delay-seconds or an HTTP date. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (header === null) return undefined;
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 
 /** `If-Match` needs an HTTP entity tag, which is quoted; an `etag` kept bare is quoted for it. */
 function quotedEtag(etag: string): string {

@@ -8,6 +8,7 @@ import {
   VERDICTS,
   type Verdict,
 } from '../model.js';
+import { enumValue as member } from '../enum-value.js';
 
 /**
  * Microsoft Graph `alertEvidence` JSON → SOC Kit entity. Pure and tolerant: enum values match
@@ -44,13 +45,6 @@ const integer = (value: unknown): number => {
 };
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
 const child = (value: unknown): Json => (isObject(value) ? value : {});
-
-/** The member of `allowed` equal to `value` ignoring case, else `fallback`. */
-function member<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  if (typeof value !== 'string') return fallback;
-  const lower = value.toLowerCase();
-  return allowed.find((candidate) => candidate.toLowerCase() === lower) ?? fallback;
-}
 
 /** The kit entity type for a Graph `@odata.type`, or 'unknown'. */
 export function entityTypeOfGraphEvidence(odataType: unknown): EntityType {
