@@ -45,6 +45,7 @@ export interface UpdateOptions extends CallOptions {
 export const CAPABILITIES = [
   'updateIncidents',
   'incidentNames',
+  'incidentSeverity',
   'evidence',
   'entityPages',
   'entityTimeline',

@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../api/api-error.js';
 import { apiContext } from '../api/context.js';
-import type { IncidentApi } from '../api/incident-api.js';
+import type { Capability, IncidentApi } from '../api/incident-api.js';
 import {
   CLASSIFICATIONS,
   MAX_COMMENT_LENGTH,
@@ -70,6 +70,24 @@ const FIELD_LABELS: Record<DraftField, string> = {
 };
 
 type ErrorTarget = DraftField | 'comment';
+
+/** Fields a backend may refuse to change, and the capability that says it can. */
+const FIELD_CAPABILITIES: Partial<Record<DraftField, Capability>> = {
+  displayName: 'incidentNames',
+  severity: 'incidentSeverity',
+};
+
+const LOCKED_FIELD_NOTES: Partial<Record<DraftField, string>> = {
+  displayName: 'This backend does not allow changing the name.',
+  severity: 'This backend does not allow changing the severity.',
+};
+
+/** `patch` without the fields in `locked`. */
+function withoutFields<P extends object>(patch: P, locked: readonly DraftField[]): P {
+  const kept = { ...patch } as Record<string, unknown>;
+  for (const field of locked) delete kept[field];
+  return kept as P;
+}
 
 interface Conflict {
   /** The version someone else saved. */
@@ -152,6 +170,8 @@ function formatValue(field: DraftField, value: Draft[DraftField] | undefined): s
  * One save sends one `updateIncident` with the changed fields and the incident's `etag`; a
  * newer version saved by someone else is shown side by side with the person's changes.
  * Nothing typed is lost on an error. People with only the reader role see the values read-only.
+ * A name or severity the backend cannot change (no `incidentNames` or `incidentSeverity` in its
+ * `capabilities`) is shown disabled, with a note, and never sent.
  *
  * (A method cannot share the name of the `open` property, hence `show()`, as on `<dialog>`.)
  *
@@ -252,6 +272,32 @@ export class SocManageIncident extends SocElement {
   private get readOnly(): boolean {
     const roles = this.me.value?.roles;
     return this.me.status === TaskStatus.COMPLETE && !!roles && roles.length > 0 && roles.every((r) => r === 'reader');
+  }
+
+  /** Fields the connected backend cannot change: shown disabled, never sent. */
+  private get lockedFields(): DraftField[] {
+    const api = this.api;
+    if (!api) return [];
+    return (Object.entries(FIELD_CAPABILITIES) as [DraftField, Capability][])
+      .filter(([, capability]) => !api.capabilities.has(capability))
+      .map(([field]) => field);
+  }
+
+  private isLocked(field: DraftField): boolean {
+    return this.lockedFields.includes(field);
+  }
+
+  /** The single-incident patch a save sends. */
+  private patchForOne(base: Incident): IncidentPatch {
+    return withoutFields(changedFields(draftOf(base), this.draft as Draft), this.lockedFields);
+  }
+
+  /** The bulk calls a save makes. */
+  private bulkCalls() {
+    const locked = this.lockedFields;
+    return bulkUpdates(this.targets, this.common, this.draft)
+      .map(({ ids, patch }) => ({ ids, patch: withoutFields(patch, locked) }))
+      .filter(({ patch }) => Object.keys(patch).length > 0);
   }
 
   private get isSaving(): boolean {
@@ -377,8 +423,8 @@ export class SocManageIncident extends SocElement {
       problems.displayName = 'Enter a name for the incident.';
     }
     const changesFields = this.bulk
-      ? bulkUpdates(this.targets, this.common, this.draft).length > 0
-      : !!this.base && Object.keys(changedFields(draftOf(this.base), this.draft as Draft)).length > 0;
+      ? this.bulkCalls().length > 0
+      : !!this.base && Object.keys(this.patchForOne(this.base)).length > 0;
     const unclassifiedResolve = this.bulk
       ? this.targets.some((incident) => resolvesWithoutClassification(this.draft, incident))
       : resolvesWithoutClassification(this.draft);
@@ -400,7 +446,7 @@ export class SocManageIncident extends SocElement {
   private async saveOne(api: IncidentApi): Promise<void> {
     const base = this.base;
     if (!base) return;
-    const patch = changedFields(draftOf(base), this.draft as Draft);
+    const patch = this.patchForOne(base);
     let saved: Incident | undefined;
     if (Object.keys(patch).length > 0) {
       try {
@@ -468,7 +514,7 @@ export class SocManageIncident extends SocElement {
   }
 
   private async saveMany(api: IncidentApi): Promise<void> {
-    const updates = bulkUpdates(this.targets, this.common, this.draft);
+    const updates = this.bulkCalls();
     const byId = new Map(this.targets.map((incident) => [incident.id, incident]));
     const succeeded = new Map<string, Incident>();
     const failed = new Map<string, string>();
@@ -618,6 +664,16 @@ export class SocManageIncident extends SocElement {
     return message ? html`<p class="field-error" id="${target}-error">${message}</p>` : nothing;
   }
 
+  private renderLockedNote(field: DraftField) {
+    return this.isLocked(field)
+      ? html`<p class="hint" id="${field}-locked">${LOCKED_FIELD_NOTES[field]}</p>`
+      : nothing;
+  }
+
+  private describedByWithLock(field: DraftField): string | undefined {
+    return this.describedBy(field, ...(this.isLocked(field) ? [`${field}-locked`] : []));
+  }
+
   private renderName() {
     return html`<div class="field">
       <label for="displayName">Incident name</label>
@@ -627,11 +683,12 @@ export class SocManageIncident extends SocElement {
         maxlength=${MAX_NAME_LENGTH}
         autocomplete="off"
         .value=${live(this.draft.displayName ?? '')}
+        ?disabled=${this.isLocked('displayName')}
         aria-invalid=${this.fieldErrors.displayName ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy('displayName'))}
+        aria-describedby=${ifDefined(this.describedByWithLock('displayName'))}
         @input=${(e: Event) => this.setField('displayName', (e.target as HTMLInputElement).value)}
       />
-      ${this.renderFieldError('displayName')}
+      ${this.renderLockedNote('displayName')} ${this.renderFieldError('displayName')}
     </div>`;
   }
 
@@ -780,8 +837,9 @@ export class SocManageIncident extends SocElement {
       <select
         id="severity"
         .value=${live(current ?? KEEP)}
+        ?disabled=${this.isLocked('severity')}
         aria-invalid=${this.fieldErrors.severity ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy('severity'))}
+        aria-describedby=${ifDefined(this.describedByWithLock('severity'))}
         @change=${(e: Event) => this.setField('severity', this.selectValue(e) as Incident['severity'] | undefined)}
       >
         ${current === undefined ? html`<option value=${KEEP} selected>Keep current</option>` : nothing}
@@ -793,7 +851,7 @@ export class SocManageIncident extends SocElement {
               html`<option value=${severity} ?selected=${current === severity}>${SEVERITY_LABELS[severity]}</option>`,
           )}
       </select>
-      ${this.renderFieldError('severity')}
+      ${this.renderLockedNote('severity')} ${this.renderFieldError('severity')}
     </div>`;
   }
 

@@ -86,9 +86,9 @@ const OFFSET_CURSOR = /^offset:(\d+)$/;
  */
 export class GraphSecurityApi implements IncidentApi {
   /**
-   * Evidence only. Bulk updates work (`updateIncidents` runs one PATCH after another) but are not
-   * claimed: without a bulk endpoint, callers do better to update one incident at a time with its
-   * etag.
+   * Evidence only: not `incidentNames` or `incidentSeverity`, which Graph's PATCH refuses. Bulk
+   * updates work (`updateIncidents` runs one PATCH after another) but are not claimed: without a
+   * bulk endpoint, callers do better to update one incident at a time with its etag.
    */
   readonly capabilities: ReadonlySet<Capability> = new Set<Capability>(['evidence']);
   readonly baseUrl: string;

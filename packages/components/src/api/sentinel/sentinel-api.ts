@@ -125,7 +125,14 @@ export class SentinelApi implements IncidentApi {
     this.playbooks = options.playbooks ?? [];
     this.tenantId = options.tenantId;
     this.localScanLimit = options.localScanLimit ?? 1000;
-    const capabilities: Capability[] = ['incidentNames', 'evidence', 'entityTimeline', 'automationRules', 'tasks'];
+    const capabilities: Capability[] = [
+      'incidentNames',
+      'incidentSeverity',
+      'evidence',
+      'entityTimeline',
+      'automationRules',
+      'tasks',
+    ];
     if (this.playbooks.length > 0) capabilities.push('playbooks');
     this.capabilities = new Set(capabilities);
   }
