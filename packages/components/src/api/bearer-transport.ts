@@ -1,6 +1,7 @@
 import { ApiError, type ApiErrorKind } from './api-error.js';
 import { DEFAULT_MESSAGES, kindForStatus, parseRetryAfter } from './http-status.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetries } from './retry.js';
+import { fetchText } from './fetch-text.js';
 
 /** Hands out an OAuth access token for `scope`; the host owns sign-in, caching and refresh. */
 export type AccessTokenProvider = (scope: string) => Promise<string>;
@@ -85,52 +86,29 @@ export class BearerTransport {
     if (callerSignal?.aborted) throw aborted(callerSignal.reason);
     const token = await this.token(callerSignal);
 
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
-    }, this.timeoutMs);
-    const onCallerAbort = () => controller.abort(callerSignal?.reason);
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-
-    try {
-      let response: Response;
-      let text: string;
-      try {
-        response = await this.fetchImpl(request.url, {
-          method: request.method,
-          headers: {
-            Accept: 'application/json',
-            ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-            ...this.headers,
-            Authorization: `Bearer ${token}`,
-          },
-          body: request.body === undefined ? undefined : JSON.stringify(request.body),
-          signal: controller.signal,
-        });
-        text = await response.text();
-      } catch (cause) {
-        if (callerSignal?.aborted) throw aborted(cause);
-        if (timedOut) {
-          throw new ApiError('timeout', `The server did not answer within ${this.timeoutMs / 1000} seconds.`, {
-            cause,
-          });
-        }
-        throw new ApiError('network', DEFAULT_MESSAGES.network, { cause });
-      }
-      const parsed = parseBody(text);
-      if (!response.ok) throw errorFor(response, parsed.ok ? parsed.value : undefined);
-      if (!parsed.ok) {
-        throw new ApiError('badResponse', `${DEFAULT_MESSAGES.badResponse} It was not JSON.`, {
-          status: response.status,
-        });
-      }
-      return { status: response.status, headers: response.headers, body: parsed.value };
-    } finally {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
+    const { response, text } = await fetchText(
+      this.fetchImpl,
+      request.url,
+      {
+        method: request.method,
+        headers: {
+          Accept: 'application/json',
+          ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...this.headers,
+          Authorization: `Bearer ${token}`,
+        },
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      },
+      { signal: callerSignal, timeoutMs: this.timeoutMs },
+    );
+    const parsed = parseBody(text);
+    if (!response.ok) throw errorFor(response, parsed.ok ? parsed.value : undefined);
+    if (!parsed.ok) {
+      throw new ApiError('badResponse', `${DEFAULT_MESSAGES.badResponse} It was not JSON.`, {
+        status: response.status,
+      });
     }
+    return { status: response.status, headers: response.headers, body: parsed.value };
   }
 
   private async token(signal: AbortSignal | undefined): Promise<string> {

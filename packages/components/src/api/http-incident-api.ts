@@ -42,6 +42,7 @@ import {
   remediationFilterParams,
   timelineQueryParams,
 } from './query-string.js';
+import { fetchText } from './fetch-text.js';
 
 /** Kept here too: `parseRetryAfter` was first published by this module. */
 export { parseRetryAfter } from './http-status.js';
@@ -402,49 +403,15 @@ export class HttpIncidentApi implements IncidentApi {
 
   /** One request, start to finish: the body is read inside the time limit too. */
   private async send(spec: RequestSpec): Promise<RawResponse> {
-    const callerSignal = spec.signal;
-    if (callerSignal?.aborted) throw this.aborted(callerSignal.reason);
-
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
-    }, this.timeoutMs);
-    const onCallerAbort = () => controller.abort(callerSignal?.reason);
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-
-    try {
-      const headers = await this.headersFor(spec);
-      let response: Response;
-      let text: string;
-      try {
-        response = await this.fetchImpl(this.urlFor(spec), {
-          method: spec.method,
-          headers,
-          body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-          signal: controller.signal,
-        });
-        text = await response.text();
-      } catch (cause) {
-        if (callerSignal?.aborted) throw this.aborted(cause);
-        if (timedOut) {
-          throw new ApiError('timeout', `The server did not answer within ${this.timeoutMs / 1000} seconds.`, {
-            cause,
-          });
-        }
-        throw new ApiError('network', DEFAULT_MESSAGES.network, { cause });
-      }
-      if (!response.ok) throw this.errorFor(response, text);
-      return { response, text };
-    } finally {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
-    }
-  }
-
-  private aborted(cause: unknown): ApiError {
-    return new ApiError('aborted', DEFAULT_MESSAGES.aborted, { cause });
+    const headers = await this.headersFor(spec);
+    const raw = await fetchText(
+      this.fetchImpl,
+      this.urlFor(spec),
+      { method: spec.method, headers, body: spec.body === undefined ? undefined : JSON.stringify(spec.body) },
+      { signal: spec.signal, timeoutMs: this.timeoutMs },
+    );
+    if (!raw.response.ok) throw this.errorFor(raw.response, raw.text);
+    return raw;
   }
 
   private urlFor(spec: RequestSpec): string {
