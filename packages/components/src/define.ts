@@ -4,3 +4,4 @@ import './queue/define.js';
 import './summary/define.js';
 import './manage/define.js';
 import './workspace/define.js';
+import './assets/define.js';

@@ -10,9 +10,11 @@ export type { QueueFilters, QueueSort, TimeRange, TimeRangePreset, CustomTimeRan
 export { SocIncidentSummary } from './summary/incident-summary.js';
 export { SocManageIncident } from './manage/manage-incident.js';
 export { SocIncidentWorkspace } from './workspace/incident-workspace.js';
+export { SocAssets } from './assets/assets.js';
 
 export { IncidentSelectEvent, type IncidentSelectDetail } from './events/incident-select.js';
 export { IncidentOpenEvent, type IncidentOpenDetail } from './events/incident-open.js';
 export { IncidentUpdatedEvent, type IncidentUpdatedDetail } from './events/incident-updated.js';
 export { RequestManageEvent, type RequestManageDetail } from './events/request-manage.js';
 export { RequestCloseEvent } from './events/request-close.js';
+export { EntityOpenEvent, type EntityOpenDetail } from './events/entity-open.js';

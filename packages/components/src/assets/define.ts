@@ -1,0 +1,3 @@
+import { SocAssets } from './assets.js';
+
+SocAssets.define('soc-assets');
