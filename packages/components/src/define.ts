@@ -5,3 +5,4 @@ import './summary/define.js';
 import './manage/define.js';
 import './workspace/define.js';
 import './assets/define.js';
+import './alerts/define.js';

@@ -11,6 +11,7 @@ export { SocIncidentSummary } from './summary/incident-summary.js';
 export { SocManageIncident } from './manage/manage-incident.js';
 export { SocIncidentWorkspace } from './workspace/incident-workspace.js';
 export { SocAssets } from './assets/assets.js';
+export { SocAlertList } from './alerts/alert-list.js';
 
 export { IncidentSelectEvent, type IncidentSelectDetail } from './events/incident-select.js';
 export { IncidentOpenEvent, type IncidentOpenDetail } from './events/incident-open.js';
@@ -18,3 +19,4 @@ export { IncidentUpdatedEvent, type IncidentUpdatedDetail } from './events/incid
 export { RequestManageEvent, type RequestManageDetail } from './events/request-manage.js';
 export { RequestCloseEvent } from './events/request-close.js';
 export { EntityOpenEvent, type EntityOpenDetail } from './events/entity-open.js';
+export { AlertSelectEvent, type AlertSelectDetail } from './events/alert-select.js';

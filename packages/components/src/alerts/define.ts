@@ -1,0 +1,3 @@
+import { SocAlertList } from './alert-list.js';
+
+SocAlertList.define('soc-alert-list');
