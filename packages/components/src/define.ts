@@ -6,3 +6,4 @@ import './manage/define.js';
 import './workspace/define.js';
 import './assets/define.js';
 import './alerts/define.js';
+import './incident-page/define.js';

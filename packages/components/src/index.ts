@@ -12,6 +12,8 @@ export { SocManageIncident } from './manage/manage-incident.js';
 export { SocIncidentWorkspace } from './workspace/incident-workspace.js';
 export { SocAssets } from './assets/assets.js';
 export { SocAlertList } from './alerts/alert-list.js';
+export { SocIncidentPage } from './incident-page/incident-page.js';
+export { INCIDENT_PAGE_TABS, type IncidentPageTab } from './incident-page/incident-page-tabs.js';
 
 export { IncidentSelectEvent, type IncidentSelectDetail } from './events/incident-select.js';
 export { IncidentOpenEvent, type IncidentOpenDetail } from './events/incident-open.js';
@@ -20,3 +22,4 @@ export { RequestManageEvent, type RequestManageDetail } from './events/request-m
 export { RequestCloseEvent } from './events/request-close.js';
 export { EntityOpenEvent, type EntityOpenDetail } from './events/entity-open.js';
 export { AlertSelectEvent, type AlertSelectDetail } from './events/alert-select.js';
+export { IncidentTabChangeEvent } from './events/incident-tab-change.js';

@@ -12,7 +12,7 @@ import { SocElement } from '../internal/soc-element.js';
 import { baseStyles } from '../styles/tokens.js';
 import { ASSET_GROUPS, groupEvidence, rolesText, type AssetGroup, type AssetGroupKey } from './asset-groups.js';
 import { assetsStyles } from './assets.styles.js';
-import { TabListKeyboardController } from './tab-list-keyboard.js';
+import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
 
 const verdictMarker = (verdict: Verdict) =>
   html`<span class="verdict ${verdict}">${VERDICT_LABELS[verdict] ?? verdict}</span>`;

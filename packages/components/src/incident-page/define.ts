@@ -1,0 +1,6 @@
+import '../alerts/define.js';
+import '../assets/define.js';
+import '../manage/define.js';
+import { SocIncidentPage } from './incident-page.js';
+
+SocIncidentPage.define('soc-incident-page');

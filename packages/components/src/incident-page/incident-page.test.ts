@@ -1,0 +1,259 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { BASE_URL, freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
+import { HttpIncidentApi, type Incident, type Severity } from '../api/index.js';
+import type { EntityOpenEvent } from '../events/entity-open.js';
+import type { IncidentUpdatedEvent } from '../events/incident-updated.js';
+import { SEVERITY_LABELS } from '../internal/labels.js';
+import '../provider/define.js';
+import './define.js';
+import type { SocIncidentPage } from './incident-page.js';
+import type { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
+
+const MARKUP = '<img src=x onerror="window.__socIncidentPagePwned=1">';
+
+declare global {
+  interface Window {
+    __socIncidentPagePwned?: number;
+  }
+}
+
+describe('soc-incident-page', () => {
+  let test: TestBackend;
+  let api: HttpIncidentApi;
+
+  before(async () => {
+    test = await startTestBackend();
+  });
+  after(() => test.worker.stop());
+  beforeEach(() => {
+    freshState(test);
+    api = new HttpIncidentApi({ baseUrl: BASE_URL });
+  });
+
+  const responder = () => test.backend.service.principalFor('responder');
+  const root = (el: SocIncidentPage) => el.shadowRoot!;
+  const text = (el: SocIncidentPage) => root(el).textContent!.replace(/\s+/g, ' ');
+  const button = (el: SocIncidentPage, label: string) =>
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
+  const tabs = (el: SocIncidentPage) => [...root(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const tab = (el: SocIncidentPage, name: string) => root(el).querySelector<HTMLButtonElement>(`#tab-${name}`)!;
+  const shownPanels = (el: SocIncidentPage) =>
+    [...root(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((panel) => !panel.hidden);
+  const heading = (el: SocIncidentPage) => root(el).querySelector('h1')!.textContent;
+
+  async function mount(incidentId: string, tabAttribute?: string): Promise<SocIncidentPage> {
+    const provider = await fixture(
+      tabAttribute
+        ? html`<soc-api-provider .api=${api}>
+            <soc-incident-page .incidentId=${incidentId} tab=${tabAttribute}></soc-incident-page>
+          </soc-api-provider>`
+        : html`<soc-api-provider .api=${api}>
+            <soc-incident-page .incidentId=${incidentId}></soc-incident-page>
+          </soc-api-provider>`,
+    );
+    return provider.querySelector('soc-incident-page')!;
+  }
+
+  const loaded = (el: SocIncidentPage) => waitUntil(() => root(el).querySelector('header'), 'incident loads');
+
+  /** An incident with tags and impacted devices, so that every part of the header and both tabs have content. */
+  function richIncident(): Incident {
+    const incident = test.backend.service
+      .listIncidents({ top: 50 })
+      .items.find((i) => i.alertCount > 0 && i.customTags.length > 0 && i.impactedAssets.devices > 0);
+    if (!incident) throw new Error('The generated data has no incident with alerts, tags and devices.');
+    return incident;
+  }
+
+  /** Checks that `name` is the one selected tab, the one tab stop, and that only its panel shows. */
+  function expectShownTab(el: SocIncidentPage, name: string, otherName: string) {
+    expect(tab(el, name).getAttribute('aria-selected')).to.equal('true');
+    expect(tab(el, otherName).getAttribute('aria-selected')).to.equal('false');
+    expect(tabs(el).filter((t) => t.tabIndex === 0)).to.deep.equal([tab(el, name)]);
+    const panels = shownPanels(el);
+    expect(panels.map((panel) => panel.id)).to.deep.equal([`panel-${name}`]);
+    expect(panels[0].getAttribute('aria-labelledby')).to.equal(`tab-${name}`);
+    expect(tab(el, name).getAttribute('aria-controls')).to.equal(`panel-${name}`);
+  }
+
+  it("shows the service's incident in the header", async () => {
+    const incident = richIncident();
+    const el = await mount(incident.id);
+    await loaded(el);
+
+    expect(heading(el)).to.equal(incident.displayName);
+    const header = root(el).querySelector('header')!.textContent!.replace(/\s+/g, ' ');
+    expect(header).to.include(`Incident ID ${incident.id}`);
+    expect(header).to.include(incident.assignedTo ?? 'Unassigned');
+    for (const tag of incident.customTags) expect(header).to.include(tag);
+    const severity = root(el).querySelector('header .severity')!;
+    expect(severity.classList.contains(incident.severity)).to.be.true;
+    expect(severity.textContent).to.equal(SEVERITY_LABELS[incident.severity]);
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Alerts', 'Assets']);
+    expectShownTab(el, 'alerts', 'assets');
+    expect(shownPanels(el)[0].querySelector('soc-alert-list')!.incidentId).to.equal(incident.id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the saved severity after "Manage incident" and Save', async () => {
+    const incident = richIncident();
+    const el = await mount(incident.id);
+    await loaded(el);
+
+    button(el, 'Manage incident')!.click();
+    const dialog = root(el).querySelector('soc-manage-incident')!;
+    await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'manage dialog opens');
+    const select = dialog.shadowRoot!.querySelector<HTMLSelectElement>('#severity')!;
+    const chosen: Severity = incident.severity === 'low' ? 'high' : 'low';
+    select.value = chosen;
+    expect(select.value).to.equal(chosen);
+    select.dispatchEvent(new Event('change'));
+    await dialog.updateComplete;
+
+    const updated = oneEvent(el, 'soc-incident-updated') as Promise<IncidentUpdatedEvent>;
+    [...dialog.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Save')!.click();
+    expect((await updated).detail.incidents[0].severity).to.equal(chosen);
+    await el.updateComplete;
+
+    const severity = root(el).querySelector('header .severity')!;
+    expect(severity.textContent).to.equal(SEVERITY_LABELS[chosen]);
+    expect(severity.classList.contains(chosen)).to.be.true;
+    expect(test.backend.service.getIncident(incident.id).severity).to.equal(chosen);
+  });
+
+  it('switches tabs by mouse and emits the tab change', async () => {
+    const incident = richIncident();
+    const el = await mount(incident.id);
+    await loaded(el);
+
+    setTimeout(() => tab(el, 'assets').click());
+    const change = (await oneEvent(el, 'soc-incident-tab-change')) as IncidentTabChangeEvent;
+    expect(change.detail.tab).to.equal('assets');
+    expect(change.bubbles && change.composed).to.be.true;
+    await el.updateComplete;
+    expect(el.tab).to.equal('assets');
+    expect(el.getAttribute('tab')).to.equal('assets');
+    expectShownTab(el, 'assets', 'alerts');
+    expect(shownPanels(el)[0].querySelector('soc-assets')!.incidentId).to.equal(incident.id);
+
+    tab(el, 'alerts').click();
+    await el.updateComplete;
+    expectShownTab(el, 'alerts', 'assets');
+  });
+
+  it('moves between tabs with arrow keys, Home and End', async () => {
+    const incident = richIncident();
+    const el = await mount(incident.id);
+    await loaded(el);
+    const changes: string[] = [];
+    el.addEventListener('soc-incident-tab-change', (event) => changes.push(event.detail.tab));
+    tab(el, 'alerts').focus();
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expectShownTab(el, 'assets', 'alerts');
+    expect(root(el).activeElement).to.equal(tab(el, 'assets'));
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expectShownTab(el, 'alerts', 'assets');
+    expect(root(el).activeElement).to.equal(tab(el, 'alerts'));
+
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expectShownTab(el, 'assets', 'alerts');
+
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expectShownTab(el, 'alerts', 'assets');
+    expect(root(el).activeElement).to.equal(tab(el, 'alerts'));
+
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expectShownTab(el, 'assets', 'alerts');
+    expect(root(el).activeElement).to.equal(tab(el, 'assets'));
+    expect(changes).to.deep.equal(['assets', 'alerts', 'assets', 'alerts', 'assets']);
+  });
+
+  it('opens the tab named by the tab attribute', async () => {
+    const incident = richIncident();
+    const el = await mount(incident.id, 'assets');
+    await loaded(el);
+    expectShownTab(el, 'assets', 'alerts');
+    expect(shownPanels(el)[0].querySelector('soc-assets')).to.exist;
+    await expect(el).to.be.accessible();
+
+    el.setAttribute('tab', 'alerts');
+    await el.updateComplete;
+    expectShownTab(el, 'alerts', 'assets');
+  });
+
+  it('passes on soc-entity-open from the Assets tab', async () => {
+    const incident = richIncident();
+    const el = await mount(incident.id, 'assets');
+    await loaded(el);
+    const assets = root(el).querySelector('soc-assets')!;
+    await waitUntil(() => assets.shadowRoot!.querySelector('button.entity'), 'assets load');
+
+    setTimeout(() => assets.shadowRoot!.querySelector<HTMLButtonElement>('button.entity')!.click());
+    const opened = (await oneEvent(el, 'soc-entity-open')) as EntityOpenEvent;
+    expect(opened.detail.entity.type).to.be.a('string');
+  });
+
+  it('shows a loading state while the incident loads', async () => {
+    test.backend.setScenario({ latencyMs: 2_000 });
+    const el = await mount(richIncident().id);
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Loading incident…');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a server error with Retry, and loads on retry', async () => {
+    const incident = richIncident();
+    test.backend.setScenario({ errorRate: 1 });
+    const el = await mount(incident.id);
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'error shows');
+    expect(heading(el)).to.equal("Couldn't load the incident");
+    expect(text(el)).to.include('simulated failure');
+    await expect(el).to.be.accessible();
+
+    test.backend.setScenario({ errorRate: 0 });
+    button(el, 'Retry')!.click();
+    await loaded(el);
+    expect(heading(el)).to.equal(incident.displayName);
+  });
+
+  it('says when to retry when throttled', async () => {
+    test.backend.setScenario({ throttled: true });
+    const el = await mount(richIncident().id);
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'error shows');
+    expect(text(el)).to.match(/Try again in \d+ seconds?/);
+    expect(button(el, 'Retry')).to.exist;
+  });
+
+  it('says when the incident does not exist', async () => {
+    const el = await mount('999999');
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'not-found shows');
+    expect(heading(el)).to.equal('Incident not found');
+    expect(button(el, 'Retry')).to.be.undefined;
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders markup from the API as text', async () => {
+    const created = test.backend.service.createIncident(responder(), {
+      displayName: `Name ${MARKUP}`,
+      customTags: [`Tag ${MARKUP}`, '<script>window.__socIncidentPagePwned=2</script>'],
+      alerts: [{ title: `Alert ${MARKUP}`, severity: 'high' }],
+    });
+    const el = await mount(created.id);
+    await loaded(el);
+    expect(heading(el)).to.equal(`Name ${MARKUP}`);
+    expect(text(el)).to.include(`Tag ${MARKUP}`);
+    expect(text(el)).to.include('<script>window.__socIncidentPagePwned=2</script>');
+    const alertList = root(el).querySelector('soc-alert-list')!;
+    await waitUntil(() => alertList.shadowRoot!.textContent!.includes(`Alert ${MARKUP}`), 'alert shows as text');
+    expect(root(el).querySelector('img, script')).to.be.null;
+    expect(alertList.shadowRoot!.querySelector('img, script')).to.be.null;
+    expect(window.__socIncidentPagePwned).to.be.undefined;
+  });
+});
