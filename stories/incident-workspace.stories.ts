@@ -6,9 +6,9 @@ import '../packages/components/src/workspace/define.js';
 import { backendOfSize, serveBackend } from './support/story-backend.js';
 
 /** The workspace inside a provider, as a portal embeds it. Tests render the same template. */
-export function workspaceTemplate(api: IncidentApi, height = '720px') {
+export function workspaceTemplate(api: IncidentApi, height = '720px', urlSync = false) {
   return html`<soc-api-provider .api=${api}>
-    <soc-incident-workspace style="height: ${height}"></soc-incident-workspace>
+    <soc-incident-workspace style="height: ${height}" ?url-sync=${urlSync}></soc-incident-workspace>
   </soc-api-provider>`;
 }
 
@@ -45,7 +45,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<WorkspaceStoryArgs>;
 
-/** Select a row for its summary; "Manage incident" opens the dialog; a save shows at once in row and pane. */
+/** Select a row for its summary; "Manage incident" opens the dialog; a save shows at once in row and pane; a name opens the incident page. */
 export const Triage: Story = {};
 
 export const ReaderRole: Story = { args: { role: 'reader' } };

@@ -24,6 +24,26 @@ export const incidentWorkspaceStyles = css`
     border-inline-start: 1px solid ${token.colorBorder};
     overflow: auto;
   }
+  .queue[hidden] {
+    display: none;
+  }
+  .page {
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow: auto;
+    padding: 8px 16px 0;
+  }
+  .back {
+    font: inherit;
+    color: ${token.colorAccent};
+    background: none;
+    border: none;
+    padding: 4px 0;
+    cursor: pointer;
+  }
+  .back:hover {
+    text-decoration: underline;
+  }
   @media (max-width: 900px) {
     :host {
       flex-direction: column;

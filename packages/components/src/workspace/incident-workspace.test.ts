@@ -98,18 +98,62 @@ describe('soc-incident-workspace', function () {
     await waitFor(() => manage.shadowRoot!.querySelector('h2')?.textContent?.includes('Manage incidents'), 'bulk title');
   });
 
-  it('shows the summary of a row chosen from the keyboard (Enter), and lets the open request bubble out', async () => {
-    const { workspace, rows, queue, summary } = await mount();
+  it('opens the incident page with Enter on a row, and "Incidents" brings the queue back as it was', async () => {
+    const { workspace, rows, queue, shadow } = await mount();
     const first = rows()[0];
     const opened = oneEvent(workspace, 'soc-incident-open');
     queue.shadowRoot!.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    const event = await opened;
-    expect(event.detail.incident.id).to.equal(first.dataset.id);
-    await waitFor(
-      () => summary()?.shadowRoot?.textContent?.includes(`Incident ID ${first.dataset.id}`),
-      'the pane shows the incident',
-    );
-    expect(summary()!.shadowRoot!.querySelector('[part~="open-button"]'), 'no incident page to open yet').to.be.null;
+    expect((await opened).detail.incident.id).to.equal(first.dataset.id);
+    await workspace.updateComplete;
+    const page = shadow.querySelector('soc-incident-page')!;
+    expect(page.incidentId).to.equal(first.dataset.id);
+    expect(shadow.querySelector<HTMLElement>('.queue')!.hidden, 'the queue is hidden, not removed').to.be.true;
+    await waitFor(() => page.shadowRoot?.querySelector('h1')?.textContent?.trim(), 'the page shows the incident');
+    await expect(workspace).to.be.accessible();
+
+    buttonIn(shadow, '← Incidents')!.click();
+    await workspace.updateComplete;
+    expect(shadow.querySelector('soc-incident-page')).to.be.null;
+    expect(shadow.querySelector<HTMLElement>('.queue')!.hidden).to.be.false;
+    expect(rows()[0].dataset.id, 'the queue kept its rows').to.equal(first.dataset.id);
+  });
+
+  describe('with url-sync', () => {
+    const start = location.href;
+    afterEach(() => history.replaceState(null, '', start));
+
+    it('puts the open incident page and its tab in the URL, and the browser back button returns to the queue', async () => {
+      const api = new HttpIncidentApi({ baseUrl: BASE_URL });
+      const provider = await fixture(workspaceTemplate(api, '720px', true));
+      const workspace = provider.querySelector('soc-incident-workspace') as SocIncidentWorkspace;
+      const shadow = workspace.shadowRoot!;
+      const queue = shadow.querySelector('soc-incident-queue') as SocIncidentQueue;
+      await waitFor(() => queue.shadowRoot!.querySelectorAll('.body [role="row"][data-id]').length > 3, 'rows');
+      const row = queue.shadowRoot!.querySelector<HTMLElement>('.body [role="row"][data-id]')!;
+      const id = row.dataset.id!;
+      (row.querySelector('[data-column="status"]') as HTMLElement).click();
+      const summary = () => shadow.querySelector('soc-incident-summary') as SocIncidentSummary | null;
+      await waitFor(() => summary()?.shadowRoot?.querySelector('[part~="open-button"]'), 'the pane offers the page');
+      (summary()!.shadowRoot!.querySelector('[part~="open-button"]') as HTMLButtonElement).click();
+      await workspace.updateComplete;
+      expect(new URL(location.href).searchParams.get('incident')).to.equal(id);
+      expect(new URL(location.href).searchParams.get('tab')).to.equal('alerts');
+
+      const page = shadow.querySelector('soc-incident-page')!;
+      await waitFor(() => page.shadowRoot?.querySelector('[role="tab"]'), 'the tabs render');
+      const assetsTab = [...page.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find(
+        (tab) => tab.textContent?.trim().startsWith('Assets'),
+      )!;
+      assetsTab.click();
+      await waitFor(() => new URL(location.href).searchParams.get('tab') === 'assets', 'the tab is in the URL');
+
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await popped;
+      await workspace.updateComplete;
+      expect(shadow.querySelector('soc-incident-page'), 'back shows the queue').to.be.null;
+      expect(new URL(location.href).searchParams.get('incident')).to.be.null;
+    });
   });
 });
