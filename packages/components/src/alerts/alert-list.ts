@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
-import type { Alert, Evidence, Severity, Verdict } from '../api/model.js';
+import type { Alert, Evidence, Verdict } from '../api/model.js';
 import { AlertSelectEvent } from '../events/alert-select.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { formatDateTime } from '../internal/format.js';
@@ -15,10 +15,10 @@ import {
   ENTITY_TYPE_LABELS,
   REMEDIATION_STATUS_LABELS,
   SERVICE_SOURCE_LABELS,
-  SEVERITY_LABELS,
   VERDICT_LABELS,
   categoryLabel,
 } from '../internal/labels.js';
+import { severityMarker } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
 import { baseStyles } from '../styles/tokens.js';
 import { alertListStyles } from './alert-list.styles.js';
@@ -29,8 +29,6 @@ const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
   <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
 </svg>`;
 
-const severityMarker = (severity: Severity) =>
-  html`<span class="severity ${severity}">${SEVERITY_LABELS[severity] ?? severity}</span>`;
 
 const verdictMarker = (verdict: Verdict) =>
   html`<span class="verdict ${verdict}">${VERDICT_LABELS[verdict] ?? verdict}</span>`;

@@ -9,7 +9,8 @@ import type { Incident } from '../api/model.js';
 import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
 import type { IncidentUpdatedEvent } from '../events/incident-updated.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { CLASSIFICATION_LABELS, INCIDENT_STATUS_LABELS, SEVERITY_LABELS } from '../internal/labels.js';
+import { CLASSIFICATION_LABELS, INCIDENT_STATUS_LABELS } from '../internal/labels.js';
+import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
 import type { SocManageIncident } from '../manage/manage-incident.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -48,7 +49,7 @@ import { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
  * @cssproperty --soc-color-severity-informational - Marker of informational severity.
  */
 export class SocIncidentPage extends SocElement {
-  static override styles = [baseStyles, incidentPageStyles];
+  static override styles = [baseStyles, severityMarkerStyles, incidentPageStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()
@@ -171,7 +172,7 @@ export class SocIncidentPage extends SocElement {
         <div>
           <dt>Severity</dt>
           <dd>
-            <span class="severity ${incident.severity}">${SEVERITY_LABELS[incident.severity] ?? incident.severity}</span>
+            ${severityMarker(incident.severity)}
           </dd>
         </div>
         <div>

@@ -119,32 +119,6 @@ export const incidentSummaryStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .severity {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-  }
-  .severity::before {
-    content: '';
-    width: 10px;
-    height: 10px;
-    border-radius: 2px;
-    background: ${token.severityInformational};
-    flex: none;
-  }
-  .severity.high::before {
-    background: ${token.severityHigh};
-  }
-  .severity.medium::before {
-    background: ${token.severityMedium};
-  }
-  .severity.low::before {
-    background: ${token.severityLow};
-  }
-  .severity.unknown::before {
-    background: transparent;
-    border: 1px solid ${token.colorBorderStrong};
-  }
 
   .alert-count {
     margin: 0 0 8px;

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/api-error.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
-import type { Alert, ImpactedAssets, Incident, Severity } from '../api/model.js';
+import type { Alert, ImpactedAssets, Incident } from '../api/model.js';
 import { IncidentOpenEvent } from '../events/incident-open.js';
 import { RequestCloseEvent } from '../events/request-close.js';
 import { RequestManageEvent } from '../events/request-manage.js';
@@ -14,7 +14,6 @@ import {
   CLASSIFICATION_LABELS,
   DETERMINATION_LABELS,
   INCIDENT_STATUS_LABELS,
-  SEVERITY_LABELS,
   TACTIC_LABELS,
   ASSET_NOUNS,
   categoryLabel,
@@ -22,14 +21,13 @@ import {
 import { SocElement } from '../internal/soc-element.js';
 import { baseStyles } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
+import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { incidentSummaryStyles } from './incident-summary.styles.js';
 
 const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
   <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
 </svg>`;
 
-const severityMarker = (severity: Severity) =>
-  html`<span class="severity ${severity}">${SEVERITY_LABELS[severity] ?? severity}</span>`;
 
 /**
  * The summary pane of one incident, as beside the incident queue: what it is, who owns it,
@@ -58,7 +56,7 @@ const severityMarker = (severity: Severity) =>
  * @cssproperty --soc-color-severity-informational - Marker of informational severity.
  */
 export class SocIncidentSummary extends SocElement {
-  static override styles = [baseStyles, incidentSummaryStyles];
+  static override styles = [baseStyles, severityMarkerStyles, incidentSummaryStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()
