@@ -26,7 +26,7 @@ export const alertListStyles = css`
   .row {
     display: grid;
     /* Fixed widths: each row is its own grid, and only fixed tracks line up from row to row. */
-    grid-template-columns: 320px 104px 96px 260px 136px 128px 220px 180px 176px 176px;
+    grid-template-columns: 320px 124px 96px 260px 136px 128px 220px 180px 176px 176px;
     gap: 12px;
     align-items: center;
     padding: 0 12px;
