@@ -298,26 +298,9 @@ export const alertListStyles = css`
     padding: 16px 12px;
   }
   .skeleton span {
-    display: block;
     height: 20px;
-    border-radius: ${token.radius};
-    background: ${token.colorBorder};
-    opacity: 0.6;
   }
   .skeleton span:nth-of-type(2n) {
     width: 80%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton span {
-      animation: pulse 1.2s ease-in-out infinite alternate;
-    }
-    @keyframes pulse {
-      from {
-        opacity: 0.6;
-      }
-      to {
-        opacity: 0.25;
-      }
-    }
   }
 `;

@@ -20,6 +20,7 @@ import {
 } from '../internal/labels.js';
 import { severityMarker } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
+import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { alertListStyles } from './alert-list.styles.js';
 import { ALERT_STATUS_LABELS, byFirstActivity } from './alert-order.js';
@@ -74,7 +75,7 @@ const COLUMNS = [
  * @cssproperty --soc-color-success - Marker of evidence with no threats found.
  */
 export class SocAlertList extends SocElement {
-  static override styles = [baseStyles, alertListStyles];
+  static override styles = [baseStyles, skeletonStyles, alertListStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()

@@ -188,20 +188,7 @@ export const assetsStyles = css`
     padding: 8px;
   }
   .skeleton span {
-    display: block;
     height: 20px;
     margin-block-end: 10px;
-    border-radius: ${token.radius};
-    background: ${token.colorSurfaceRaised};
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton span {
-      animation: pulse 1.4s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
   }
 `;

@@ -9,6 +9,7 @@ import { EntityOpenEvent } from '../events/entity-open.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { REMEDIATION_STATUS_LABELS, VERDICT_LABELS } from '../internal/labels.js';
 import { SocElement } from '../internal/soc-element.js';
+import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { ASSET_GROUPS, groupEvidence, rolesText, type AssetGroup, type AssetGroupKey } from './asset-groups.js';
 import { assetsStyles } from './assets.styles.js';
@@ -41,7 +42,7 @@ const verdictMarker = (verdict: Verdict) =>
  * @cssproperty --soc-color-success - Marker of entities with no threats found.
  */
 export class SocAssets extends SocElement {
-  static override styles = [baseStyles, assetsStyles];
+  static override styles = [baseStyles, skeletonStyles, assetsStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()

@@ -167,32 +167,11 @@ export const incidentPageStyles = css`
     gap: 12px;
     padding: 16px 24px;
   }
-  .skeleton span {
-    display: block;
-    height: 14px;
-    border-radius: ${token.radius};
-    background: ${token.colorBorder};
-    opacity: 0.6;
-  }
   .skeleton span:first-of-type {
     height: 28px;
     width: 50%;
   }
   .skeleton span:nth-of-type(2n) {
     width: 70%;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton span {
-      animation: pulse 1.2s ease-in-out infinite alternate;
-    }
-    @keyframes pulse {
-      from {
-        opacity: 0.6;
-      }
-      to {
-        opacity: 0.25;
-      }
-    }
   }
 `;

@@ -13,6 +13,7 @@ import { CLASSIFICATION_LABELS, INCIDENT_STATUS_LABELS } from '../internal/label
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
 import type { SocManageIncident } from '../manage/manage-incident.js';
+import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import {
   INCIDENT_PAGE_TAB_LABELS,
@@ -49,7 +50,7 @@ import { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
  * @cssproperty --soc-color-severity-informational - Marker of informational severity.
  */
 export class SocIncidentPage extends SocElement {
-  static override styles = [baseStyles, severityMarkerStyles, incidentPageStyles];
+  static override styles = [baseStyles, skeletonStyles, severityMarkerStyles, incidentPageStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()

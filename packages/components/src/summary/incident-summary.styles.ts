@@ -227,32 +227,11 @@ export const incidentSummaryStyles = css`
     gap: 10px;
     padding: 16px 20px;
   }
-  .skeleton span {
-    display: block;
-    height: 14px;
-    border-radius: ${token.radius};
-    background: ${token.colorBorder};
-    opacity: 0.6;
-  }
   .skeleton span:first-of-type {
     height: 24px;
     width: 70%;
   }
   .skeleton span:nth-of-type(3n) {
     width: 55%;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton span {
-      animation: pulse 1.2s ease-in-out infinite alternate;
-    }
-    @keyframes pulse {
-      from {
-        opacity: 0.6;
-      }
-      to {
-        opacity: 0.25;
-      }
-    }
   }
 `;

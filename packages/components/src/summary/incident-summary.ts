@@ -19,6 +19,7 @@ import {
   categoryLabel,
 } from '../internal/labels.js';
 import { SocElement } from '../internal/soc-element.js';
+import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
@@ -56,7 +57,7 @@ const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
  * @cssproperty --soc-color-severity-informational - Marker of informational severity.
  */
 export class SocIncidentSummary extends SocElement {
-  static override styles = [baseStyles, severityMarkerStyles, incidentSummaryStyles];
+  static override styles = [baseStyles, skeletonStyles, severityMarkerStyles, incidentSummaryStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()
