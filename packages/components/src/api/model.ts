@@ -506,11 +506,14 @@ export interface TimelinePage extends Page<TimelineEvent> {
   histogram: TimelineBucket[];
 }
 
+/** What names an incident in a list of links: enough to show it and open its page. */
+export type IncidentRef = Pick<Incident, 'id' | 'displayName' | 'severity' | 'status'>;
+
 export interface EntityInsights {
   entityId: string;
   firstSeen: string;
   lastSeen: string;
-  relatedIncidents: { id: string; displayName: string; severity: Severity; status: IncidentStatus }[];
+  relatedIncidents: IncidentRef[];
   mostFrequentActivities: { title: string; count: number }[];
 }
 

@@ -121,7 +121,8 @@ export class SocIncidentWorkspace extends SocElement {
 
   private onOpen(event: IncidentOpenEvent) {
     const { incident } = event.detail;
-    this.selected = incident;
+    // A link that only names the incident (an entity's related incident) leaves the summary pane alone.
+    if ('etag' in incident) this.selected = incident;
     this.showPage({ id: incident.id, tab: 'alerts' }, 'push');
   }
 
