@@ -7,3 +7,4 @@ import './workspace/define.js';
 import './assets/define.js';
 import './alerts/define.js';
 import './incident-page/define.js';
+import './report/define.js';

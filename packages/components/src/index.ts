@@ -8,12 +8,16 @@ export { SocApiProvider } from './provider/api-provider.js';
 export { SocIncidentQueue } from './queue/incident-queue.js';
 export type { QueueFilters, QueueSort, TimeRange, TimeRangePreset, CustomTimeRange } from './queue/queue-filters.js';
 export { SocIncidentSummary } from './summary/incident-summary.js';
-export { SocManageIncident } from './manage/manage-incident.js';
+export { SocManageIncident, type ManagePurpose } from './manage/manage-incident.js';
 export { SocIncidentWorkspace } from './workspace/incident-workspace.js';
 export { SocAssets } from './assets/assets.js';
 export { SocAlertList } from './alerts/alert-list.js';
 export { SocIncidentPage } from './incident-page/incident-page.js';
 export { INCIDENT_PAGE_TABS, type IncidentPageTab } from './incident-page/incident-page-tabs.js';
+export { SocExportIncident } from './report/export-incident.js';
+export { gatherIncidentReport, type IncidentReport } from './report/incident-report.js';
+export { incidentReportMarkdown } from './report/report-markdown.js';
+export { renderPrintableReport } from './report/report-print.js';
 
 export { IncidentSelectEvent, type IncidentSelectDetail } from './events/incident-select.js';
 export { IncidentOpenEvent, type IncidentOpenDetail } from './events/incident-open.js';

@@ -46,6 +46,7 @@ export const CAPABILITIES = [
   'updateIncidents',
   'incidentNames',
   'incidentSeverity',
+  'resolvingComment',
   'evidence',
   'entityPages',
   'entityTimeline',

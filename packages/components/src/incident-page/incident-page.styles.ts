@@ -22,6 +22,20 @@ export const incidentPageStyles = css`
     gap: 8px 24px;
   }
 
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 8px;
+  }
+  .action-error {
+    margin: 0;
+    color: ${token.colorDanger};
+  }
+  .action-error:empty {
+    display: none;
+  }
+
   h1 {
     margin: 0;
     font-size: ${token.fontSizeLarge};

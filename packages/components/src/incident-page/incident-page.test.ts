@@ -122,6 +122,78 @@ describe('soc-incident-page', () => {
     expect(test.backend.service.getIncident(incident.id).severity).to.equal(chosen);
   });
 
+  describe('resolve and reopen', () => {
+    const dialogOf = (el: SocIncidentPage) => root(el).querySelector('soc-manage-incident')!;
+    const dialogButton = (el: SocIncidentPage, label: string) =>
+      [...dialogOf(el).shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
+
+    async function choose(el: SocIncidentPage, id: string, value: string) {
+      const select = dialogOf(el).shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await dialogOf(el).updateComplete;
+    }
+
+    const activeIncident = () =>
+      test.backend.service.listIncidents({ status: ['active'], top: 50 }).items.find((i) => i.classification === 'unknown')!;
+
+    it('resolves with a classification and determination from "Resolve incident", then offers "Reopen incident"', async () => {
+      const incident = activeIncident();
+      const el = await mount(incident.id);
+      await loaded(el);
+      button(el, 'Resolve incident')!.click();
+      await waitUntil(() => dialogOf(el).shadowRoot?.querySelector('dialog')?.open, 'resolve dialog opens');
+      expect(dialogOf(el).shadowRoot!.querySelector('h2')!.textContent).to.equal('Resolve incident');
+      await choose(el, 'classification', 'truePositive');
+      await choose(el, 'determination', 'malware');
+      const updated = oneEvent(el, 'soc-incident-updated');
+      dialogButton(el, 'Resolve').click();
+      await updated;
+      await el.updateComplete;
+      expect(root(el).querySelector('header .status')!.textContent).to.equal('Resolved');
+      expect(button(el, 'Resolve incident')).to.be.undefined;
+      expect(test.backend.service.getIncident(incident.id)).to.include({
+        status: 'resolved',
+        classification: 'truePositive',
+        determination: 'malware',
+      });
+
+      const reopened = oneEvent(el, 'soc-incident-updated') as Promise<IncidentUpdatedEvent>;
+      button(el, 'Reopen incident')!.click();
+      expect((await reopened).detail.incidents[0].status).to.equal('active');
+      await el.updateComplete;
+      expect(root(el).querySelector('header .status')!.textContent).to.equal('Active');
+      expect(test.backend.service.getIncident(incident.id).status).to.equal('active');
+      expect(button(el, 'Resolve incident')).to.exist;
+    });
+
+    it('says why a reopen failed and keeps the page', async () => {
+      const incident = activeIncident();
+      test.backend.service.updateIncident(responder(), incident.id, { status: 'resolved', classification: 'falsePositive' });
+      const el = await mount(incident.id);
+      await loaded(el);
+      test.backend.setScenario({ role: 'reader' });
+      button(el, 'Reopen incident')!.click();
+      await waitUntil(() => root(el).querySelector('.action-error')!.textContent!.trim(), 'error shows');
+      expect(root(el).querySelector('.action-error')!.textContent).to.match(/^The incident was not reopened\./);
+      expect(test.backend.service.getIncident(incident.id).status).to.equal('resolved');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads the newer version when someone else changed the incident before a reopen', async () => {
+      const incident = activeIncident();
+      test.backend.service.updateIncident(responder(), incident.id, { status: 'resolved', classification: 'falsePositive' });
+      const el = await mount(incident.id);
+      await loaded(el);
+      test.backend.service.updateIncident(responder(), incident.id, { customTags: ['Changed elsewhere'] });
+      button(el, 'Reopen incident')!.click();
+      await waitUntil(() => root(el).querySelector('.action-error')!.textContent!.trim(), 'conflict shows');
+      expect(root(el).querySelector('.action-error')!.textContent).to.include('Someone else changed this incident');
+      await waitUntil(() => text(el).includes('Changed elsewhere'), 'newer version shows');
+      expect(test.backend.service.getIncident(incident.id).status).to.equal('resolved');
+    });
+  });
+
   it('switches tabs by mouse and emits the tab change', async () => {
     const incident = richIncident();
     const el = await mount(incident.id);

@@ -7,7 +7,7 @@ import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Incident } from '../api/model.js';
 import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
-import type { IncidentUpdatedEvent } from '../events/incident-updated.js';
+import { IncidentUpdatedEvent } from '../events/incident-updated.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { CLASSIFICATION_LABELS, INCIDENT_STATUS_LABELS } from '../internal/labels.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
@@ -68,6 +68,10 @@ export class SocIncidentPage extends SocElement {
   /** Tabs shown at least once: their content stays, so coming back does not reload it. */
   @state() private visited = new Set<IncidentPageTab>();
 
+  /** A header action (reopen) that failed, and why. */
+  @state() private actionError?: string;
+  @state() private reopening = false;
+
   @query('soc-manage-incident') private manageDialog?: SocManageIncident;
 
   private readonly incidentTask = new Task(this, {
@@ -101,13 +105,39 @@ export class SocIncidentPage extends SocElement {
   }
 
   private readonly onIncidentUpdated = (event: IncidentUpdatedEvent) => {
+    this.actionError = undefined;
     const stored = event.detail.incidents.find((incident) => incident.id === this.incidentId);
     if (stored) this.saved = stored;
   };
 
+  /** Reopens a resolved incident as Active; a newer version on the server is loaded and the person told. */
+  private async reopen(incident: Incident): Promise<void> {
+    const api = this.api;
+    if (!api || this.reopening) return;
+    this.actionError = undefined;
+    this.reopening = true;
+    try {
+      const stored = await api.updateIncident(incident.id, { status: 'active' }, { etag: incident.etag });
+      this.saved = stored;
+      this.emit(new IncidentUpdatedEvent([stored]));
+    } catch (error) {
+      if (ApiError.is(error, 'conflict')) {
+        this.actionError = 'Someone else changed this incident; the newer version is shown. Reopen it again if it still applies.';
+        this.refresh();
+      } else {
+        this.actionError = `The incident was not reopened. ${describeApiError(error, { action: 'reopen incidents' }).message}`;
+      }
+    } finally {
+      this.reopening = false;
+    }
+  }
+
   private currentIncident(): Incident | undefined {
     if (this.saved && this.saved.id === this.incidentId) return this.saved;
-    return this.incidentTask.status === TaskStatus.COMPLETE ? this.incidentTask.value : undefined;
+    const { status, value } = this.incidentTask;
+    // While the same incident reloads, its last version stays on screen.
+    if (status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && value?.id === this.incidentId)) return value;
+    return undefined;
   }
 
   override willUpdate(): void {
@@ -156,15 +186,31 @@ export class SocIncidentPage extends SocElement {
     return html`<header part="header">
       <div class="title-row">
         <h1>${incident.displayName}</h1>
-        <button
-          type="button"
-          class="primary"
-          part="manage-button"
-          @click=${() => this.manageDialog?.show(incident)}
-        >
-          Manage incident
-        </button>
+        <div class="actions" part="actions">
+          <button
+            type="button"
+            class="primary"
+            part="manage-button"
+            @click=${() => this.manageDialog?.show(incident)}
+          >
+            Manage incident
+          </button>
+          ${incident.status === 'resolved'
+            ? html`<button type="button" part="reopen-button" ?disabled=${this.reopening} @click=${() => void this.reopen(incident)}>
+                ${this.reopening ? 'Reopening…' : 'Reopen incident'}
+              </button>`
+            : html`<button
+                type="button"
+                part="resolve-button"
+                ?disabled=${incident.status === 'redirected'}
+                @click=${() => this.manageDialog?.show(incident, { purpose: 'resolve' })}
+              >
+                Resolve incident
+              </button>`}
+          <soc-export-incident .incidentId=${incident.id}></soc-export-incident>
+        </div>
       </div>
+      <p class="action-error" role="alert">${this.actionError ?? nothing}</p>
       <dl class="facts">
         <div>
           <dt>Incident ID</dt>

@@ -243,6 +243,78 @@ describe('soc-manage-incident', () => {
     expect(api.writes[0].patch).to.deep.equal({ classification: 'informationalExpectedActivity' });
   });
 
+  describe('resolve', () => {
+    async function mountResolving(incident: Incident, client: HttpIncidentApi = api): Promise<SocManageIncident> {
+      const provider = await fixture(html`<soc-api-provider .api=${client}>
+        <soc-manage-incident></soc-manage-incident>
+      </soc-api-provider>`);
+      const el = provider.querySelector('soc-manage-incident')!;
+      el.show(incident, { purpose: 'resolve' });
+      await el.updateComplete;
+      return el;
+    }
+
+    const resolve = (el: SocManageIncident) => {
+      const updated = oneEvent(el, 'soc-incident-updated') as Promise<IncidentUpdatedEvent>;
+      button(el, 'Resolve')!.click();
+      return updated;
+    };
+
+    it('asks only for the classification, the determination and a resolving comment', async () => {
+      const [incident] = activeIncidents(1, (i) => i.classification === 'unknown');
+      const el = await mountResolving(incident);
+      expect(root(el).querySelector('h2')!.textContent).to.equal('Resolve incident');
+      const fields = [...root(el).querySelectorAll('fieldset label')].map((label) => label.textContent!.trim());
+      expect(fields).to.deep.equal(['Classification', 'Determination', 'Resolving comment']);
+      expect(button(el, 'Save')).to.be.undefined;
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses to resolve without a classification, keeping the comment', async () => {
+      const [incident] = activeIncidents(1, (i) => i.classification === 'unknown');
+      const el = await mountResolving(incident);
+      await type(el, 'comment', 'Benign admin script.');
+      button(el, 'Resolve')!.click();
+      await waitUntil(() => root(el).querySelector('#classification-error'), 'classification error');
+      expect(api.writes).to.deep.equal([]);
+      expect(control<HTMLTextAreaElement>(el, 'comment').value).to.equal('Benign admin script.');
+      expect(service().getIncident(incident.id).status).to.equal('active');
+    });
+
+    it('resolves as a true positive with a determination and the resolving comment, in one update', async () => {
+      const [incident] = activeIncidents(1, (i) => i.classification === 'unknown');
+      const el = await mountResolving(incident);
+      await choose(el, 'classification', 'truePositive');
+      await choose(el, 'determination', 'compromisedAccount');
+      await type(el, 'comment', 'Password reset, sessions revoked.');
+      const saved = (await resolve(el)).detail.incidents[0];
+      expect(api.writes.map((w) => w.method)).to.deep.equal(['updateIncident']);
+      const expected = {
+        status: 'resolved',
+        classification: 'truePositive',
+        determination: 'compromisedAccount',
+        resolvingComment: 'Password reset, sessions revoked.',
+      };
+      expect(saved).to.include(expected);
+      expect(service().getIncident(incident.id)).to.include(expected);
+    });
+
+    it('adds the resolving comment as a comment on a backend that stores none', async () => {
+      class WithoutResolvingComment extends RecordingApi {
+        override readonly capabilities = new Set([...new HttpIncidentApi({ baseUrl: BASE_URL }).capabilities].filter((c) => c !== 'resolvingComment'));
+      }
+      const client = new WithoutResolvingComment({ baseUrl: BASE_URL });
+      const [incident] = activeIncidents(1, (i) => i.classification === 'unknown');
+      const el = await mountResolving(incident, client);
+      await choose(el, 'classification', 'falsePositive');
+      await type(el, 'comment', 'Scheduled scan by IT.');
+      await resolve(el);
+      expect(client.writes.map((w) => w.method)).to.deep.equal(['updateIncident', 'addComment']);
+      expect(client.writes[0].patch).to.deep.equal({ status: 'resolved', classification: 'falsePositive' });
+      expect(service().listComments(incident.id).map((c) => c.comment)).to.include('Scheduled scan by IT.');
+    });
+  });
+
   describe('bulk', () => {
     it('applies only the touched fields and lists the incidents that failed', async () => {
       const [first, second, third] = activeIncidents(3);

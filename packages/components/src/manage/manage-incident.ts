@@ -46,6 +46,9 @@ import {
 import { manageIncidentStyles } from './manage-incident.styles.js';
 import { TagComboboxController } from './tag-combobox.js';
 
+/** Every field, or only what resolving asks for. */
+export type ManagePurpose = 'manage' | 'resolve';
+
 /** The statuses a person can set; `redirected` is the backend's doing. */
 const SETTABLE_STATUSES = ['active', 'inProgress', 'resolved'] as const satisfies readonly IncidentStatus[];
 
@@ -210,6 +213,8 @@ export class SocManageIncident extends SocElement {
   @state() private bulk = false;
   /** Single mode: the version the draft is compared with, and whose `etag` the save sends. */
   @state() private base?: Incident;
+  /** What the dialog is for: every field, or resolving (classification and a resolving comment). */
+  @state() private purpose: ManagePurpose = 'manage';
   /** Bulk mode: what the incidents had in common when the dialog opened. */
   @state() private common: BulkDraft = { customTags: [] };
   @state() private draft: BulkDraft = { customTags: [] };
@@ -257,9 +262,13 @@ export class SocManageIncident extends SocElement {
     },
   });
 
-  /** Opens the dialog for one incident or several (a bulk update). */
-  show(target?: Incident | Incident[]): void {
+  /**
+   * Opens the dialog for one incident or several (a bulk update). With `purpose: 'resolve'` it
+   * asks only what resolving needs: classification, determination and a resolving comment.
+   */
+  show(target?: Incident | Incident[], { purpose = 'manage' }: { purpose?: ManagePurpose } = {}): void {
     if (target) this.incidents = Array.isArray(target) ? [...target] : [target];
+    this.purpose = purpose;
     this.opener = deepActiveElement();
     this.open = true;
   }
@@ -289,15 +298,26 @@ export class SocManageIncident extends SocElement {
 
   /** The single-incident patch a save sends. */
   private patchForOne(base: Incident): IncidentPatch {
-    return withoutFields(changedFields(draftOf(base), this.draft as Draft), this.lockedFields);
+    const patch = withoutFields(changedFields(draftOf(base), this.draft as Draft), this.lockedFields);
+    return this.commentInPatch && this.comment.trim() ? { ...patch, resolvingComment: this.comment } : patch;
   }
 
   /** The bulk calls a save makes. */
   private bulkCalls() {
     const locked = this.lockedFields;
+    const resolvingComment = this.commentInPatch && this.comment.trim() ? { resolvingComment: this.comment } : {};
     return bulkUpdates(this.targets, this.common, this.draft)
-      .map(({ ids, patch }) => ({ ids, patch: withoutFields(patch, locked) }))
+      .map(({ ids, patch }) => ({ ids, patch: { ...withoutFields(patch, locked), ...resolvingComment } }))
       .filter(({ patch }) => Object.keys(patch).length > 0);
+  }
+
+  private get resolving(): boolean {
+    return this.purpose === 'resolve';
+  }
+
+  /** Resolving with a backend that stores a resolving comment sends it with the change, in one call. */
+  private get commentInPatch(): boolean {
+    return this.resolving && !!this.api?.capabilities.has('resolvingComment');
   }
 
   private get isSaving(): boolean {
@@ -332,6 +352,7 @@ export class SocManageIncident extends SocElement {
     this.base = this.bulk ? undefined : this.targets[0];
     this.common = commonDraft(this.targets);
     this.draft = this.base ? draftOf(this.base) : { ...this.common, customTags: [...this.common.customTags] };
+    if (this.resolving) this.draft = { ...this.draft, status: 'resolved' };
     this.comment = '';
     this.fieldErrors = {};
     this.conflict = undefined;
@@ -458,7 +479,7 @@ export class SocManageIncident extends SocElement {
       this.base = saved;
       this.draft = draftOf(saved);
     }
-    if (this.comment.trim()) {
+    if (this.comment.trim() && !this.commentInPatch) {
       try {
         await api.addComment(base.id, this.comment);
       } catch (error) {
@@ -536,7 +557,7 @@ export class SocManageIncident extends SocElement {
     if (updates.length > 0 && failedCalls === updates.length) throw firstError;
 
     const comment = this.comment;
-    if (comment.trim()) {
+    if (comment.trim() && !this.commentInPatch) {
       const commentTargets = updates.length > 0 ? [...succeeded.keys()] : [...byId.keys()];
       const results = await Promise.allSettled(commentTargets.map((id) => api.addComment(id, comment)));
       const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
@@ -601,7 +622,7 @@ export class SocManageIncident extends SocElement {
     >
       <form novalidate @submit=${this.onSubmit}>
         <header>
-          <h2 id="title">${this.bulk ? 'Manage incidents' : 'Manage incident'}</h2>
+          <h2 id="title">${this.dialogTitle()}</h2>
           <button type="button" class="icon" aria-label="Close" title="Close" @click=${this.close}>
             ${closeIcon}
           </button>
@@ -628,8 +649,10 @@ export class SocManageIncident extends SocElement {
           ${this.renderConflict()} ${this.renderBulkFailures()}
           <fieldset ?disabled=${this.readOnly}>
             <legend class="visually-hidden">Incident properties</legend>
-            ${this.bulk ? nothing : this.renderName()} ${this.renderTags()} ${this.renderAssignee()}
-            <div class="pair">${this.renderStatus()} ${this.renderSeverity()}</div>
+            ${this.resolving
+              ? nothing
+              : html`${this.bulk ? nothing : this.renderName()} ${this.renderTags()} ${this.renderAssignee()}
+                  <div class="pair">${this.renderStatus()} ${this.renderSeverity()}</div>`}
             ${this.renderClassification()} ${this.renderDetermination()} ${this.renderComment()}
           </fieldset>
         </div>
@@ -644,7 +667,7 @@ export class SocManageIncident extends SocElement {
                 part="save-button"
                 aria-disabled=${this.isSaving ? 'true' : 'false'}
               >
-                ${this.isSaving ? 'Saving…' : 'Save'}
+                ${this.isSaving ? 'Saving…' : this.resolving ? 'Resolve' : 'Save'}
               </button>`}
           <button type="button" part="cancel-button" @click=${this.close}>
             ${this.readOnly ? 'Close' : 'Cancel'}
@@ -652,6 +675,11 @@ export class SocManageIncident extends SocElement {
         </footer>
       </form>
     </dialog>`;
+  }
+
+  private dialogTitle(): string {
+    if (this.resolving) return this.bulk ? 'Resolve incidents' : 'Resolve incident';
+    return this.bulk ? 'Manage incidents' : 'Manage incident';
   }
 
   private describedBy(target: ErrorTarget, ...others: string[]): string | undefined {
@@ -861,6 +889,7 @@ export class SocManageIncident extends SocElement {
       <label for="classification">Classification</label>
       <select
         id="classification"
+        ?autofocus=${this.resolving}
         .value=${live(current ?? KEEP)}
         aria-invalid=${this.fieldErrors.classification ? 'true' : 'false'}
         aria-describedby=${ifDefined(this.describedBy('classification'))}
@@ -914,12 +943,12 @@ export class SocManageIncident extends SocElement {
 
   private renderComment() {
     return html`<div class="field">
-      <label for="comment">Comment</label>
+      <label for="comment">${this.resolving ? 'Resolving comment' : 'Comment'}</label>
       <textarea
         id="comment"
         rows="4"
         maxlength=${MAX_COMMENT_LENGTH}
-        placeholder="Add a comment"
+        placeholder=${this.resolving ? 'Explain the resolution and the classification' : 'Add a comment'}
         .value=${live(this.comment)}
         aria-invalid=${this.fieldErrors.comment ? 'true' : 'false'}
         aria-describedby=${ifDefined(this.describedBy('comment', 'comment-count'))}

@@ -128,6 +128,7 @@ export class SentinelApi implements IncidentApi {
     const capabilities: Capability[] = [
       'incidentNames',
       'incidentSeverity',
+      'resolvingComment',
       'evidence',
       'entityTimeline',
       'automationRules',

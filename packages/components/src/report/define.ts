@@ -1,0 +1,3 @@
+import { SocExportIncident } from './export-incident.js';
+
+SocExportIncident.define('soc-export-incident');
