@@ -1,11 +1,15 @@
 import type {
   Classification,
+  ConditionOperator,
+  ConditionProperty,
   ImpactedAssets,
   DetectionSource,
   Determination,
   EntityType,
   IncidentStatus,
   InvestigationState,
+  PlaybookRunStatus,
+  PlaybookTriggerKind,
   RemediationActionStatus,
   RemediationActionType,
   RemediationStatus,
@@ -13,6 +17,8 @@ import type {
   Role,
   Severity,
   Tactic,
+  TaskStatus,
+  TimelineKind,
   Verdict,
 } from '../api/model.js';
 
@@ -195,10 +201,36 @@ export const REMEDIATION_ACTION_STATUS_LABELS: Record<RemediationActionStatus, s
   failed: 'Failed',
 };
 
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  new: 'New',
+  completed: 'Completed',
+};
+
 export const ROLE_LABELS: Record<Role, string> = {
   reader: 'Reader',
   responder: 'Responder',
   admin: 'Admin',
+};
+
+export const PLAYBOOK_RUN_STATUS_LABELS: Record<PlaybookRunStatus, string> = {
+  queued: 'Queued',
+  running: 'Running',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+};
+
+export const PLAYBOOK_TRIGGER_KIND_LABELS: Record<PlaybookTriggerKind, string> = {
+  incident: 'Incident',
+  alert: 'Alert',
+  entity: 'Entity',
+};
+
+/** Kinds of event on an entity's timeline, as the timeline's filters name them. */
+export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+  alert: 'Alert',
+  activity: 'Activity',
+  bookmark: 'Bookmark',
+  anomaly: 'Anomaly',
 };
 
 /** Singular and plural nouns of each kind of impacted asset. */
@@ -223,3 +255,26 @@ export function categoryLabel(category: string): string {
   const tactic = category.charAt(0).toLowerCase() + category.slice(1);
   return Object.hasOwn(TACTIC_LABELS, tactic) ? TACTIC_LABELS[tactic as keyof typeof TACTIC_LABELS] : category;
 }
+
+/** Automation rule conditions, in the words of the automation rule editor. */
+export const CONDITION_PROPERTY_LABELS: Record<ConditionProperty, string> = {
+  title: 'Incident title',
+  description: 'Description',
+  severity: 'Severity',
+  status: 'Status',
+  owner: 'Owner',
+  tags: 'Tag',
+  serviceSource: 'Service source',
+  detectionSource: 'Detection source',
+  tactics: 'Tactics',
+  category: 'Category',
+};
+
+export const CONDITION_OPERATOR_LABELS: Record<ConditionOperator, string> = {
+  equals: 'Equals',
+  notEquals: 'Does not equal',
+  contains: 'Contains',
+  notContains: 'Does not contain',
+  startsWith: 'Starts with',
+  endsWith: 'Ends with',
+};

@@ -1,0 +1,3 @@
+import { SocActivityLog } from './activity-log.js';
+
+SocActivityLog.define('soc-activity-log');

@@ -1,0 +1,3 @@
+import { SocEvidenceResponse } from './evidence-response.js';
+
+SocEvidenceResponse.define('soc-evidence-response');

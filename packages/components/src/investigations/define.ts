@@ -1,0 +1,3 @@
+import { SocInvestigations } from './investigations.js';
+
+SocInvestigations.define('soc-investigations');

@@ -1,0 +1,3 @@
+import { SocLiveResponse } from './live-response.js';
+
+SocLiveResponse.define('soc-live-response');

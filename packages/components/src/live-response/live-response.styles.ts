@@ -1,0 +1,277 @@
+import { css } from 'lit';
+import { token } from '../styles/tokens.js';
+
+export const liveResponseStyles = css`
+  :host {
+    display: block;
+    height: 420px;
+    min-height: 200px;
+    line-height: 20px;
+  }
+
+  .console {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    height: 100%;
+    color: ${token.colorConsoleText};
+    background: ${token.colorConsoleBackground};
+    border: 1px solid ${token.colorConsoleBorder};
+    border-radius: ${token.radius};
+    overflow: hidden;
+  }
+  .console :focus-visible {
+    outline-color: ${token.colorConsoleFocus};
+  }
+
+  header {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    min-height: 44px;
+    padding: 6px 8px 6px 12px;
+    background: ${token.colorConsoleSurface};
+    border-block-end: 1px solid ${token.colorConsoleBorder};
+  }
+  .session {
+    display: flex;
+    align-items: baseline;
+    flex-wrap: wrap;
+    gap: 4px 10px;
+    flex: 1;
+    min-width: 0;
+  }
+  h2 {
+    margin: 0;
+    font-size: ${token.fontSize};
+    font-weight: 600;
+  }
+  .device {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .device::before {
+    content: '·';
+    margin-inline-end: 10px;
+    color: ${token.colorConsoleTextMuted};
+  }
+  .platform {
+    color: ${token.colorConsoleTextMuted};
+    font-size: ${token.fontSizeSmall};
+  }
+  .badge {
+    padding: 0 6px;
+    font-size: ${token.fontSizeSmall};
+    border: 1px solid currentColor;
+    border-radius: 10px;
+  }
+  .badge.isolated {
+    color: ${token.colorConsoleDanger};
+  }
+
+  .connection {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    white-space: nowrap;
+    font-size: ${token.fontSizeSmall};
+  }
+  .connection::before {
+    content: '';
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: ${token.colorConsoleTextMuted};
+  }
+  .connection.connected::before {
+    background: ${token.colorConsoleSuccess};
+  }
+  .connection.connecting::before {
+    background: ${token.colorConsolePrompt};
+  }
+  .connection.disconnected::before,
+  .connection.unavailable::before,
+  .connection.notAllowed::before {
+    background: ${token.colorConsoleDanger};
+  }
+
+  button {
+    min-height: 28px;
+    padding: 2px 10px;
+    font: inherit;
+    font-family: ${token.fontFamily};
+    font-size: ${token.fontSizeSmall};
+    color: ${token.colorConsoleText};
+    background: transparent;
+    border: 1px solid ${token.colorConsoleBorder};
+    border-radius: ${token.radius};
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    background: ${token.colorConsoleBorder};
+  }
+  button:disabled {
+    color: ${token.colorConsoleTextMuted};
+    cursor: default;
+    opacity: 0.8;
+  }
+
+  .transcript,
+  .command-line {
+    font-family: ${token.fontFamilyMonospace};
+    font-size: 13px;
+    line-height: 18px;
+  }
+  .transcript {
+    overflow: auto;
+    padding: 8px 12px 12px;
+  }
+  .banner {
+    margin: 0 0 8px;
+    color: ${token.colorConsoleTextMuted};
+  }
+  .entry {
+    margin-block-start: 10px;
+    padding-inline-start: 10px;
+    border-inline-start: 2px solid transparent;
+  }
+  .entry.failed,
+  .entry.error {
+    border-inline-start-color: ${token.colorConsoleDanger};
+  }
+  .echo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 8px;
+    margin: 0 0 2px;
+  }
+  .prompt {
+    color: ${token.colorConsolePrompt};
+    flex: none;
+  }
+  .command {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
+  .outcome {
+    padding: 0 6px;
+    font-family: ${token.fontFamily};
+    font-size: ${token.fontSizeSmall};
+    color: ${token.colorConsoleDanger};
+    border: 1px solid currentColor;
+    border-radius: 10px;
+  }
+  .entry.cancelled .outcome {
+    color: ${token.colorConsoleTextMuted};
+  }
+  .output {
+    margin: 0;
+    font: inherit;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .entry.failed .output,
+  .error-output {
+    color: ${token.colorConsoleDanger};
+  }
+  .error-output p,
+  .note,
+  .pending {
+    margin: 0;
+  }
+  .error-output {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+  }
+  .error-output button {
+    color: ${token.colorConsoleText};
+  }
+  .note,
+  .pending {
+    color: ${token.colorConsoleTextMuted};
+  }
+
+  .command-line {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 40px;
+    padding: 4px 8px 4px 12px;
+    background: ${token.colorConsoleSurface};
+    border-block-start: 1px solid ${token.colorConsoleBorder};
+  }
+  .command-line:focus-within {
+    box-shadow: inset 0 2px 0 ${token.colorConsoleFocus};
+  }
+  .command-line input {
+    flex: 1;
+    min-width: 0;
+    min-height: 28px;
+    padding: 0;
+    font: inherit;
+    color: ${token.colorConsoleText};
+    caret-color: ${token.colorConsolePrompt};
+    background: transparent;
+    border: none;
+    outline: none;
+  }
+  .command-line input::placeholder {
+    color: ${token.colorConsoleTextMuted};
+    opacity: 1;
+  }
+  .command-line input:disabled {
+    cursor: not-allowed;
+  }
+  .command-line.blocked .prompt {
+    color: ${token.colorConsoleTextMuted};
+  }
+
+  .body {
+    overflow: auto;
+    padding: 16px 12px;
+  }
+  .notice {
+    margin: 0;
+    padding: 16px 12px;
+    color: ${token.colorConsoleTextMuted};
+  }
+  .body .notice {
+    padding: 0;
+  }
+  .notice p {
+    margin: 0 0 12px;
+  }
+  .notice.error {
+    color: ${token.colorConsoleText};
+  }
+  .notice h3 {
+    margin: 0 0 4px;
+    font-size: ${token.fontSize};
+    font-weight: 600;
+    color: ${token.colorConsoleDanger};
+  }
+
+  .spinner {
+    display: inline-block;
+    width: 12px;
+    height: 12px;
+    margin-inline-end: 8px;
+    vertical-align: -1px;
+    border: 2px solid ${token.colorConsoleBorder};
+    border-block-start-color: ${token.colorConsolePrompt};
+    border-radius: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: soc-console-spin 0.8s linear infinite;
+    }
+  }
+  @keyframes soc-console-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;

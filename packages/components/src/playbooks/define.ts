@@ -1,0 +1,3 @@
+import { SocPlaybookRunner } from './playbook-runner.js';
+
+SocPlaybookRunner.define('soc-playbook-runner');

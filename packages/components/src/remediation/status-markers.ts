@@ -1,0 +1,205 @@
+import { css, html, nothing } from 'lit';
+import type { InvestigationState, RemediationAction, RemediationActionStatus, Verdict } from '../api/model.js';
+import {
+  INVESTIGATION_STATE_LABELS,
+  REMEDIATION_ACTION_STATUS_LABELS,
+  REMEDIATION_ACTION_TYPE_LABELS,
+  VERDICT_LABELS,
+} from '../internal/labels.js';
+import { formatDateTime } from '../internal/format.js';
+import { token } from '../styles/tokens.js';
+import { isInFlight } from './remediation-catalog.js';
+
+/** How a state reads at a glance: the colour of its marker (the word beside it says the rest). */
+type Tone = 'danger' | 'warning' | 'success' | 'progress' | 'neutral';
+
+const ACTION_TONES: Record<RemediationActionStatus, Tone> = {
+  pending: 'warning',
+  approved: 'progress',
+  running: 'progress',
+  completed: 'success',
+  failed: 'danger',
+  rejected: 'neutral',
+};
+
+const INVESTIGATION_TONES: Record<InvestigationState, Tone> = {
+  running: 'progress',
+  queued: 'progress',
+  pendingResource: 'progress',
+  pendingApproval: 'warning',
+  partiallyRemediated: 'warning',
+  successfullyRemediated: 'success',
+  benign: 'success',
+  preexistingAlert: 'success',
+  failed: 'danger',
+  innerFailure: 'danger',
+  terminated: 'neutral',
+  unsupportedOs: 'neutral',
+  unsupportedAlertType: 'neutral',
+  suppressedAlert: 'neutral',
+  unknown: 'neutral',
+};
+
+const VERDICT_TONES: Record<Verdict, Tone> = {
+  malicious: 'danger',
+  suspicious: 'warning',
+  noThreatsFound: 'success',
+  unknown: 'neutral',
+};
+
+/** Investigation states that change by themselves as the backend works. */
+const WORKING_STATES: ReadonlySet<InvestigationState> = new Set(['running', 'queued', 'pendingResource']);
+
+export function isInvestigationWorking(state: InvestigationState): boolean {
+  return WORKING_STATES.has(state);
+}
+
+const marker = (tone: Tone | undefined, label: string) =>
+  html`<span class="marker ${tone ?? 'neutral'}">${label}</span>`;
+
+/** A verdict as a coloured dot and its word. */
+export const verdictMarker = (verdict: Verdict) => marker(VERDICT_TONES[verdict], VERDICT_LABELS[verdict] ?? verdict);
+
+export const investigationStateMarker = (state: InvestigationState) =>
+  marker(INVESTIGATION_TONES[state], INVESTIGATION_STATE_LABELS[state] ?? state);
+
+export const actionStatusMarker = (status: RemediationActionStatus) =>
+  marker(ACTION_TONES[status], REMEDIATION_ACTION_STATUS_LABELS[status] ?? status);
+
+/**
+ * One remediation action: what it does, its status, and while it is under way an indeterminate
+ * progress bar. `controls` go underneath (Approve and Reject for a pending one); `withDecision`
+ * adds who decided, when, and their comment. The block can take focus programmatically, so focus
+ * has somewhere to land when its buttons go.
+ */
+export function actionLine(action: RemediationAction, controls: unknown = nothing, { withDecision = false } = {}) {
+  const type = REMEDIATION_ACTION_TYPE_LABELS[action.type] ?? action.type;
+  const inFlight = isInFlight(action);
+  return html`<div class="action" data-action-id=${action.id} tabindex="-1">
+    <span class="action-type">${type}</span>
+    <span class="action-state">
+      ${actionStatusMarker(action.status)}
+      ${inFlight ? html`<span class="action-progress" role="progressbar" aria-label=${`${type} in progress`}></span>` : nothing}
+    </span>
+    ${withDecision && action.decidedBy
+      ? html`<span class="action-meta">
+          ${action.decidedBy} · ${formatDateTime(action.decidedAt)}${action.comment ? html`<q>${action.comment}</q>` : nothing}
+        </span>`
+      : nothing}
+    ${controls}
+  </div>`;
+}
+
+/** The styles of the markers and action lines; add them to the element's styles. */
+export const statusMarkerStyles = css`
+  .marker {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    white-space: nowrap;
+  }
+  .marker::before {
+    content: '';
+    flex: none;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    border: 1px solid ${token.colorBorderStrong};
+    background: transparent;
+  }
+  .marker.danger::before {
+    background: ${token.colorDanger};
+    border-color: ${token.colorDanger};
+  }
+  .marker.warning::before {
+    background: ${token.colorWarning};
+    border-color: ${token.colorWarning};
+  }
+  .marker.success::before {
+    background: ${token.colorSuccess};
+    border-color: ${token.colorSuccess};
+  }
+  .marker.progress::before {
+    border: 2px solid ${token.colorAccent};
+    border-inline-end-color: transparent;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .marker.progress::before {
+      animation: soc-marker-spin 0.9s linear infinite;
+    }
+  }
+  @keyframes soc-marker-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  .action {
+    display: grid;
+    justify-items: start;
+    gap: 2px;
+    padding-block: 2px;
+    border-radius: ${token.radius};
+  }
+  .action + .action {
+    margin-block-start: 6px;
+  }
+  .action:focus {
+    outline: none;
+  }
+  .action:focus-visible {
+    outline: 2px solid ${token.colorFocus};
+    outline-offset: 1px;
+  }
+  .action-type {
+    font-weight: 600;
+  }
+  .action-state {
+    display: inline-flex;
+    align-items: center;
+    gap: 10px;
+  }
+  .action > .decision {
+    margin-block-start: 2px;
+  }
+  .action-meta {
+    font-size: ${token.fontSizeSmall};
+    color: ${token.colorTextMuted};
+    overflow-wrap: anywhere;
+  }
+  .action-meta q {
+    display: block;
+    color: ${token.colorText};
+  }
+  .action-progress {
+    position: relative;
+    display: inline-block;
+    width: 72px;
+    height: 4px;
+    border-radius: 2px;
+    background: ${token.colorBorder};
+    overflow: hidden;
+  }
+  .action-progress::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    width: 40%;
+    border-radius: 2px;
+    background: ${token.colorAccent};
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .action-progress::after {
+      animation: soc-progress-slide 1.2s ease-in-out infinite;
+    }
+  }
+  @keyframes soc-progress-slide {
+    from {
+      transform: translateX(-100%);
+    }
+    to {
+      transform: translateX(250%);
+    }
+  }
+`;

@@ -1,0 +1,3 @@
+import { SocIncidentTasks } from './incident-tasks.js';
+
+SocIncidentTasks.define('soc-incident-tasks');
