@@ -82,6 +82,8 @@ function quietIncident(source: MockBackend): string {
 
 const meta = {
   title: 'Investigate/Activity log',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-activity-log',
   args: { selection: 'worked', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {

@@ -47,6 +47,8 @@ function quietIncident(source: MockBackend): string {
 
 const meta = {
   title: 'Investigate/Alert list',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-alert-list',
   args: { selection: 'busy', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {

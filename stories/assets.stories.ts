@@ -48,6 +48,8 @@ function incidentWithoutEvidence(source: MockBackend): string {
 
 const meta = {
   title: 'Investigate/Assets',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-assets',
   args: { selection: 'varied', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {

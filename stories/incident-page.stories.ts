@@ -32,6 +32,8 @@ function featuredIncidentId(): string {
 
 const meta = {
   title: 'Investigate/Incident page',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-incident-page',
   args: { tab: 'alerts', latencyMs: 150, errorRate: 0, role: 'responder' },
   argTypes: {

@@ -47,6 +47,8 @@ interface QueueStoryArgs {
 
 const meta = {
   title: 'Triage/Incident queue',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-incident-queue',
   args: { size: 500, latencyMs: 150, errorRate: 0, role: 'responder', filters: {}, search: '' },
   argTypes: {

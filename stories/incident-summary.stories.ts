@@ -41,6 +41,8 @@ function featuredIncidentId(source: MockBackend): string {
 
 const meta = {
   title: 'Triage/Incident summary',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-incident-summary',
   args: { selection: 'incident', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {

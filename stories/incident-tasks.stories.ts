@@ -66,6 +66,8 @@ function incidentWithoutTasks(source: MockBackend): string {
 
 const meta = {
   title: 'Investigate/Incident tasks',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-incident-tasks',
   args: { selection: 'withTasks', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {

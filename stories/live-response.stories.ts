@@ -48,6 +48,8 @@ function deviceWith(source: MockBackend, status: DeviceEntity['onboardingStatus'
 
 const meta = {
   title: 'Respond/Live response',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-live-response',
   args: { device: 'onboarded', commands: '', latencyMs: 300, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {

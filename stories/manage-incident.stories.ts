@@ -69,6 +69,8 @@ const otherSeverity = (incident: Incident) => (incident.severity === 'low' ? 'me
 
 const meta = {
   title: 'Triage/Manage incident',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-manage-incident',
   args: { count: 1, bare: false, latencyMs: 150, errorRate: 0, role: 'responder' },
   argTypes: {
