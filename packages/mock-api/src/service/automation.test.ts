@@ -165,22 +165,38 @@ describe('automation rules', () => {
       [{ triggersOn: 'entities' }, 'triggersOn'],
       [{ expiration: 'tomorrow' }, 'expiration'],
       [{ actions: [] }, 'actions'],
-      [{ conditions: [{ kind: 'property', property: 'title', operator: 'like', values: ['x'] }] }, 'conditions.operator'],
-      [{ conditions: [{ kind: 'property', property: 'colour', operator: 'equals', values: ['x'] }] }, 'conditions.property'],
-      [{ conditions: [{ kind: 'changed', property: 'title', direction: 'to', values: ['x'] }] }, 'conditions.property'],
-      [{ conditions: [{ kind: 'property', property: 'title', operator: 'equals', values: [] }] }, 'conditions.values'],
-      [{ actions: [{ kind: 'runPlaybook', playbookId: 'pb-missing' }] }, 'actions.playbookId'],
-      [{ actions: [{ kind: 'runPlaybook', playbookId: 'pb-block-ip' }] }, 'actions.playbookId'],
-      [{ actions: [{ kind: 'modifyProperties', owner: 'mallory@fabrikam.com' }] }, 'actions.owner'],
-      [{ actions: [{ kind: 'modifyProperties', severity: 'severe' }] }, 'actions.severity'],
-      [{ actions: [{ kind: 'modifyProperties' }] }, 'actions'],
-      [{ actions: [{ kind: 'addTask', title: '' }] }, 'actions.title'],
-      [{ actions: [{ kind: 'sendEmail' }] }, 'actions.kind'],
+      [{ conditions: [{ kind: 'property', property: 'title', operator: 'like', values: ['x'] }] }, 'conditions[0].operator'],
+      [{ conditions: [{ kind: 'property', property: 'colour', operator: 'equals', values: ['x'] }] }, 'conditions[0].property'],
+      [{ conditions: [{ kind: 'changed', property: 'title', direction: 'to', values: ['x'] }] }, 'conditions[0].property'],
+      [{ conditions: [{ kind: 'property', property: 'title', operator: 'equals', values: [] }] }, 'conditions[0].values'],
+      [{ conditions: [{ kind: 'property', property: 'title', operator: 'equals', values: ['x'] }, { kind: 'property', property: 'severity', operator: 'equals', values: ['high', 'critical'] }] }, 'conditions[1].values[1]'],
+      [{ conditions: [{ kind: 'property', property: 'tactics', operator: 'notEquals', values: ['Initial access'] }] }, 'conditions[0].values[0]'],
+      [{ conditions: [{ kind: 'changed', property: 'status', direction: 'from', values: ['new'] }] }, 'conditions[0].values[0]'],
+      [{ actions: [{ kind: 'runPlaybook', playbookId: 'pb-missing' }] }, 'actions[0].playbookId'],
+      [{ actions: [{ kind: 'runPlaybook', playbookId: 'pb-block-ip' }] }, 'actions[0].playbookId'],
+      [{ actions: [{ kind: 'modifyProperties', owner: 'mallory@fabrikam.com' }] }, 'actions[0].owner'],
+      [{ actions: [{ kind: 'modifyProperties', severity: 'severe' }] }, 'actions[0].severity'],
+      [{ actions: [{ kind: 'modifyProperties', labels: ['ok'] }, { kind: 'modifyProperties' }] }, 'actions[1]'],
+      [{ actions: [{ kind: 'addTask', title: '' }] }, 'actions[0].title'],
+      [{ actions: [{ kind: 'modifyProperties', labels: [] }] }, 'actions[0].labels'],
+      [{ actions: [{ kind: 'sendEmail' }] }, 'actions[0].kind'],
     ];
     for (const [overrides, field] of cases) {
       expectServiceError(() => service.saveAutomationRule(admin, rule(overrides as Partial<AutomationRuleDraft>)), 'validation', field);
     }
     expect(service.listAutomationRules()).to.be.empty;
+  });
+
+  it('accepts part of a listed value in "contains" conditions, and any owner text', () => {
+    const { service } = createTestService();
+    const saved = service.saveAutomationRule(admin, rule({
+      conditions: [
+        { kind: 'property', property: 'serviceSource', operator: 'contains', values: ['Office365'] },
+        { kind: 'property', property: 'owner', operator: 'endsWith', values: ['@contoso.com'] },
+        { kind: 'changed', property: 'owner', direction: 'to', values: ['lee.gu@contoso.com', ''] },
+      ],
+    }));
+    expect(saved.conditions).to.have.length(3);
   });
 
   it('edits and deletes rules by id', () => {

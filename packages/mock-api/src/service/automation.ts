@@ -9,10 +9,14 @@ import {
   CLASSIFICATIONS,
   CONDITION_OPERATORS,
   CONDITION_PROPERTIES,
+  type ConditionProperty,
+  DETECTION_SOURCES,
   DETERMINATIONS,
   INCIDENT_STATUSES,
   type IncidentPatch,
+  SERVICE_SOURCES,
   SEVERITIES,
+  TACTICS,
 } from '@soc-kit/components/api';
 import type { IncidentRecord } from './incident-record.js';
 import { findPlaybook } from './playbooks.js';
@@ -107,68 +111,88 @@ export function checkRuleDraft(draft: unknown): Omit<AutomationRule, 'id' | 'las
   const triggersWhen = requireEnum('triggersWhen', input['triggersWhen'], AUTOMATION_TRIGGERS_WHEN);
   if (!Array.isArray(input['conditions'])) invalid('conditions', 'conditions must be an array.');
   if (input['conditions'].length > 50) invalid('conditions', 'A rule can have at most 50 conditions.');
-  const conditions = input['conditions'].map(checkCondition);
+  const conditions = input['conditions'].map((condition, index) => checkCondition(condition, `conditions[${index}]`));
   if (!Array.isArray(input['actions']) || input['actions'].length === 0) invalid('actions', 'A rule needs at least one action.');
   if (input['actions'].length > 20) invalid('actions', 'A rule can have at most 20 actions.');
-  const actions = input['actions'].map(checkAction);
+  const actions = input['actions'].map((action, index) => checkAction(action, `actions[${index}]`));
   return { displayName, order, enabled: input['enabled'] as boolean, expiration, triggersOn, triggersWhen, conditions, actions };
 }
 
-function checkCondition(value: unknown): AutomationCondition {
-  const condition = requireObject('conditions', value);
-  const values = requireStringArray('conditions.values', condition['values']);
-  if (values.length === 0) invalid('conditions.values', 'A condition needs at least one value.');
+/** Properties whose values come from a fixed list: a condition can only name values from it. */
+const ALLOWED_VALUES: Partial<Record<ConditionProperty, readonly string[]>> = {
+  severity: SEVERITIES,
+  status: INCIDENT_STATUSES,
+  serviceSource: SERVICE_SOURCES,
+  detectionSource: DETECTION_SOURCES,
+  tactics: TACTICS,
+};
+
+/**
+ * Values of a condition that compares whole values. A "contains" or "starts with" test may use
+ * part of a value, so only equality and changes are checked against the property's allowed values.
+ */
+function requireConditionValues(field: string, property: ConditionProperty, wholeValues: boolean, value: unknown): string[] {
+  const values = requireStringArray(`${field}.values`, value);
+  if (values.length === 0) invalid(`${field}.values`, 'A condition needs at least one value.');
+  const allowed = ALLOWED_VALUES[property];
+  if (!wholeValues || !allowed) return values;
+  values.forEach((candidate, index) => requireEnum(`${field}.values[${index}]`, candidate, allowed));
+  return values;
+}
+
+/** `field` names the condition in the draft (`conditions[2]`), so a form can point at the row. */
+function checkCondition(value: unknown, field: string): AutomationCondition {
+  const condition = requireObject(field, value);
   if (condition['kind'] === 'property') {
     rejectUnknownFields('a condition', condition, ['kind', 'property', 'operator', 'values']);
-    return {
-      kind: 'property',
-      property: requireEnum('conditions.property', condition['property'], CONDITION_PROPERTIES),
-      operator: requireEnum('conditions.operator', condition['operator'], CONDITION_OPERATORS),
-      values,
-    };
+    const property = requireEnum(`${field}.property`, condition['property'], CONDITION_PROPERTIES);
+    const operator = requireEnum(`${field}.operator`, condition['operator'], CONDITION_OPERATORS);
+    const wholeValues = operator === 'equals' || operator === 'notEquals';
+    return { kind: 'property', property, operator, values: requireConditionValues(field, property, wholeValues, condition['values']) };
   }
   if (condition['kind'] === 'changed') {
     rejectUnknownFields('a condition', condition, ['kind', 'property', 'direction', 'values']);
-    return {
-      kind: 'changed',
-      property: requireEnum('conditions.property', condition['property'], CHANGE_PROPERTIES),
-      direction: requireEnum('conditions.direction', condition['direction'], ['to', 'from'] as const),
-      values,
-    };
+    const property = requireEnum(`${field}.property`, condition['property'], CHANGE_PROPERTIES);
+    const direction = requireEnum(`${field}.direction`, condition['direction'], ['to', 'from'] as const);
+    return { kind: 'changed', property, direction, values: requireConditionValues(field, property, true, condition['values']) };
   }
-  return invalid('conditions.kind', 'conditions.kind must be one of: property, changed.');
+  return invalid(`${field}.kind`, `${field}.kind must be one of: property, changed.`);
 }
 
-function checkAction(value: unknown): AutomationAction {
-  const action = requireObject('actions', value);
+/** `field` names the action in the draft (`actions[0]`), so a form can point at the row. */
+function checkAction(value: unknown, field: string): AutomationAction {
+  const action = requireObject(field, value);
   switch (action['kind']) {
     case 'modifyProperties': {
       rejectUnknownFields('a modifyProperties action', action, ['kind', 'severity', 'status', 'classification', 'determination', 'owner', 'labels']);
       const checked: AutomationAction & { kind: 'modifyProperties' } = { kind: 'modifyProperties' };
-      if (action['severity'] !== undefined) checked.severity = requireEnum('actions.severity', action['severity'], SEVERITIES);
-      if (action['status'] !== undefined) checked.status = requireEnum('actions.status', action['status'], INCIDENT_STATUSES);
-      if (action['classification'] !== undefined) checked.classification = requireEnum('actions.classification', action['classification'], CLASSIFICATIONS);
-      if (action['determination'] !== undefined) checked.determination = requireEnum('actions.determination', action['determination'], DETERMINATIONS);
-      if (action['owner'] !== undefined) checked.owner = requireAssignee(action['owner'], 'actions.owner');
-      if (action['labels'] !== undefined) checked.labels = normaliseTags(action['labels'], 'actions.labels');
-      if (Object.keys(checked).length === 1) invalid('actions', 'A modifyProperties action must change at least one property.');
+      if (action['severity'] !== undefined) checked.severity = requireEnum(`${field}.severity`, action['severity'], SEVERITIES);
+      if (action['status'] !== undefined) checked.status = requireEnum(`${field}.status`, action['status'], INCIDENT_STATUSES);
+      if (action['classification'] !== undefined) checked.classification = requireEnum(`${field}.classification`, action['classification'], CLASSIFICATIONS);
+      if (action['determination'] !== undefined) checked.determination = requireEnum(`${field}.determination`, action['determination'], DETERMINATIONS);
+      if (action['owner'] !== undefined) checked.owner = requireAssignee(action['owner'], `${field}.owner`);
+      if (action['labels'] !== undefined) {
+        checked.labels = normaliseTags(action['labels'], `${field}.labels`);
+        if (checked.labels.length === 0) invalid(`${field}.labels`, 'Name at least one tag to add.');
+      }
+      if (Object.keys(checked).length === 1) invalid(field, 'A modifyProperties action must change at least one property.');
       return checked;
     }
     case 'runPlaybook': {
       rejectUnknownFields('a runPlaybook action', action, ['kind', 'playbookId']);
       const playbook = typeof action['playbookId'] === 'string' ? findPlaybook(action['playbookId']) : undefined;
-      if (!playbook) return invalid('actions.playbookId', `No playbook "${String(action['playbookId'])}".`);
-      if (playbook.triggerKind !== 'incident') invalid('actions.playbookId', `"${playbook.name}" runs on ${playbook.triggerKind}s, not on incidents.`);
+      if (!playbook) return invalid(`${field}.playbookId`, `No playbook "${String(action['playbookId'])}".`);
+      if (playbook.triggerKind !== 'incident') invalid(`${field}.playbookId`, `"${playbook.name}" runs on ${playbook.triggerKind}s, not on incidents.`);
       return { kind: 'runPlaybook', playbookId: playbook.id };
     }
     case 'addTask': {
       rejectUnknownFields('an addTask action', action, ['kind', 'title', 'description']);
-      const task: AutomationAction & { kind: 'addTask' } = { kind: 'addTask', title: requireText('actions.title', action['title'], 1, LIMITS.taskTitleLength) };
-      if (action['description'] !== undefined) task.description = requireText('actions.description', action['description'], 0, LIMITS.taskDescriptionLength);
+      const task: AutomationAction & { kind: 'addTask' } = { kind: 'addTask', title: requireText(`${field}.title`, action['title'], 1, LIMITS.taskTitleLength) };
+      if (action['description'] !== undefined) task.description = requireText(`${field}.description`, action['description'], 0, LIMITS.taskDescriptionLength);
       return task;
     }
     default:
-      return invalid('actions.kind', 'actions.kind must be one of: modifyProperties, runPlaybook, addTask.');
+      return invalid(`${field}.kind`, `${field}.kind must be one of: modifyProperties, runPlaybook, addTask.`);
   }
 }
 
