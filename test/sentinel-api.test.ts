@@ -836,7 +836,7 @@ describe('SentinelApi against an imitation of the Microsoft Sentinel REST API', 
 
   describe('what Sentinel cannot do', () => {
     it('claims what works', () => {
-      expect([...api.capabilities]).to.have.members(['incidentNames', 'incidentSeverity', 'evidence', 'entityTimeline', 'automationRules', 'tasks']);
+      expect([...api.capabilities]).to.have.members(['incidentNames', 'incidentSeverity', 'resolvingComment', 'evidence', 'entityTimeline', 'automationRules', 'tasks']);
     });
 
     it('rejects every method Sentinel has no endpoint for with validation, naming it', async () => {
