@@ -3,12 +3,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/components/src/provider/define.js';
 import '../packages/components/src/workspace/define.js';
-import { backendOfSize, serveBackend } from './support/story-backend.js';
+import { backendOfSize, DATA_NOW, serveBackend } from './support/story-backend.js';
 
 /** The workspace inside a provider, as a portal embeds it. Tests render the same template. */
-export function workspaceTemplate(api: IncidentApi, height = '720px', urlSync = false) {
+export function workspaceTemplate(api: IncidentApi, height = '720px', urlSync = false, clock: () => number = () => DATA_NOW) {
   return html`<soc-api-provider .api=${api}>
-    <soc-incident-workspace style="height: ${height}" ?url-sync=${urlSync}></soc-incident-workspace>
+    <soc-incident-workspace style="height: ${height}" ?url-sync=${urlSync} .clock=${clock}></soc-incident-workspace>
   </soc-api-provider>`;
 }
 
@@ -21,6 +21,8 @@ interface WorkspaceStoryArgs {
 
 const meta = {
   title: 'Triage/Incident workspace',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-incident-workspace',
   args: { size: 500, latencyMs: 150, errorRate: 0, role: 'responder' },
   argTypes: {

@@ -9,6 +9,10 @@ import { ROLE_LABELS } from '@soc-kit/components';
  * The demo portal's shell: the top bar with the Mock backend panel, and the workspace inside a
  * `<soc-api-provider>`, as a host portal embeds the kit.
  */
+function sectionInUrl(): 'incidents' | 'automation' {
+  return location.hash === '#automation' ? 'automation' : 'incidents';
+}
+
 @customElement('soc-demo-app')
 export class SocDemoApp extends LitElement {
   static override styles = css`
@@ -31,6 +35,37 @@ export class SocDemoApp extends LitElement {
     }
     header strong {
       font-size: 16px;
+      font-weight: 600;
+    }
+    nav {
+      display: flex;
+      gap: 4px;
+    }
+    nav a {
+      color: #ffffff;
+      text-decoration: none;
+      padding: 4px 10px;
+      border-radius: 4px;
+    }
+    nav a:hover {
+      background: #3b3a39;
+    }
+    nav a[aria-current='page'] {
+      background: #3b3a39;
+      box-shadow: inset 0 -2px 0 #479ef5;
+    }
+    nav a:focus-visible {
+      outline: 2px solid #ffffff;
+      outline-offset: 1px;
+    }
+    .rules {
+      overflow: auto;
+      padding: 16px 24px;
+      background: var(--soc-color-background);
+    }
+    .rules h1 {
+      margin: 0 0 12px;
+      font-size: 20px;
       font-weight: 600;
     }
     soc-mock-backend-panel {
@@ -74,6 +109,23 @@ export class SocDemoApp extends LitElement {
   /** Why the mock backend could not start, when it could not. */
   @property({ attribute: false }) startError?: string;
 
+  /** The section shown: the incidents workspace, or the automation rules (`#automation`). */
+  @property({ attribute: false }) section: 'incidents' | 'automation' = sectionInUrl();
+
+  private readonly onHashChange = () => {
+    this.section = sectionInUrl();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
   /**
    * After a scenario switch or a data reset, a new client makes every element that consumes it
    * load afresh: the role, the data and the failure modes take effect at once.
@@ -98,7 +150,10 @@ export class SocDemoApp extends LitElement {
     return html`
       <header>
         <strong>SOC Kit</strong>
-        <span>Incidents &amp; alerts</span>
+        <nav aria-label="Sections">
+          <a href="#" aria-current=${this.section === 'incidents' ? 'page' : 'false'}>Incidents</a>
+          <a href="#automation" aria-current=${this.section === 'automation' ? 'page' : 'false'}>Automation</a>
+        </nav>
         ${this.backend ? html`<soc-mock-backend-panel .backend=${this.backend}></soc-mock-backend-panel>` : nothing}
         <span class="who">${this.me.render({ complete: (me) => (me ? this.renderWho(me) : nothing) })}</span>
       </header>
@@ -106,7 +161,13 @@ export class SocDemoApp extends LitElement {
         ${this.startError
           ? html`<p class="notice error" role="alert">The mock backend could not start: ${this.startError}</p>`
           : html`<soc-api-provider .api=${this.api}>
-              <soc-incident-workspace url-sync></soc-incident-workspace>
+              <soc-incident-workspace url-sync ?hidden=${this.section !== 'incidents'}></soc-incident-workspace>
+              ${this.section === 'automation'
+                ? html`<section class="rules" aria-labelledby="rules-title">
+                    <h1 id="rules-title">Automation rules</h1>
+                    <soc-automation-rules></soc-automation-rules>
+                  </section>`
+                : nothing}
             </soc-api-provider>`}
       </main>
     `;

@@ -116,12 +116,6 @@ export const assetsStyles = css`
     text-decoration: underline;
   }
 
-  .verdict {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    white-space: nowrap;
-  }
   .verdict::before {
     content: '';
     flex: none;

@@ -228,6 +228,20 @@ describe('soc-assets', () => {
     expect(pressed.detail.entity.id).to.equal(expected.at(-1)!.id);
   });
 
+  it('shows names as text, not as links, for a client without entity pages', async () => {
+    class WithoutEntityPages extends HttpIncidentApi {
+      override readonly capabilities = new Set(['evidence'] as const);
+    }
+    api = new WithoutEntityPages({ baseUrl: BASE_URL });
+    const { id, evidence } = variedIncident();
+    const el = await mount(id);
+    await loaded(el);
+    expect(entityButtons(el)).to.have.length(0);
+    const names = [...root(el).querySelectorAll('tbody .entity-name')].map((name) => name.textContent);
+    expect(names.length).to.be.greaterThan(0);
+    expect(evidence.map((item) => item.displayName || item.id)).to.include.members(names);
+  });
+
   it('reaches the entities from the groups with Tab', async () => {
     const created = ingestedIncident('t');
     const el = await mount(created.id);

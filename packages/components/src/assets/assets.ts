@@ -4,19 +4,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
-import type { Evidence, Verdict } from '../api/model.js';
+import type { Evidence } from '../api/model.js';
 import { EntityOpenEvent } from '../events/entity-open.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { REMEDIATION_STATUS_LABELS, VERDICT_LABELS } from '../internal/labels.js';
+import { REMEDIATION_STATUS_LABELS } from '../internal/labels.js';
 import { SocElement } from '../internal/soc-element.js';
+import { verdictMarker, verdictMarkerStyles } from '../internal/verdict-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { ASSET_GROUPS, groupEvidence, rolesText, type AssetGroup, type AssetGroupKey } from './asset-groups.js';
 import { assetsStyles } from './assets.styles.js';
 import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
 
-const verdictMarker = (verdict: Verdict) =>
-  html`<span class="verdict ${verdict}">${VERDICT_LABELS[verdict] ?? verdict}</span>`;
 
 /**
  * The Assets tab of an incident: the incident's evidence grouped as devices, users, mailboxes,
@@ -31,7 +30,7 @@ const verdictMarker = (verdict: Verdict) =>
  * @csspart groups - The tab list of groups.
  * @csspart group - One group's tab.
  * @csspart table - The table of the chosen group's entities.
- * @csspart entity-button - An entity's name button.
+ * @csspart entity-button - An entity's name button (a client without entity pages shows the name as text).
  *
  * @cssproperty --soc-color-background - Surface of the tab.
  * @cssproperty --soc-color-border - Dividers and table lines.
@@ -42,7 +41,7 @@ const verdictMarker = (verdict: Verdict) =>
  * @cssproperty --soc-color-success - Marker of entities with no threats found.
  */
 export class SocAssets extends SocElement {
-  static override styles = [baseStyles, skeletonStyles, assetsStyles];
+  static override styles = [verdictMarkerStyles, baseStyles, skeletonStyles, assetsStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()
@@ -186,14 +185,16 @@ export class SocAssets extends SocElement {
           ${entities.map(
             (entity) => html`<tr data-entity-id=${entity.id}>
               <th scope="row">
-                <button
-                  type="button"
-                  class="entity"
-                  part="entity-button"
-                  @click=${() => this.emit(new EntityOpenEvent(entity))}
-                >
-                  ${entity.displayName || entity.id}
-                </button>
+                ${this.api?.capabilities.has('entityPages')
+                  ? html`<button
+                      type="button"
+                      class="entity"
+                      part="entity-button"
+                      @click=${() => this.emit(new EntityOpenEvent(entity))}
+                    >
+                      ${entity.displayName || entity.id}
+                    </button>`
+                  : html`<span class="entity-name">${entity.displayName || entity.id}</span>`}
               </th>
               <td>${verdictMarker(entity.verdict)}</td>
               <td>${REMEDIATION_STATUS_LABELS[entity.remediationStatus] ?? entity.remediationStatus}</td>

@@ -1,5 +1,12 @@
+import '../activity-log/define.js';
 import '../alerts/define.js';
 import '../assets/define.js';
+import '../attack-story/define.js';
+import '../evidence-response/define.js';
+import '../investigations/define.js';
+import '../live-response/define.js';
+import '../playbooks/define.js';
+import '../tasks/define.js';
 import '../manage/define.js';
 import '../report/define.js';
 import { SocIncidentPage } from './incident-page.js';

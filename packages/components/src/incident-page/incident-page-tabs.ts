@@ -1,12 +1,45 @@
-/** The incident page's tabs, in the order they are shown. */
-export const INCIDENT_PAGE_TABS = ['alerts', 'assets'] as const;
+import type { Capability } from '../api/incident-api.js';
+
+/** The incident page's tabs, in the order they are shown; the values are what a URL names. */
+export const INCIDENT_PAGE_TABS = [
+  'attack-story',
+  'alerts',
+  'assets',
+  'investigations',
+  'evidence-and-response',
+  'activity',
+  'tasks',
+] as const;
 export type IncidentPageTab = (typeof INCIDENT_PAGE_TABS)[number];
 
 export const INCIDENT_PAGE_TAB_LABELS: Record<IncidentPageTab, string> = {
+  'attack-story': 'Attack story',
   alerts: 'Alerts',
   assets: 'Assets',
+  investigations: 'Investigations',
+  'evidence-and-response': 'Evidence and Response',
+  activity: 'Activity',
+  tasks: 'Tasks',
 };
+
+/** A tab shows only when the client can fill it: no tab that could only ever say "not supported". */
+const TAB_CAPABILITIES: Partial<Record<IncidentPageTab, Capability>> = {
+  investigations: 'investigations',
+  'evidence-and-response': 'evidence',
+  tasks: 'tasks',
+};
+
+/** The tabs a client with `capabilities` can fill, in order. */
+export function incidentPageTabsFor(capabilities: ReadonlySet<Capability>): IncidentPageTab[] {
+  return INCIDENT_PAGE_TABS.filter((tab) => {
+    const needed = TAB_CAPABILITIES[tab];
+    return !needed || capabilities.has(needed);
+  });
+}
 
 export function isIncidentPageTab(value: unknown): value is IncidentPageTab {
   return (INCIDENT_PAGE_TABS as readonly unknown[]).includes(value);
 }
+
+/** The tab an incident page opens on. */
+export const DEFAULT_INCIDENT_PAGE_TAB: IncidentPageTab = 'attack-story';

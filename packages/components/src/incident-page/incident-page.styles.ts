@@ -188,4 +188,35 @@ export const incidentPageStyles = css`
   .skeleton span:nth-of-type(2n) {
     width: 70%;
   }
+
+  .playbooks {
+    display: block;
+    margin-block-end: 16px;
+  }
+
+  /* The live response console: a wide side panel, as the portal opens it. */
+  dialog.console {
+    position: fixed;
+    inset-block: 0;
+    inset-inline: auto 0;
+    margin: 0;
+    width: min(980px, 100vw);
+    max-width: 100vw;
+    height: 100dvh;
+    max-height: 100dvh;
+    padding: 0 16px 16px;
+    border: none;
+    border-inline-start: 1px solid ${token.colorBorder};
+    box-shadow: ${token.shadow};
+    background: ${token.colorBackground};
+    color: ${token.colorText};
+  }
+  dialog.console::backdrop {
+    background: color-mix(in srgb, ${token.colorText} 40%, transparent);
+  }
+  .console-bar {
+    display: flex;
+    justify-content: flex-end;
+    padding: 8px 0;
+  }
 `;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { BASE_URL, freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
-import { HttpIncidentApi, type Incident, type Severity } from '../api/index.js';
+import { HttpIncidentApi, type DeviceEntity, type Incident, type Severity } from '../api/index.js';
 import type { EntityOpenEvent } from '../events/entity-open.js';
 import type { IncidentUpdatedEvent } from '../events/incident-updated.js';
 import { SEVERITY_LABELS } from '../internal/labels.js';
@@ -9,6 +9,7 @@ import '../provider/define.js';
 import './define.js';
 import type { SocIncidentPage } from './incident-page.js';
 import type { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
+import { RequestLiveResponseEvent } from '../events/request-live-response.js';
 
 const MARKUP = '<img src=x onerror="window.__socIncidentPagePwned=1">';
 
@@ -90,10 +91,58 @@ describe('soc-incident-page', () => {
     const severity = root(el).querySelector('header .severity')!;
     expect(severity.classList.contains(incident.severity)).to.be.true;
     expect(severity.textContent).to.equal(SEVERITY_LABELS[incident.severity]);
-    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Alerts', 'Assets']);
-    expectShownTab(el, 'alerts', 'assets');
-    expect(shownPanels(el)[0].querySelector('soc-alert-list')!.incidentId).to.equal(incident.id);
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+      'Attack story',
+      'Alerts',
+      'Assets',
+      'Investigations',
+      'Evidence and Response',
+      'Activity',
+      'Tasks',
+    ]);
+    expectShownTab(el, 'attack-story', 'alerts');
+    expect(shownPanels(el)[0].querySelector('soc-attack-story')!.incidentId).to.equal(incident.id);
     await expect(el).to.be.accessible();
+  });
+
+  it('offers only the tabs the client can fill', async () => {
+    class EvidenceOnly extends HttpIncidentApi {
+      override readonly capabilities = new Set(['evidence'] as const);
+    }
+    api = new EvidenceOnly({ baseUrl: BASE_URL });
+    const el = await mount(richIncident().id, 'tasks');
+    await loaded(el);
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+      'Attack story',
+      'Alerts',
+      'Assets',
+      'Evidence and Response',
+      'Activity',
+    ]);
+    expectShownTab(el, 'attack-story', 'alerts');
+  });
+
+  it("puts each tab's element in its panel", async () => {
+    const incident = richIncident();
+    const el = await mount(incident.id);
+    await loaded(el);
+    const elements = {
+      'attack-story': 'soc-attack-story',
+      alerts: 'soc-alert-list',
+      assets: 'soc-assets',
+      investigations: 'soc-investigations',
+      'evidence-and-response': 'soc-evidence-response',
+      activity: 'soc-activity-log',
+      tasks: 'soc-incident-tasks',
+    } as const;
+    for (const [name, tag] of Object.entries(elements)) {
+      tab(el, name).click();
+      await el.updateComplete;
+      const shown = shownPanels(el)[0]!.querySelector(tag) as (HTMLElement & { incidentId?: string }) | null;
+      expect(shown, `${name} holds ${tag}`).to.exist;
+      expect(customElements.get(tag), `${tag} is defined`).to.exist;
+      expect(shown!.incidentId).to.equal(incident.id);
+    }
   });
 
   it('shows the saved severity after "Manage incident" and Save', async () => {
@@ -216,7 +265,7 @@ describe('soc-incident-page', () => {
 
   it('moves between tabs with arrow keys, Home and End', async () => {
     const incident = richIncident();
-    const el = await mount(incident.id);
+    const el = await mount(incident.id, 'alerts');
     await loaded(el);
     const changes: string[] = [];
     el.addEventListener('soc-incident-tab-change', (event) => changes.push(event.detail.tab));
@@ -227,25 +276,29 @@ describe('soc-incident-page', () => {
     expectShownTab(el, 'assets', 'alerts');
     expect(root(el).activeElement).to.equal(tab(el, 'assets'));
 
-    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expectShownTab(el, 'alerts', 'assets');
     expect(root(el).activeElement).to.equal(tab(el, 'alerts'));
-
-    await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    expectShownTab(el, 'assets', 'alerts');
 
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    expectShownTab(el, 'alerts', 'assets');
-    expect(root(el).activeElement).to.equal(tab(el, 'alerts'));
+    expectShownTab(el, 'attack-story', 'alerts');
+    expect(root(el).activeElement).to.equal(tab(el, 'attack-story'));
+
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expectShownTab(el, 'tasks', 'alerts');
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expectShownTab(el, 'attack-story', 'tasks');
 
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expectShownTab(el, 'assets', 'alerts');
-    expect(root(el).activeElement).to.equal(tab(el, 'assets'));
-    expect(changes).to.deep.equal(['assets', 'alerts', 'assets', 'alerts', 'assets']);
+    expectShownTab(el, 'tasks', 'alerts');
+    expect(root(el).activeElement).to.equal(tab(el, 'tasks'));
+    expect(changes).to.deep.equal(['assets', 'alerts', 'attack-story', 'tasks', 'attack-story', 'tasks']);
   });
 
   it('opens the tab named by the tab attribute', async () => {
@@ -311,13 +364,41 @@ describe('soc-incident-page', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens the live response console in a side panel when a tab asks for a device', async () => {
+    const incident = richIncident();
+    const device = test.backend.service.listEvidence(incident.id).find((item) => item.type === 'device')!;
+    const el = await mount(incident.id, 'evidence-and-response');
+    await loaded(el);
+    const panel = shownPanels(el)[0]!;
+    panel.querySelector('soc-evidence-response')!.dispatchEvent(new RequestLiveResponseEvent(device as DeviceEntity));
+    await el.updateComplete;
+    const dialog = root(el).querySelector<HTMLDialogElement>('dialog.console')!;
+    await waitUntil(() => dialog.open, 'the console opens');
+    expect(dialog.querySelector('soc-live-response')!.deviceId).to.equal(device.id);
+    root(el).querySelector<HTMLButtonElement>('[aria-label="Close live response"]')!.click();
+    await waitUntil(() => !dialog.open, 'the console closes');
+    await waitUntil(() => !dialog.querySelector('soc-live-response'), 'the session ends with the panel');
+  });
+
+  it('"Run playbook" opens the playbook runner on the Activity tab', async () => {
+    const incident = richIncident();
+    const el = await mount(incident.id);
+    await loaded(el);
+    button(el, 'Run playbook')!.click();
+    await waitUntil(() => el.tab === 'activity', 'the Activity tab shows');
+    const runner = shownPanels(el)[0]!.querySelector('soc-playbook-runner')!;
+    expect(runner.target).to.deep.equal({ kind: 'incident', id: incident.id });
+    await waitUntil(() => runner.shadowRoot?.querySelector<HTMLDialogElement>('dialog')?.open, 'the runner dialog opens');
+    expect(shownPanels(el)[0]!.querySelector('soc-activity-log')).to.exist;
+  });
+
   it('renders markup from the API as text', async () => {
     const created = test.backend.service.createIncident(responder(), {
       displayName: `Name ${MARKUP}`,
       customTags: [`Tag ${MARKUP}`, '<script>window.__socIncidentPagePwned=2</script>'],
       alerts: [{ title: `Alert ${MARKUP}`, severity: 'high' }],
     });
-    const el = await mount(created.id);
+    const el = await mount(created.id, 'alerts');
     await loaded(el);
     expect(heading(el)).to.equal(`Name ${MARKUP}`);
     expect(text(el)).to.include(`Tag ${MARKUP}`);

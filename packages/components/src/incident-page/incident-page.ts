@@ -5,7 +5,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { ApiError } from '../api/api-error.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
-import type { Incident } from '../api/model.js';
+import type { DeviceEntity, Incident } from '../api/model.js';
+import type { RequestLiveResponseEvent } from '../events/request-live-response.js';
+import type { SocActivityLog } from '../activity-log/activity-log.js';
+import type { SocPlaybookRunner } from '../playbooks/playbook-runner.js';
 import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
 import { IncidentUpdatedEvent } from '../events/incident-updated.js';
 import { describeApiError } from '../internal/describe-api-error.js';
@@ -16,27 +19,43 @@ import type { SocManageIncident } from '../manage/manage-incident.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import {
+  DEFAULT_INCIDENT_PAGE_TAB,
   INCIDENT_PAGE_TAB_LABELS,
-  INCIDENT_PAGE_TABS,
+  incidentPageTabsFor,
   isIncidentPageTab,
   type IncidentPageTab,
 } from './incident-page-tabs.js';
 import { incidentPageStyles } from './incident-page.styles.js';
 import { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
 
+/** Events after which the incident's activity has new entries. */
+const ACTIVITY_SOURCES = [
+  'soc-incident-updated',
+  'soc-task-saved',
+  'soc-remediation-changed',
+  'soc-playbook-run-start',
+] as const;
+
 /**
- * The page of one incident: a header with what it is and who owns it, the way to manage it,
- * and tabs for its alerts and its impacted assets.
+ * The page of one incident: a header with what it is and who owns it and its actions (Manage
+ * incident, Resolve / Reopen, Run playbook, Export), and tabs following the WAI-ARIA tabs pattern:
+ * Attack story, Alerts, Assets, Investigations, Evidence and Response, Activity and Tasks — each
+ * shown only when the connected client can fill it. A device's "Initiate live response" opens the
+ * console in a side panel.
  *
- * @summary Full page of one incident, with Alerts and Assets tabs.
+ * @summary Full page of one incident: header, actions and the investigation tabs.
  *
  * @fires soc-incident-tab-change - Another tab was chosen; `detail.tab` is the tab, for a host to put in the URL.
- * @fires soc-incident-updated - The embedded manage dialog saved; `detail.incidents` holds the stored version.
- * @fires soc-entity-open - An entity's name was pressed in the Assets tab (passed on from `soc-assets`).
+ * @fires soc-incident-updated - The incident was saved (manage, resolve or reopen); `detail.incidents` holds the stored version.
+ * @fires soc-entity-open - An entity was opened from the Assets tab or the incident graph (passed on).
  * @fires soc-alert-select - An alert was chosen in the Alerts tab (passed on from `soc-alert-list`).
  *
  * @csspart header - Name, facts, tags and the "Manage incident" button.
+ * @csspart actions - The header's action buttons.
  * @csspart manage-button - The "Manage incident" button.
+ * @csspart resolve-button - The "Resolve incident" button (an unresolved incident).
+ * @csspart reopen-button - The "Reopen incident" button (a resolved incident).
+ * @csspart playbook-button - The "Run playbook" button (a client with playbooks).
  * @csspart tablist - The row of tabs.
  * @csspart tab - One tab.
  * @csspart tabpanel - The shown tab's content.
@@ -60,7 +79,7 @@ export class SocIncidentPage extends SocElement {
   @property({ attribute: 'incident-id' }) incidentId?: string;
 
   /** The tab to show; a host sets it to deep-link a tab. */
-  @property({ reflect: true }) tab: IncidentPageTab = 'alerts';
+  @property({ reflect: true }) tab: IncidentPageTab = DEFAULT_INCIDENT_PAGE_TAB;
 
   /** The version the manage dialog stored last, newer than the loaded one. */
   @state() private saved?: Incident;
@@ -72,7 +91,27 @@ export class SocIncidentPage extends SocElement {
   @state() private actionError?: string;
   @state() private reopening = false;
 
+  /** The device whose live response console is open. */
+  @state() private liveResponseDevice?: DeviceEntity;
+
   @query('soc-manage-incident') private manageDialog?: SocManageIncident;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('soc-request-live-response', this.onRequestLiveResponse);
+    for (const type of ACTIVITY_SOURCES) this.addEventListener(type, this.refreshActivity);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('soc-request-live-response', this.onRequestLiveResponse);
+    for (const type of ACTIVITY_SOURCES) this.removeEventListener(type, this.refreshActivity);
+  }
+
+  /** What a tab did lands in the audit trail: an Activity tab already shown reads it again. */
+  private readonly refreshActivity = () => {
+    this.renderRoot.querySelector<SocActivityLog>('soc-activity-log')?.refresh();
+  };
 
   private readonly incidentTask = new Task(this, {
     task: ([api, id], { signal }) => (api && id ? api.getIncident(id, { signal }) : initialState),
@@ -80,9 +119,9 @@ export class SocIncidentPage extends SocElement {
   });
 
   private readonly tabKeyboard = new TabListKeyboardController(this, {
-    count: () => INCIDENT_PAGE_TABS.length,
-    selected: () => INCIDENT_PAGE_TABS.indexOf(this.shownTab),
-    onSelect: (index) => void this.selectTab(INCIDENT_PAGE_TABS[index], { focus: true }),
+    count: () => this.tabs.length,
+    selected: () => this.tabs.indexOf(this.shownTab),
+    onSelect: (index) => void this.selectTab(this.tabs[index]!, { focus: true }),
   });
 
   /** Loads the incident again. */
@@ -91,8 +130,13 @@ export class SocIncidentPage extends SocElement {
     void this.incidentTask.run();
   }
 
+  /** The tabs the connected client can fill. */
+  private get tabs(): IncidentPageTab[] {
+    return this.api ? incidentPageTabsFor(this.api.capabilities) : [];
+  }
+
   private get shownTab(): IncidentPageTab {
-    return isIncidentPageTab(this.tab) ? this.tab : 'alerts';
+    return isIncidentPageTab(this.tab) && this.tabs.includes(this.tab) ? this.tab : DEFAULT_INCIDENT_PAGE_TAB;
   }
 
   private async selectTab(tab: IncidentPageTab, { focus }: { focus: boolean }): Promise<void> {
@@ -178,7 +222,48 @@ export class SocIncidentPage extends SocElement {
 
   private renderIncident(incident: Incident) {
     return html`${this.renderHeader(incident)} ${this.renderTabs(incident)}
-      <soc-manage-incident @soc-incident-updated=${this.onIncidentUpdated}></soc-manage-incident>`;
+      <soc-manage-incident @soc-incident-updated=${this.onIncidentUpdated}></soc-manage-incident>
+      ${this.renderLiveResponse()}`;
+  }
+
+  /** The live response console, in a side panel over the page, for the device a tab asked for. */
+  private renderLiveResponse() {
+    const device = this.liveResponseDevice;
+    return html`<dialog class="console" aria-label="Live response" @close=${this.onConsoleClose}>
+      <div class="console-bar">
+        <button type="button" class="icon" aria-label="Close live response" title="Close" @click=${this.closeConsole}>
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+      ${device
+        ? html`<soc-live-response .deviceId=${device.id} .deviceName=${device.displayName}></soc-live-response>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private readonly onRequestLiveResponse = async (event: RequestLiveResponseEvent) => {
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    this.liveResponseDevice = event.detail.device;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.console');
+    if (dialog && !dialog.open) dialog.showModal();
+    this.renderRoot.querySelector('soc-live-response')?.focus();
+  };
+
+  private readonly closeConsole = () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.console')?.close();
+
+  private readonly onConsoleClose = () => {
+    this.liveResponseDevice = undefined;
+  };
+
+  /** "Run playbook" in the header: the Activity tab holds the runner and the incident's runs. */
+  private async runPlaybook(): Promise<void> {
+    await this.selectTab('activity', { focus: false });
+    await this.updateComplete;
+    const runner = this.renderRoot.querySelector<SocPlaybookRunner>('soc-playbook-runner');
+    await runner?.updateComplete;
+    runner?.show();
   }
 
   private renderHeader(incident: Incident) {
@@ -207,6 +292,9 @@ export class SocIncidentPage extends SocElement {
               >
                 Resolve incident
               </button>`}
+          ${this.api?.capabilities.has('playbooks')
+            ? html`<button type="button" part="playbook-button" @click=${() => void this.runPlaybook()}>Run playbook</button>`
+            : nothing}
           <soc-export-incident .incidentId=${incident.id}></soc-export-incident>
         </div>
       </div>
@@ -255,7 +343,7 @@ export class SocIncidentPage extends SocElement {
         aria-label="Incident"
         @keydown=${this.tabKeyboard.handleKeydown}
       >
-        ${INCIDENT_PAGE_TABS.map(
+        ${this.tabs.map(
           (tab) => html`<button
             type="button"
             role="tab"
@@ -270,7 +358,7 @@ export class SocIncidentPage extends SocElement {
           </button>`,
         )}
       </div>
-      ${INCIDENT_PAGE_TABS.map(
+      ${this.tabs.map(
         (tab) => html`<div
           class="tabpanel"
           role="tabpanel"
@@ -286,10 +374,27 @@ export class SocIncidentPage extends SocElement {
 
   private renderTabContent(tab: IncidentPageTab, incidentId: string) {
     switch (tab) {
+      case 'attack-story':
+        return html`<soc-attack-story .incidentId=${incidentId}></soc-attack-story>`;
       case 'alerts':
         return html`<soc-alert-list .incidentId=${incidentId}></soc-alert-list>`;
       case 'assets':
         return html`<soc-assets .incidentId=${incidentId}></soc-assets>`;
+      case 'investigations':
+        return html`<soc-investigations .incidentId=${incidentId}></soc-investigations>`;
+      case 'evidence-and-response':
+        return html`<soc-evidence-response .incidentId=${incidentId}></soc-evidence-response>`;
+      case 'activity':
+        return html`${this.api?.capabilities.has('playbooks')
+            ? html`<soc-playbook-runner
+                class="playbooks"
+                .target=${{ kind: 'incident', id: incidentId }}
+                .incidentId=${incidentId}
+              ></soc-playbook-runner>`
+            : nothing}
+          <soc-activity-log .incidentId=${incidentId}></soc-activity-log>`;
+      case 'tasks':
+        return html`<soc-incident-tasks .incidentId=${incidentId}></soc-incident-tasks>`;
     }
   }
 }

@@ -7,6 +7,9 @@ export const incidentWorkspaceStyles = css`
     min-height: 480px;
     background: ${token.colorBackground};
   }
+  :host([hidden]) {
+    display: none;
+  }
   .queue {
     flex: 1 1 auto;
     min-width: 0;

@@ -5,7 +5,7 @@ import type { SocManageIncident } from '../manage/manage-incident.js';
 import type { SocIncidentQueue } from '../queue/incident-queue.js';
 import type { SocIncidentSummary } from '../summary/incident-summary.js';
 import { workspaceTemplate } from '../../../../stories/incident-workspace.stories.js';
-import { BASE_URL, freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
+import { BASE_URL, freshState, startTestBackend, TEST_NOW, type TestBackend } from '../../../../test/support/test-backend.js';
 import type { SocIncidentWorkspace } from './incident-workspace.js';
 
 const waitFor = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 10_000 });
@@ -22,7 +22,7 @@ describe('soc-incident-workspace', function () {
 
   async function mount() {
     const api = new HttpIncidentApi({ baseUrl: BASE_URL });
-    const provider = await fixture(workspaceTemplate(api));
+    const provider = await fixture(workspaceTemplate(api, '720px', false, () => TEST_NOW));
     const workspace = provider.querySelector('soc-incident-workspace') as SocIncidentWorkspace;
     await workspace.updateComplete;
     const shadow = workspace.shadowRoot!;
@@ -119,13 +119,53 @@ describe('soc-incident-workspace', function () {
     expect(rows()[0].dataset.id, 'the queue kept its rows').to.equal(first.dataset.id);
   });
 
+  /** Opens the first row's incident page on its Assets tab and an asset's entity page from there. */
+  async function openAssetEntityPage(shadow: ShadowRoot, rows: () => HTMLElement[]) {
+    const first = rows().find((candidate) => Number(cellText(candidate, 'impactedAssets')?.match(/\d+/)?.[0] ?? 0) > 0) ?? rows()[0];
+    first.querySelector<HTMLButtonElement>('[data-column="name"] button.open')!.click();
+    await waitFor(() => shadow.querySelector('soc-incident-page'), 'the incident page opens');
+    const page = shadow.querySelector('soc-incident-page')!;
+    await waitFor(() => page.shadowRoot?.querySelector('#tab-assets'), 'the tabs render');
+    page.shadowRoot!.querySelector<HTMLButtonElement>('#tab-assets')!.click();
+    await page.updateComplete;
+    const assets = page.shadowRoot!.querySelector('soc-assets')!;
+    await waitFor(() => assets.shadowRoot?.querySelector('button.entity'), 'the assets load');
+    const assetButton = assets.shadowRoot!.querySelector<HTMLButtonElement>('button.entity')!;
+    const assetName = assetButton.textContent!.trim();
+    assetButton.focus();
+    assetButton.click();
+    await waitFor(() => shadow.querySelector('soc-entity-page'), 'the entity page opens');
+    const entityPage = shadow.querySelector('soc-entity-page')!;
+    await waitFor(() => entityPage.shadowRoot?.querySelector('h1')?.textContent?.includes(assetName), 'the entity page shows the asset');
+    return { page, assets, assetButton, entityPage };
+  }
+
+  it('opens an asset\'s entity page from the incident page, and "Back to incident" returns to the Assets tab', async () => {
+    const { workspace, shadow, rows } = await mount();
+    const { page, assetButton, entityPage } = await openAssetEntityPage(shadow, rows);
+    expect(shadow.querySelector<HTMLElement>('.page:not(.entity)')!.hidden, 'the incident page waits underneath').to.be.true;
+    expect(entityPage.getAttribute('back-label')).to.equal('Back to incident');
+    await expect(workspace).to.be.accessible();
+
+    entityPage.shadowRoot!.querySelector<HTMLButtonElement>('[part~="back-button"]')!.click();
+    await workspace.updateComplete;
+    expect(shadow.querySelector('soc-entity-page')).to.be.null;
+    expect(shadow.querySelector<HTMLElement>('.page')!.hidden).to.be.false;
+    expect(page.tab).to.equal('assets');
+    await waitFor(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active === assetButton;
+    }, 'focus returns to the asset');
+  });
+
   describe('with url-sync', () => {
     const start = location.href;
     afterEach(() => history.replaceState(null, '', start));
 
     it('puts the open incident page and its tab in the URL, and the browser back button returns to the queue', async () => {
       const api = new HttpIncidentApi({ baseUrl: BASE_URL });
-      const provider = await fixture(workspaceTemplate(api, '720px', true));
+      const provider = await fixture(workspaceTemplate(api, '720px', true, () => TEST_NOW));
       const workspace = provider.querySelector('soc-incident-workspace') as SocIncidentWorkspace;
       const shadow = workspace.shadowRoot!;
       const queue = shadow.querySelector('soc-incident-queue') as SocIncidentQueue;
@@ -138,7 +178,7 @@ describe('soc-incident-workspace', function () {
       (summary()!.shadowRoot!.querySelector('[part~="open-button"]') as HTMLButtonElement).click();
       await workspace.updateComplete;
       expect(new URL(location.href).searchParams.get('incident')).to.equal(id);
-      expect(new URL(location.href).searchParams.get('tab')).to.equal('alerts');
+      expect(new URL(location.href).searchParams.get('tab')).to.equal('attack-story');
 
       const page = shadow.querySelector('soc-incident-page')!;
       await waitFor(() => page.shadowRoot?.querySelector('[role="tab"]'), 'the tabs render');
@@ -154,6 +194,45 @@ describe('soc-incident-workspace', function () {
       await workspace.updateComplete;
       expect(shadow.querySelector('soc-incident-page'), 'back shows the queue').to.be.null;
       expect(new URL(location.href).searchParams.get('incident')).to.be.null;
+    });
+
+    it('puts the entity page in the URL; back returns to the incident, forward to the entity', async () => {
+      const api = new HttpIncidentApi({ baseUrl: BASE_URL });
+      const provider = await fixture(workspaceTemplate(api, '720px', true, () => TEST_NOW));
+      const workspace = provider.querySelector('soc-incident-workspace') as SocIncidentWorkspace;
+      const shadow = workspace.shadowRoot!;
+      const queue = shadow.querySelector('soc-incident-queue') as SocIncidentQueue;
+      const rows = () => [...queue.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"][data-id]')];
+      await waitFor(() => rows().length > 3, 'rows');
+      const { entityPage } = await openAssetEntityPage(shadow, rows);
+      const params = () => new URL(location.href).searchParams;
+      expect(params().get('entity')).to.equal(entityPage.entityId);
+      expect(params().get('tab')).to.equal('assets');
+
+      const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      let pop = popped();
+      history.back();
+      await pop;
+      await workspace.updateComplete;
+      expect(shadow.querySelector('soc-entity-page'), 'back leaves the entity page').to.be.null;
+      expect(shadow.querySelector('soc-incident-page')!.tab).to.equal('assets');
+      expect(params().get('entity')).to.be.null;
+
+      pop = popped();
+      history.forward();
+      await pop;
+      await workspace.updateComplete;
+      expect(shadow.querySelector('soc-entity-page'), 'forward shows it again').to.exist;
+
+      // "Back to incident" steps back through the history too, rather than stacking an entry.
+      shadow.querySelector('soc-entity-page')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="back-button"]')!.click();
+      await waitFor(() => !shadow.querySelector('soc-entity-page'), 'back to the incident');
+      pop = popped();
+      buttonIn(shadow, '← Incidents')!.click();
+      await pop;
+      await workspace.updateComplete;
+      expect(shadow.querySelector('soc-incident-page'), '"Incidents" returns to the queue').to.be.null;
+      expect(params().get('incident')).to.be.null;
     });
   });
 });

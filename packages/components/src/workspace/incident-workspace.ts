@@ -1,34 +1,69 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Incident } from '../api/model.js';
+import type { EntityOpenEvent } from '../events/entity-open.js';
 import type { IncidentOpenEvent } from '../events/incident-open.js';
 import type { IncidentSelectEvent } from '../events/incident-select.js';
 import type { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
 import type { IncidentUpdatedEvent } from '../events/incident-updated.js';
 import type { RequestCloseEvent } from '../events/request-close.js';
 import type { RequestManageEvent } from '../events/request-manage.js';
-import { isIncidentPageTab, type IncidentPageTab } from '../incident-page/incident-page-tabs.js';
+import {
+  DEFAULT_INCIDENT_PAGE_TAB,
+  isIncidentPageTab,
+  type IncidentPageTab,
+} from '../incident-page/incident-page-tabs.js';
 import { SocElement } from '../internal/soc-element.js';
 import type { SocManageIncident } from '../manage/manage-incident.js';
 import type { SocIncidentQueue } from '../queue/incident-queue.js';
 import { incidentWorkspaceStyles } from './incident-workspace.styles.js';
 
-/** Query parameters of the incident page in the URL, beside the queue's own. */
+/** Query parameters of the workspace's pages in the URL, beside the queue's own. */
 const INCIDENT_PARAM = 'incident';
 const TAB_PARAM = 'tab';
+const ENTITY_PARAM = 'entity';
 
 interface PageView {
   id: string;
   tab: IncidentPageTab;
 }
 
-/** The incident page the URL names, if any. */
-function pageInUrl(): PageView | undefined {
+/** What the workspace shows: the queue (neither), an incident page, an entity page over it, or an entity alone. */
+interface WorkspaceView {
+  page?: PageView;
+  entityId?: string;
+}
+
+/**
+ * Kept in `history.state`: the depths (0 queue, 1 incident page, 2 entity page) of the workspace's
+ * history entries up to this one, so a "back" control can step back to the nearest entry of the
+ * view it names instead of stacking a new one.
+ */
+const TRAIL_KEY = 'socWorkspaceTrail';
+
+function trailInHistory(): number[] | undefined {
+  const trail: unknown = history.state?.[TRAIL_KEY];
+  return Array.isArray(trail) && trail.every((depth) => typeof depth === 'number') ? trail : undefined;
+}
+
+/** The view the URL names. */
+function viewInUrl(): WorkspaceView {
   const params = new URLSearchParams(location.search);
   const id = params.get(INCIDENT_PARAM);
-  if (!id) return undefined;
   const tab = params.get(TAB_PARAM);
-  return { id, tab: tab && isIncidentPageTab(tab) ? tab : 'alerts' };
+  const entityId = params.get(ENTITY_PARAM) ?? undefined;
+  const page = id ? { id, tab: tab && isIncidentPageTab(tab) ? tab : DEFAULT_INCIDENT_PAGE_TAB } : undefined;
+  return { page, entityId };
+}
+
+function depthOf(view: WorkspaceView): number {
+  return (view.page ? 1 : 0) + (view.entityId ? 1 : 0);
+}
+
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
 }
 
 /**
@@ -36,8 +71,10 @@ function pageInUrl(): PageView | undefined {
  * the Manage incident dialog, and the incident page, wired together. After a save the row and the
  * pane show the new values at once; the queue then re-sorts in the background, keeping its rows on
  * screen. Opening an incident (its name, Enter on its row, or "Open incident page") shows its page;
- * "Incidents" goes back to the queue as it was left. With `url-sync` the page is in the URL
- * (`?incident=…&tab=…`) and the browser's back and forward buttons move between queue and page.
+ * "Incidents" goes back to the queue as it was left. An asset or a graph node opens the entity's
+ * page over the incident page, and "Back to incident" returns to the tab it came from; a related
+ * incident on the entity page opens that incident. With `url-sync` the pages are in the URL
+ * (`?incident=…&tab=…&entity=…`) and the browser's back and forward buttons move between them.
  *
  * The workspace needs the kit's elements registered (`@soc-kit/components/define`) and an
  * `IncidentApi` from an enclosing `<soc-api-provider>`.
@@ -47,6 +84,7 @@ function pageInUrl(): PageView | undefined {
  * @csspart queue - The incident queue.
  * @csspart pane - The summary pane.
  * @csspart page - The incident page.
+ * @csspart entity-page - The entity page.
  * @cssproperty --soc-incident-workspace-pane-width - Width of the summary pane (default 420px).
  */
 export class SocIncidentWorkspace extends SocElement {
@@ -58,8 +96,14 @@ export class SocIncidentWorkspace extends SocElement {
   /** The incident shown in the summary pane. */
   @state() private selected?: Incident;
 
-  /** The incident page shown instead of the queue, if any. */
-  @state() private page?: PageView;
+  /** The reference time of relative ranges (the queue's and the entity timeline's); a parameter for stable tests. */
+  @property({ attribute: false }) clock: () => number = Date.now;
+
+  /** The page shown instead of the queue, if any. */
+  @state() private view: WorkspaceView = {};
+
+  /** What had focus when the entity page opened over the incident page: focus returns there. */
+  private entityOpener?: HTMLElement;
 
   @query('soc-incident-queue') private queue?: SocIncidentQueue;
   @query('soc-manage-incident') private manage?: SocManageIncident;
@@ -67,7 +111,7 @@ export class SocIncidentWorkspace extends SocElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    if (this.urlSync) this.page = pageInUrl();
+    if (this.urlSync) this.view = viewInUrl();
   }
 
   override disconnectedCallback(): void {
@@ -76,18 +120,20 @@ export class SocIncidentWorkspace extends SocElement {
   }
 
   override render() {
+    const { page, entityId } = this.view;
     return html`
-      <div class="queue" ?hidden=${!!this.page}>
+      <div class="queue" ?hidden=${depthOf(this.view) > 0}>
         <soc-incident-queue
           part="queue"
           ?url-sync=${this.urlSync}
+          .clock=${this.clock}
           .selectedId=${this.selected?.id ?? null}
           @soc-incident-select=${this.onSelect}
           @soc-incident-open=${this.onOpen}
           @soc-request-manage=${this.onRequestManage}
         ></soc-incident-queue>
       </div>
-      ${this.selected && !this.page
+      ${this.selected && depthOf(this.view) === 0
         ? html`<aside class="pane" part="pane" aria-label="Incident summary">
             <soc-incident-summary
               .incident=${this.selected}
@@ -97,18 +143,31 @@ export class SocIncidentWorkspace extends SocElement {
             ></soc-incident-summary>
           </aside>`
         : nothing}
-      ${this.page
-        ? html`<div class="page">
+      ${page
+        ? html`<div class="page" ?hidden=${!!entityId}>
             <button type="button" class="back" @click=${this.backToQueue}>
               <span aria-hidden="true">←</span> Incidents
             </button>
             <soc-incident-page
               part="page"
-              .incidentId=${this.page.id}
-              tab=${this.page.tab}
+              .incidentId=${page.id}
+              tab=${page.tab}
               @soc-incident-tab-change=${this.onTabChange}
               @soc-incident-updated=${this.onUpdated}
+              @soc-entity-open=${this.onEntityOpen}
             ></soc-incident-page>
+          </div>`
+        : nothing}
+      ${entityId
+        ? html`<div class="page entity" tabindex="-1" aria-label="Entity page">
+            <soc-entity-page
+              part="entity-page"
+              .entityId=${entityId}
+              .clock=${this.clock}
+              back-label=${page ? 'Back to incident' : 'Back to incidents'}
+              @soc-request-close=${this.onEntityClose}
+              @soc-incident-open=${this.onOpen}
+            ></soc-entity-page>
           </div>`
         : nothing}
       <soc-manage-incident @soc-incident-updated=${this.onUpdated}></soc-manage-incident>
@@ -123,38 +182,78 @@ export class SocIncidentWorkspace extends SocElement {
     const { incident } = event.detail;
     // A link that only names the incident (an entity's related incident) leaves the summary pane alone.
     if ('etag' in incident) this.selected = incident;
-    this.showPage({ id: incident.id, tab: 'alerts' }, 'push');
+    this.entityOpener = undefined;
+    this.show({ page: { id: incident.id, tab: DEFAULT_INCIDENT_PAGE_TAB } }, 'push');
   }
 
   private onTabChange(event: IncidentTabChangeEvent) {
-    if (this.page) this.showPage({ ...this.page, tab: event.detail.tab }, 'replace');
+    const { page } = this.view;
+    if (page) this.show({ ...this.view, page: { ...page, tab: event.detail.tab } }, 'replace');
   }
 
-  private readonly backToQueue = () => {
-    // With the page in the history, "Incidents" is the browser's back: forward returns to the page.
-    if (this.urlSync && history.state?.socIncidentPage) history.back();
-    else this.showPage(undefined, 'push');
-  };
+  private onEntityOpen(event: EntityOpenEvent) {
+    this.entityOpener = deepActiveElement();
+    this.show({ page: this.view.page, entityId: event.detail.entity.id }, 'push');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.entity')?.focus());
+  }
+
+  private onEntityClose(event: RequestCloseEvent) {
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    this.goBackTo({ page: this.view.page });
+  }
+
+  private readonly backToQueue = () => this.goBackTo({});
+
+  /**
+   * Returns to `target`, a view below the current one: through the browser's history when the
+   * workspace put the views in between there (so forward comes back), else as a new entry.
+   */
+  private goBackTo(target: WorkspaceView): void {
+    const trail = (this.urlSync && trailInHistory()) || [];
+    const index = trail.length > 1 ? trail.lastIndexOf(depthOf(target), trail.length - 2) : -1;
+    if (index >= 0) history.go(index - (trail.length - 1));
+    else this.show(target, 'push');
+  }
 
   private readonly onPopState = () => {
-    if (this.urlSync) this.page = pageInUrl();
+    if (!this.urlSync) return;
+    this.view = viewInUrl();
+    void this.afterNavigation();
   };
 
-  private showPage(page: PageView | undefined, how: 'push' | 'replace') {
-    this.page = page;
+  /** After returning from an entity page, focus goes back to what opened it. */
+  private async afterNavigation(): Promise<void> {
+    if (this.view.entityId) return;
+    const opener = this.entityOpener;
+    this.entityOpener = undefined;
+    await this.updateComplete;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private show(view: WorkspaceView, how: 'push' | 'replace') {
+    const from = this.view;
+    const leavingEntity = !!from.entityId && !view.entityId;
+    this.view = view;
+    if (leavingEntity) void this.afterNavigation();
     if (!this.urlSync) return;
     const url = new URL(location.href);
-    if (page) {
-      url.searchParams.set(INCIDENT_PARAM, page.id);
-      url.searchParams.set(TAB_PARAM, page.tab);
-    } else {
-      url.searchParams.delete(INCIDENT_PARAM);
-      url.searchParams.delete(TAB_PARAM);
+    const params: [string, string | undefined][] = [
+      [INCIDENT_PARAM, view.page?.id],
+      [TAB_PARAM, view.page?.tab],
+      [ENTITY_PARAM, view.entityId],
+    ];
+    for (const [name, value] of params) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
     }
     if (url.href === location.href) return;
-    const state = { ...(history.state ?? {}), socIncidentPage: !!page };
-    if (how === 'push') history.pushState(state, '', url);
-    else history.replaceState(state, '', url);
+    if (how === 'push') {
+      const trail = [...(trailInHistory() ?? [depthOf(from)]), depthOf(view)];
+      history.pushState({ ...(history.state ?? {}), [TRAIL_KEY]: trail }, '', url);
+    } else {
+      history.replaceState(history.state, '', url);
+    }
   }
 
   private onRequestManage(event: RequestManageEvent) {

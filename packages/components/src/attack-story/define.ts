@@ -1,0 +1,4 @@
+import '../graph/define.js';
+import { SocAttackStory } from './attack-story.js';
+
+SocAttackStory.define('soc-attack-story');

@@ -1,0 +1,4 @@
+import '../entity-timeline/define.js';
+import { SocEntityPage } from './entity-page.js';
+
+SocEntityPage.define('soc-entity-page');

@@ -1,0 +1,3 @@
+import { SocEntityTimeline } from './entity-timeline.js';
+
+SocEntityTimeline.define('soc-entity-timeline');

@@ -1,0 +1,3 @@
+import { SocIncidentGraph } from './incident-graph.js';
+
+SocIncidentGraph.define('soc-incident-graph');

@@ -1,0 +1,278 @@
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ENTITY_TYPES, type Verdict } from '../api/model.js';
+import { ALERT_STATUS_LABELS } from '../alerts/alert-order.js';
+import { alertIconShapes, entityIconShapes } from '../internal/entity-icons.js';
+import { ENTITY_TYPE_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from '../internal/labels.js';
+import type { GroupNode, VisibleGraph, VisibleNode } from './graph-grouping.js';
+import { ENTITY_TYPE_PLURALS, shortLabel } from './graph-labels.js';
+import { radiusOf, type GraphLayout } from './graph-positions.js';
+
+/**
+ * The SVG drawing of a laid-out graph, in layers: edges, nodes, labels, then — while something is
+ * emphasised — a veil over all of them with the emphasised nodes drawn again above it, and last
+ * the selection and focus rings. Emphasis and rings so touch a handful of elements rather than
+ * restyling every node, which keeps a 2,000-node graph responsive. Positions are fixed once laid
+ * out; panning and zooming happen on the viewport group around the drawing, never here.
+ */
+
+/** Everything about a node that does not change until the next layout, computed once. */
+interface NodeDrawing {
+  node: VisibleNode;
+  index: number;
+  x: number;
+  y: number;
+  radius: number;
+  /** `translate(x y)`. */
+  at: string;
+  /** The class naming its kind and the colour of its ring: verdict, severity or worst verdict. */
+  className: string;
+  label: string;
+  name: string;
+  detail?: string;
+  detailTone: string;
+}
+
+/** A laid-out graph ready to draw. */
+export interface Drawing {
+  visible: VisibleGraph;
+  layout: GraphLayout;
+  nodes: NodeDrawing[];
+}
+
+/** What changes between renders of the same drawing. */
+export interface DrawingState {
+  /** Key of the shown node that is the tab stop. */
+  focusedKey?: string;
+  /** Key of the shown node whose flyout is open. */
+  selectedKey?: string;
+  /** Shown nodes to emphasise; empty when nothing is emphasised (and nothing veiled). */
+  emphasis: ReadonlySet<string>;
+}
+
+const VERDICT_RANK: Record<Verdict, number> = { malicious: 3, suspicious: 2, noThreatsFound: 1, unknown: 0 };
+
+export const nodeElementId = (index: number) => `node-${index}`;
+
+/** The most severe verdict among a group's members, and how many members have it. */
+export function worstVerdict(group: GroupNode): { verdict: Verdict; count: number } {
+  let verdict: Verdict = 'unknown';
+  let count = 0;
+  for (const member of group.members) {
+    const own = member.entity.verdict;
+    if ((VERDICT_RANK[own] ?? 0) > VERDICT_RANK[verdict]) {
+      verdict = own;
+      count = 1;
+    } else if (own === verdict) {
+      count++;
+    }
+  }
+  return { verdict, count };
+}
+
+const groupTitle = (group: GroupNode) => `${group.members.length} ${ENTITY_TYPE_PLURALS[group.type] ?? group.type}`;
+
+/**
+ * A node's accessible name: its name first (the text under the node, in full, so that a person
+ * can say what they see), then what it is and its verdict or severity in words.
+ */
+export function nodeLabel(node: VisibleNode): string {
+  switch (node.kind) {
+    case 'alert': {
+      const { alert } = node;
+      return `${alert.title}, alert, severity ${SEVERITY_LABELS[alert.severity] ?? alert.severity}, status ${
+        ALERT_STATUS_LABELS[alert.status] ?? alert.status
+      }`;
+    }
+    case 'entity': {
+      const { entity } = node;
+      return `${entity.displayName || entity.id}, ${(ENTITY_TYPE_LABELS[entity.type] ?? entity.type).toLowerCase()}, verdict ${
+        VERDICT_LABELS[entity.verdict] ?? entity.verdict
+      }`;
+    }
+    case 'group': {
+      const { verdict, count } = worstVerdict(node);
+      const verdictText = verdict === 'unknown' ? '' : `, ${count} ${VERDICT_LABELS[verdict].toLowerCase()}`;
+      return `${groupTitle(node)}, collapsed group${verdictText}`;
+    }
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function describeNode(node: VisibleNode, index: number, layout: GraphLayout): NodeDrawing {
+  const x = round(layout.positions[index * 2]!);
+  const y = round(layout.positions[index * 2 + 1]!);
+  const common = { node, index, x, y, radius: radiusOf(node), at: `translate(${x} ${y})`, label: nodeLabel(node) };
+  switch (node.kind) {
+    case 'alert': {
+      const { severity } = node.alert;
+      return {
+        ...common,
+        className: `node alert severity-${severity}`,
+        name: shortLabel(node.alert.title, 26),
+        detail: SEVERITY_LABELS[severity] ?? severity,
+        detailTone: `severity-${severity}`,
+      };
+    }
+    case 'entity': {
+      const { verdict } = node.entity;
+      return {
+        ...common,
+        className: `node entity verdict-${verdict}`,
+        name: shortLabel(node.entity.displayName || node.entity.id),
+        detail: verdict === 'unknown' ? undefined : (VERDICT_LABELS[verdict] ?? verdict),
+        detailTone: `verdict-${verdict}`,
+      };
+    }
+    case 'group': {
+      const { verdict, count } = worstVerdict(node);
+      return {
+        ...common,
+        className: `node group verdict-${verdict}`,
+        name: groupTitle(node),
+        detail: verdict === 'unknown' ? undefined : `${count} ${VERDICT_LABELS[verdict].toLowerCase()}`,
+        detailTone: `verdict-${verdict}`,
+      };
+    }
+  }
+}
+
+export function drawingOf(visible: VisibleGraph, layout: GraphLayout): Drawing {
+  return { visible, layout, nodes: visible.nodes.map((node, index) => describeNode(node, index, layout)) };
+}
+
+/** The icon symbols the nodes `<use>`: one copy of each icon, however many nodes show it. */
+export const iconSymbols = svg`<defs>
+  <symbol id="icon-alert" viewBox="0 0 16 16">${alertIconShapes}</symbol>
+  ${ENTITY_TYPES.map((type) => svg`<symbol id=${`icon-${type}`} viewBox="0 0 16 16">${entityIconShapes(type)}</symbol>`)}
+</defs>`;
+
+function segment(drawing: Drawing, source: string, target: string): string {
+  const a = drawing.nodes[drawing.visible.indexOf.get(source)!]!;
+  const b = drawing.nodes[drawing.visible.indexOf.get(target)!]!;
+  return `M${a.x} ${a.y}L${b.x} ${b.y}`;
+}
+
+/**
+ * The edges as a few paths (one per style) rather than one element each, so that thousands of
+ * edges cost a handful of elements; edges that stand for several (to a group) are drawn wider.
+ * With `only`, just the edges between two of those nodes (the emphasised ones).
+ */
+function renderEdges(drawing: Drawing, only?: ReadonlySet<string>) {
+  let plain = '';
+  let related = '';
+  const wide: SVGTemplateResult[] = [];
+  for (const edge of drawing.visible.edges) {
+    if (only && !(only.has(edge.source) && only.has(edge.target))) continue;
+    const d = segment(drawing, edge.source, edge.target);
+    if (edge.count > 1) {
+      const width = round(1 + Math.log2(edge.count));
+      wide.push(svg`<path class="edge wide" d=${d} stroke-width=${width}></path>`);
+    } else if (edge.related) {
+      related += d;
+    } else {
+      plain += d;
+    }
+  }
+  return svg`${plain ? svg`<path class="edge" d=${plain}></path>` : nothing}
+    ${related ? svg`<path class="edge related" d=${related}></path>` : nothing}
+    ${wide}`;
+}
+
+function renderShape(drawing: NodeDrawing) {
+  const { node, radius } = drawing;
+  switch (node.kind) {
+    case 'alert':
+      return svg`<rect class="shape" x=${-radius} y=${-radius} width=${radius * 2} height=${radius * 2} rx="6"></rect>
+        <use class="icon" href="#icon-alert" x="-9" y="-9" width="18" height="18"></use>`;
+    case 'entity':
+      return svg`<circle class="shape" r=${radius}></circle>
+        <use class="icon" href=${`#icon-${node.entity.type}`} x="-9" y="-9" width="18" height="18"></use>`;
+    case 'group':
+      return svg`<circle class="stack" r=${radius} cx="4" cy="-4"></circle>
+        <circle class="shape" r=${radius}></circle>
+        <use class="icon" href=${`#icon-${node.type}`} x="-10" y="-10" width="20" height="20"></use>
+        <g class="badge" transform="translate(${radius - 4} ${-radius + 4})">
+          <rect x="-13" y="-9" width="26" height="18" rx="9"></rect>
+          <text y="4">${node.members.length > 999 ? '999+' : node.members.length}</text>
+        </g>`;
+  }
+}
+
+/** A node: a button whose accessible name says everything its label shows. */
+function renderNode(drawing: NodeDrawing, focused: boolean, selected: boolean) {
+  const selectable = drawing.node.kind !== 'group';
+  return svg`<g
+    class=${drawing.className}
+    id=${nodeElementId(drawing.index)}
+    data-key=${drawing.node.key}
+    transform=${drawing.at}
+    role="button"
+    tabindex=${focused ? 0 : -1}
+    aria-label=${drawing.label}
+    aria-expanded=${selectable ? (selected ? 'true' : 'false') : nothing}
+    aria-controls=${selected ? 'flyout' : nothing}
+  >${renderShape(drawing)}</g>`;
+}
+
+/** The text under a node: its (shortened) name, and its verdict or severity in words. */
+function renderLabel(drawing: NodeDrawing) {
+  const { x, y, radius } = drawing;
+  return svg`<text class="name" x=${x} y=${round(y + radius + 15)}>${drawing.name}</text>${
+    drawing.detail
+      ? svg`<text class="detail ${drawing.detailTone}" x=${x} y=${round(y + radius + 29)}>${drawing.detail}</text>`
+      : nothing
+  }`;
+}
+
+/** A copy of an emphasised node above the veil: drawn only, the node below stays the button. */
+function renderCopy(drawing: NodeDrawing) {
+  return svg`<g class="${drawing.className} copy" data-key=${drawing.node.key} transform=${drawing.at}>
+    ${renderShape(drawing)}
+  </g>`;
+}
+
+function renderRing(drawing: NodeDrawing | undefined, className: string, gap: number) {
+  if (!drawing) return nothing;
+  // A circle around a square node must reach its corners.
+  const radius = drawing.node.kind === 'alert' ? drawing.radius * Math.SQRT2 + gap - 4 : drawing.radius + gap;
+  return svg`<circle class=${className} cx=${drawing.x} cy=${drawing.y} r=${round(radius)}></circle>`;
+}
+
+export function renderDrawing(drawing: Drawing, state: DrawingState) {
+  const { emphasis } = state;
+  const find = (key: string | undefined) =>
+    key === undefined ? undefined : drawing.nodes[drawing.visible.indexOf.get(key) ?? -1];
+  const emphasised = emphasis.size === 0 ? [] : drawing.nodes.filter((node) => emphasis.has(node.node.key));
+  const { bounds } = drawing.layout;
+  const margin = 10_000;
+  return svg`
+    <g class="edges" aria-hidden="true">${guard([drawing], () => renderEdges(drawing))}</g>
+    <g class="nodes">
+      ${drawing.nodes.map((node) => {
+        const focused = node.node.key === state.focusedKey;
+        const selected = node.node.key === state.selectedKey;
+        return guard([node, focused, selected], () => renderNode(node, focused, selected));
+      })}
+    </g>
+    <g class="labels" aria-hidden="true">${guard([drawing], () => drawing.nodes.map(renderLabel))}</g>
+    ${emphasised.length
+      ? svg`<g class="emphasis" aria-hidden="true">
+          <rect
+            class="veil"
+            x=${bounds.minX - margin}
+            y=${bounds.minY - margin}
+            width=${bounds.maxX - bounds.minX + 2 * margin}
+            height=${bounds.maxY - bounds.minY + 2 * margin}
+          ></rect>
+          <g class="edges strong">${renderEdges(drawing, emphasis)}</g>
+          ${emphasised.map(renderCopy)}
+          <g class="labels">${emphasised.map(renderLabel)}</g>
+        </g>`
+      : nothing}
+    <g class="rings" aria-hidden="true">
+      ${renderRing(find(state.selectedKey), 'selection-ring', 5)}
+      ${renderRing(find(state.focusedKey), 'focus-ring', 8)}
+    </g>`;
+}

@@ -1,0 +1,702 @@
+import { css } from 'lit';
+import { severityMarkerStyles } from '../internal/severity-marker.js';
+import { token } from '../styles/tokens.js';
+
+/** The flyout is this wide, but never wider than this share of the graph's area. */
+export const FLYOUT_MAX_WIDTH = 360;
+export const FLYOUT_MAX_SHARE = 0.6;
+
+const graphStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 420px;
+    min-width: 0;
+    background: ${token.colorBackground};
+    line-height: 20px;
+    border: 1px solid ${token.colorBorder};
+    border-radius: ${token.radius};
+    overflow: hidden;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 4px;
+    padding: 4px 8px;
+    border-block-end: 1px solid ${token.colorBorder};
+    background: ${token.colorBackground};
+  }
+  .tool {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 32px;
+    padding: 4px 8px;
+    font: inherit;
+    color: ${token.colorText};
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: ${token.radius};
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .tool.icon-only {
+    width: 32px;
+    justify-content: center;
+    padding: 0;
+  }
+  .tool:hover:not(:disabled) {
+    background: ${token.colorSurfaceRaised};
+  }
+  .tool:disabled {
+    color: ${token.colorTextMuted};
+    cursor: default;
+    opacity: 0.75;
+  }
+  .tool svg {
+    flex: none;
+    color: ${token.colorAccent};
+  }
+  .tool:disabled svg {
+    color: inherit;
+  }
+  .tool[aria-pressed='true'],
+  .tool.chip[aria-expanded='true'] {
+    background: ${token.colorSelected};
+    border-color: ${token.colorAccent};
+  }
+  .tool.chip {
+    min-height: 28px;
+    padding: 2px 8px;
+    border-color: ${token.colorBorder};
+    border-radius: 14px;
+    font-size: ${token.fontSizeSmall};
+  }
+  .group-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px;
+    padding: 4px 8px;
+    border-block-end: 1px solid ${token.colorBorder};
+  }
+  .groups-label {
+    font-size: ${token.fontSizeSmall};
+    color: ${token.colorTextMuted};
+    margin-inline-end: 4px;
+  }
+  .tool.chip.all {
+    color: ${token.colorAccent};
+    border-color: transparent;
+  }
+  .spacer {
+    flex: 1 1 auto;
+  }
+  .switch {
+    display: flex;
+    gap: 2px;
+  }
+
+  /* Body: the canvas or the list, and the flyout beside them */
+  .body {
+    position: relative;
+    flex: 1 1 auto;
+    display: flex;
+    min-height: 360px;
+  }
+  .list {
+    position: relative;
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow: hidden;
+  }
+  /*
+   * The canvas is taken out of the flow and contained: opening the flyout over it must not make
+   * the browser lay out its thousands of SVG elements again.
+   */
+  .canvas {
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    contain: strict;
+    background: ${token.colorSurface};
+    cursor: grab;
+    touch-action: none;
+    user-select: none;
+  }
+  .canvas:active {
+    cursor: grabbing;
+  }
+  svg.graph {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    display: block;
+  }
+
+  /* Edges */
+  .edge {
+    fill: none;
+    stroke: ${token.colorBorderStrong};
+  }
+  /* Wide edges take their width from their own attribute. */
+  .edge:not(.wide) {
+    stroke-width: 1.25px;
+  }
+  .edge.related {
+    stroke-dasharray: 4 3;
+  }
+  .strong .edge {
+    stroke: ${token.colorAccent};
+  }
+  .strong .edge:not(.wide) {
+    stroke-width: 2px;
+  }
+
+  /* Nodes */
+  .node {
+    cursor: pointer;
+    outline: none;
+  }
+  .node .shape {
+    fill: ${token.colorBackground};
+    stroke: ${token.colorBorderStrong};
+    stroke-width: 2px;
+  }
+  .node .stack {
+    fill: ${token.colorBackground};
+    stroke: ${token.colorBorderStrong};
+    stroke-width: 1.5px;
+  }
+  .node .icon {
+    color: ${token.colorText};
+  }
+  .node:hover .shape {
+    fill: ${token.colorSurfaceRaised};
+  }
+  .node.verdict-malicious .shape,
+  .node.verdict-malicious .stack {
+    stroke: ${token.colorDanger};
+    fill: ${token.colorDangerSurface};
+  }
+  .node.verdict-suspicious .shape,
+  .node.verdict-suspicious .stack {
+    stroke: ${token.colorWarning};
+    fill: ${token.colorWarningSurface};
+  }
+  .node.verdict-noThreatsFound .shape,
+  .node.verdict-noThreatsFound .stack {
+    stroke: ${token.colorSuccess};
+    fill: ${token.colorSuccessSurface};
+  }
+  .node.alert .shape {
+    stroke: ${token.severityInformational};
+  }
+  .node.alert.severity-high .shape {
+    stroke: ${token.severityHigh};
+    fill: ${token.colorDangerSurface};
+  }
+  .node.alert.severity-medium .shape {
+    stroke: ${token.severityMedium};
+    fill: ${token.colorWarningSurface};
+  }
+  .node.alert.severity-low .shape {
+    stroke: ${token.severityLow};
+  }
+  .node.alert.severity-unknown .shape {
+    stroke-dasharray: 3 2;
+  }
+  .node .badge rect {
+    fill: ${token.colorText};
+  }
+  .node .badge text {
+    font-family: ${token.fontFamily};
+    font-size: 11px;
+    font-weight: 600;
+    text-anchor: middle;
+    fill: ${token.colorBackground};
+  }
+  .node.copy .shape {
+    stroke-width: 3px;
+  }
+
+  /* Labels */
+  .labels,
+  .emphasis,
+  .rings {
+    pointer-events: none;
+  }
+  .labels text {
+    font-family: ${token.fontFamily};
+    font-size: 12px;
+    text-anchor: middle;
+    fill: ${token.colorText};
+  }
+  .labels text.detail {
+    font-size: 11px;
+    font-weight: 600;
+    fill: ${token.colorTextMuted};
+  }
+  .labels text.verdict-malicious,
+  .labels text.severity-high {
+    fill: ${token.colorDanger};
+  }
+  .labels text.verdict-suspicious,
+  .labels text.severity-medium {
+    fill: ${token.colorWarning};
+  }
+  .labels text.verdict-noThreatsFound {
+    fill: ${token.colorSuccess};
+  }
+  .labels text.severity-low {
+    fill: ${token.severityLow};
+  }
+  .canvas.far .labels {
+    display: none;
+  }
+
+  /* Emphasis: a veil over the graph, the emphasised nodes again above it */
+  .veil {
+    fill: ${token.colorSurface};
+    opacity: 0.7;
+  }
+
+  /* Selection and focus */
+  .selection-ring {
+    fill: none;
+    stroke: ${token.colorAccent};
+    stroke-width: 3px;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: ${token.colorFocus};
+    stroke-width: 2px;
+    visibility: hidden;
+  }
+  .graph.keyboard-focus .focus-ring {
+    visibility: visible;
+  }
+
+  /* Legend and the layout status over the canvas */
+  .legend {
+    position: absolute;
+    inset-inline-start: 8px;
+    inset-block-end: 8px;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    max-width: calc(100% - 16px);
+    padding: 4px 8px;
+    font-size: ${token.fontSizeSmall};
+    background: ${token.colorBackground};
+    border: 1px solid ${token.colorBorder};
+    border-radius: ${token.radius};
+  }
+  .legend-alert {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .legend-alert::before {
+    content: '';
+    width: 10px;
+    height: 10px;
+    border: 2px solid ${token.colorTextMuted};
+    border-radius: 2px;
+  }
+  .laying-out {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    color: ${token.colorText};
+  }
+  .laying-out.over {
+    inset: 8px 8px auto auto;
+    padding: 4px 12px;
+    background: ${token.colorBackground};
+    border: 1px solid ${token.colorBorder};
+    border-radius: ${token.radius};
+    box-shadow: ${token.shadow};
+  }
+  .spinner {
+    width: 16px;
+    height: 16px;
+    border: 2px solid ${token.colorBorder};
+    border-top-color: ${token.colorAccent};
+    border-radius: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: soc-graph-spin 0.8s linear infinite;
+    }
+  }
+  @keyframes soc-graph-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  /* Verdict markers: a coloured dot and the word */
+  .verdict {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    white-space: nowrap;
+  }
+  .verdict::before {
+    content: '';
+    flex: none;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    border: 1px solid ${token.colorBorderStrong};
+  }
+  .verdict.malicious::before {
+    background: ${token.colorDanger};
+    border-color: ${token.colorDanger};
+  }
+  .verdict.suspicious::before {
+    background: ${token.colorWarning};
+    border-color: ${token.colorWarning};
+  }
+  .verdict.noThreatsFound::before {
+    background: ${token.colorSuccess};
+    border-color: ${token.colorSuccess};
+  }
+
+  /* List view */
+  .list {
+    overflow: auto;
+    padding: 8px;
+  }
+  .tree,
+  .tree ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [role='treeitem'] {
+    outline: none;
+  }
+  [role='treeitem'] > .row {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 32px;
+    padding: 4px 8px;
+    border-radius: ${token.radius};
+    cursor: pointer;
+  }
+  [role='treeitem'].leaf > .row {
+    padding-inline-start: 32px;
+  }
+  [role='treeitem'] > .row:hover {
+    background: ${token.colorSurfaceRaised};
+  }
+  [role='treeitem']:focus-visible > .row {
+    outline: 2px solid ${token.colorFocus};
+    outline-offset: -2px;
+  }
+  [role='treeitem'][aria-selected='true'] > .row {
+    background: ${token.colorSelected};
+    font-weight: 600;
+  }
+  .leaf.emphasised > .row {
+    box-shadow: inset 3px 0 0 ${token.colorAccent};
+  }
+  .branch > .row {
+    font-weight: 600;
+  }
+  .chevron {
+    flex: none;
+    color: ${token.colorTextMuted};
+  }
+  [aria-expanded='true'] > .row > .chevron {
+    transform: rotate(90deg);
+  }
+  .count {
+    min-width: 24px;
+    padding: 0 6px;
+    font-size: ${token.fontSizeSmall};
+    font-weight: 400;
+    text-align: center;
+    background: ${token.colorSurfaceRaised};
+    border-radius: 10px;
+  }
+  .entity-icon {
+    flex: none;
+    color: ${token.colorText};
+  }
+  .item-name {
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .item-meta {
+    display: inline-flex;
+    flex: none;
+    gap: 12px;
+    font-size: ${token.fontSizeSmall};
+    color: ${token.colorTextMuted};
+  }
+  .item-meta .verdict,
+  .item-meta .severity {
+    color: ${token.colorText};
+  }
+
+  /* Flyout */
+  .flyout-frame {
+    flex: none;
+    width: min(${FLYOUT_MAX_WIDTH}px, ${FLYOUT_MAX_SHARE * 100}%);
+    display: flex;
+    border-inline-start: 1px solid ${token.colorBorder};
+    background: ${token.colorBackground};
+    z-index: 1;
+  }
+  /* Over the graph the flyout floats, so that opening it does not move the drawing. */
+  .body.in-graph-view .flyout-frame {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    box-shadow: ${token.shadow};
+    contain: strict;
+  }
+  .flyout-frame.closed {
+    visibility: hidden;
+  }
+  .flyout {
+    flex: 1 1 auto;
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    max-height: 100%;
+  }
+  .flyout header {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: start;
+    gap: 4px 8px;
+    padding: 12px 12px 8px 16px;
+  }
+  .eyebrow {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    font-size: ${token.fontSizeSmall};
+    color: ${token.colorTextMuted};
+  }
+  .eyebrow svg {
+    color: ${token.colorText};
+  }
+  .flyout h2 {
+    grid-column: 1 / -1;
+    margin: 0;
+    font-size: 16px;
+    font-weight: 600;
+    line-height: 22px;
+    overflow-wrap: anywhere;
+  }
+  .flyout h2:focus {
+    outline: none;
+  }
+  .flyout h2:focus-visible {
+    outline: 2px solid ${token.colorFocus};
+  }
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 32px;
+    height: 32px;
+    padding: 0;
+    color: ${token.colorText};
+    background: transparent;
+    border: none;
+    border-radius: ${token.radius};
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: ${token.colorSurfaceRaised};
+  }
+  .flyout-body {
+    flex: 1 1 auto;
+    overflow: auto;
+    padding: 0 16px 16px;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 16px;
+    margin-block-end: 12px;
+  }
+  button.primary {
+    min-height: 32px;
+    margin-block-end: 12px;
+    padding: 4px 12px;
+    font: inherit;
+    font-weight: 600;
+    color: ${token.colorOnAccent};
+    background: ${token.colorAccent};
+    border: 1px solid ${token.colorAccent};
+    border-radius: ${token.radius};
+    cursor: pointer;
+  }
+  button.primary:hover {
+    background: ${token.colorAccentHover};
+  }
+  .flyout dl {
+    display: grid;
+    grid-template-columns: minmax(96px, auto) minmax(0, 1fr);
+    gap: 6px 12px;
+    margin: 0 0 16px;
+  }
+  .flyout dt {
+    color: ${token.colorTextMuted};
+  }
+  .flyout dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .flyout a {
+    color: ${token.colorAccent};
+  }
+  .flyout h3 {
+    margin: 0 0 8px;
+    font-size: ${token.fontSize};
+    font-weight: 600;
+  }
+  .prose {
+    margin: 0 0 16px;
+    white-space: pre-line;
+  }
+  .related {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .related li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 8px;
+    padding: 6px 0;
+    border-block-end: 1px solid ${token.colorBorder};
+  }
+  .related-icon {
+    display: inline-flex;
+  }
+  .related-meta {
+    display: inline-flex;
+    gap: 8px;
+    margin-inline-start: auto;
+    font-size: ${token.fontSizeSmall};
+  }
+  button.link {
+    padding: 0;
+    font: inherit;
+    color: ${token.colorAccent};
+    text-align: start;
+    background: none;
+    border: none;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  button.link:hover {
+    color: ${token.colorAccentHover};
+    text-decoration: underline;
+  }
+
+  /* States */
+  .state {
+    padding: 24px 16px;
+  }
+  .state h2 {
+    margin: 0 0 4px;
+    font-size: ${token.fontSize};
+    font-weight: 600;
+  }
+  .state p {
+    margin: 0 0 12px;
+  }
+  .state.error h2 {
+    color: ${token.colorDanger};
+  }
+  .button {
+    min-height: 32px;
+    padding: 4px 12px;
+    font: inherit;
+    color: ${token.colorText};
+    background: ${token.colorBackground};
+    border: 1px solid ${token.colorBorderStrong};
+    border-radius: ${token.radius};
+    cursor: pointer;
+  }
+  .button:hover {
+    background: ${token.colorSurfaceRaised};
+  }
+  .empty {
+    font-weight: 600;
+  }
+  .muted {
+    color: ${token.colorTextMuted};
+  }
+
+  .graph-skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+    padding: 8px;
+    flex: 1 1 auto;
+  }
+  .skeleton-toolbar {
+    display: flex;
+    gap: 8px;
+  }
+  .skeleton-toolbar span {
+    width: 96px;
+    height: 24px;
+  }
+  .skeleton-canvas {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 320px;
+  }
+  .skeleton-canvas span {
+    position: absolute;
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+  }
+  .skeleton-canvas span:nth-child(1) {
+    left: 20%;
+    top: 30%;
+  }
+  .skeleton-canvas span:nth-child(2) {
+    left: 45%;
+    top: 18%;
+  }
+  .skeleton-canvas span:nth-child(3) {
+    left: 60%;
+    top: 50%;
+  }
+  .skeleton-canvas span:nth-child(4) {
+    left: 35%;
+    top: 62%;
+  }
+  .skeleton-canvas span:nth-child(5) {
+    left: 75%;
+    top: 25%;
+  }
+`;
+
+export const incidentGraphStyles = [severityMarkerStyles, graphStyles];
