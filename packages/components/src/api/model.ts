@@ -631,6 +631,8 @@ export interface Playbook {
   name: string;
   description: string;
   triggerKind: PlaybookTriggerKind;
+  /** For an entity playbook, the entity types it runs on; absent when it runs on any. */
+  entityTypes?: EntityType[];
 }
 
 export interface PlaybookTarget {

@@ -5,7 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ApiError } from '../api/api-error.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
-import type { Playbook, PlaybookRun, PlaybookTarget, PlaybookTriggerKind } from '../api/model.js';
+import type { EntityType, Playbook, PlaybookRun, PlaybookTarget, PlaybookTriggerKind } from '../api/model.js';
 import { PlaybookRunStartEvent } from '../events/playbook-run-start.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { formatDateTime } from '../internal/format.js';
@@ -78,6 +78,9 @@ export class SocPlaybookRunner extends SocElement {
 
   /** The target's name for the dialog ("CONTOSO-WS-01"); its kind and ID when absent. */
   @property({ attribute: 'target-name' }) targetName?: string;
+
+  /** For an entity target, its type: only the playbooks that run on that type are offered. */
+  @property({ attribute: 'entity-type' }) entityType?: EntityType;
 
   /** How often runs still queued or running are read again, in milliseconds (at least 50). */
   @property({ type: Number, attribute: 'poll-interval-ms' }) pollIntervalMs = 2_000;
@@ -449,9 +452,9 @@ export class SocPlaybookRunner extends SocElement {
 
   private renderPlaybookChoices(playbooks: Playbook[]) {
     const target = this.target!;
-    const fitting = fittingPlaybooks(playbooks, target, this.search);
+    const fitting = fittingPlaybooks(playbooks, target, this.search, this.entityType);
     if (fitting.length === 0) {
-      const anyFit = fittingPlaybooks(playbooks, target).length > 0;
+      const anyFit = fittingPlaybooks(playbooks, target, '', this.entityType).length > 0;
       return html`<p class="empty choices-empty" role="status">
         ${anyFit ? `No playbooks match "${this.search.trim()}".` : `No playbooks run on ${KIND_PLURALS[target.kind]}.`}
       </p>`;
@@ -532,7 +535,7 @@ export class SocPlaybookRunner extends SocElement {
     event.preventDefault();
     if (this.followed || this.starting.status === TaskStatus.PENDING) return;
     if (this.playbooks.status !== TaskStatus.COMPLETE) return;
-    const visible = fittingPlaybooks(this.playbooks.value ?? [], this.target!, this.search);
+    const visible = fittingPlaybooks(this.playbooks.value ?? [], this.target!, this.search, this.entityType);
     if (!visible.some((playbook) => playbook.id === this.chosenId)) {
       this.showChoiceHint = true;
       return;

@@ -37,6 +37,10 @@ describe('playbook runs', () => {
     expect(fittingPlaybooks(playbooks, incident, '  ADAPTIVE teams ').map((p) => p.id)).to.deep.equal(['a']);
     expect(fittingPlaybooks(playbooks, incident, 'servicenow incident').map((p) => p.id)).to.deep.equal(['c']);
     expect(fittingPlaybooks(playbooks, incident, 'firewall')).to.deep.equal([]);
+    const forUsers = { ...playbook('u', 'entity', 'Reset password'), entityTypes: ['user' as const] };
+    const user = { kind: 'entity', id: 'user-1' } as const;
+    expect(fittingPlaybooks([...playbooks, forUsers], user, '', 'user').map((p) => p.id)).to.deep.equal(['d', 'u']);
+    expect(fittingPlaybooks([...playbooks, forUsers], user, '', 'device').map((p) => p.id)).to.deep.equal(['d']);
   });
 
   it("lists the target's runs and, for anything but the incident itself, the incident's", () => {

@@ -1,13 +1,22 @@
-import type { Playbook, PlaybookRun, PlaybookTarget } from '../api/model.js';
+import type { EntityType, Playbook, PlaybookRun, PlaybookTarget } from '../api/model.js';
 
 /** Whether the run may still change: it is waiting or under way. */
 export const isActive = (run: PlaybookRun): boolean => run.status === 'queued' || run.status === 'running';
 
-/** The playbooks that run on this kind of target and whose name or description contains the query. */
-export function fittingPlaybooks(playbooks: readonly Playbook[], target: PlaybookTarget, query = ''): Playbook[] {
+/**
+ * The playbooks that run on this kind of target (and, for an entity of a known type, on that
+ * type) and whose name or description contains the query.
+ */
+export function fittingPlaybooks(
+  playbooks: readonly Playbook[],
+  target: PlaybookTarget,
+  query = '',
+  entityType?: EntityType,
+): Playbook[] {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return playbooks.filter((playbook) => {
     if (playbook.triggerKind !== target.kind) return false;
+    if (entityType && playbook.entityTypes && !playbook.entityTypes.includes(entityType)) return false;
     const text = `${playbook.name} ${playbook.description}`.toLowerCase();
     return words.every((word) => text.includes(word));
   });

@@ -582,7 +582,13 @@ export class IncidentService {
   // -------------------------------------------------------------------------------------------
 
   listPlaybooks(): Playbook[] {
-    return PLAYBOOKS.map(({ id, name, description, triggerKind }) => ({ id, name, description, triggerKind }));
+    return PLAYBOOKS.map(({ id, name, description, triggerKind, entityTypes }) => ({
+      id,
+      name,
+      description,
+      triggerKind,
+      ...(entityTypes ? { entityTypes: [...entityTypes] } : {}),
+    }));
   }
 
   runPlaybook(actor: Principal, playbookId: string, target: PlaybookTarget): PlaybookRun {

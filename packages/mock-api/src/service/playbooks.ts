@@ -1,11 +1,9 @@
-import type { EntityType, Playbook } from '@soc-kit/components/api';
+import type { Playbook } from '@soc-kit/components/api';
 import { hashString, mix } from './random.js';
 
 export interface PlaybookDefinition extends Playbook {
   /** What the run logs, one line per step. */
   steps: readonly string[];
-  /** For entity playbooks: the entity types it works on. */
-  entityTypes?: readonly EntityType[];
 }
 
 /** The Logic Apps-style playbooks of the demo tenant. */
