@@ -116,28 +116,6 @@ export const assetsStyles = css`
     text-decoration: underline;
   }
 
-  .verdict::before {
-    content: '';
-    flex: none;
-    width: 10px;
-    height: 10px;
-    border-radius: 50%;
-    background: transparent;
-    border: 1px solid ${token.colorBorderStrong};
-  }
-  .verdict.malicious::before {
-    background: ${token.colorDanger};
-    border-color: ${token.colorDanger};
-  }
-  .verdict.suspicious::before {
-    background: ${token.colorWarning};
-    border-color: ${token.colorWarning};
-  }
-  .verdict.noThreatsFound::before {
-    background: ${token.colorSuccess};
-    border-color: ${token.colorSuccess};
-  }
-
   .state {
     padding: 24px 16px;
   }

@@ -332,36 +332,6 @@ export const attackStoryStyles = css`
     gap: 2px 16px;
   }
 
-  .verdict::before {
-    content: '';
-    width: 10px;
-    height: 10px;
-    border-radius: 50%;
-    flex: none;
-    border: 1px solid ${token.colorBorderStrong};
-  }
-  .verdict.malicious {
-    color: ${token.colorDanger};
-  }
-  .verdict.malicious::before {
-    border-color: ${token.colorDanger};
-    background: ${token.colorDanger};
-  }
-  .verdict.suspicious {
-    color: ${token.colorWarning};
-  }
-  .verdict.suspicious::before {
-    border-color: ${token.colorWarning};
-    background: ${token.colorWarning};
-  }
-  .verdict.noThreatsFound {
-    color: ${token.colorSuccess};
-  }
-  .verdict.noThreatsFound::before {
-    border-color: ${token.colorSuccess};
-    background: ${token.colorSuccess};
-  }
-
   button {
     font: inherit;
     color: ${token.colorText};
