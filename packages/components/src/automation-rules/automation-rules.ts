@@ -174,7 +174,7 @@ export class SocAutomationRules extends SocElement {
       },
       () => void this.toggle(rule),
     );
-    if (done) this.announce(`${rule.displayName} is ${enabled ? 'enabled' : 'disabled'}.`);
+    if (done) void this.announce(`${rule.displayName} is ${enabled ? 'enabled' : 'disabled'}.`);
   }
 
   private async move(rule: AutomationRule, direction: MoveDirection): Promise<void> {
@@ -201,7 +201,7 @@ export class SocAutomationRules extends SocElement {
     );
     if (done) {
       const position = (this.indexOf(rule.id) ?? to) + 1;
-      this.announce(`${rule.displayName} moved to position ${position} of ${this.rules.length}.`);
+      void this.announce(`${rule.displayName} moved to position ${position} of ${this.rules.length}.`);
     }
   }
 
@@ -257,7 +257,7 @@ export class SocAutomationRules extends SocElement {
         ? this.renderRoot.querySelector<HTMLElement>('#create')
         : this.rowControl(Math.min(index, this.rules.length - 1), 'delete');
     await this.reload();
-    this.announce(`${rule.displayName} deleted.`);
+    void this.announce(`${rule.displayName} deleted.`);
   }
 
   private onDeleteDialogKeydown(event: KeyboardEvent): void {
@@ -274,14 +274,16 @@ export class SocAutomationRules extends SocElement {
 
   private onEditorSaved(event: AutomationRuleSavedEvent): void {
     const { rule, created } = event.detail;
-    this.announce(`${rule.displayName} ${created ? 'created' : 'saved'}.`);
+    void this.announce(`${rule.displayName} ${created ? 'created' : 'saved'}.`);
     void this.reload();
   }
 
-  private announce(message: string): void {
-    // A repeated message must still be read out: clear first, then set on the next frame.
+  private async announce(message: string): Promise<void> {
+    // A repeated message must still be read out: render the region empty first, then set it.
+    // (Not on an animation frame: a page in a background tab gets none.)
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message));
+    await this.updateComplete;
+    this.announcement = message;
   }
 
   private indexOf(id: string): number | undefined {
