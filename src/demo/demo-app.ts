@@ -59,6 +59,7 @@ export class SocDemoApp extends LitElement {
       outline-offset: 1px;
     }
     .rules {
+      flex: 1 1 auto;
       overflow: auto;
       padding: 16px 24px;
       background: var(--soc-color-background);
