@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { GraphSecurityApi, type Incident, type IncidentApi, SentinelApi } from '@soc-kit/components/api';
 import type { SetupWorker } from 'msw/browser';
 import type { IncidentUpdatedEvent } from '../packages/components/src/events/incident-updated.js';
+import '../packages/components/src/incident-page/define.js';
 import '../packages/components/src/manage/define.js';
 import type { SocManageIncident } from '../packages/components/src/manage/manage-incident.js';
 import '../packages/components/src/provider/define.js';
@@ -9,9 +10,16 @@ import { eventually, renderedIds, rowById, settle } from '../packages/components
 import '../packages/components/src/summary/define.js';
 import type { SocIncidentSummary } from '../packages/components/src/summary/incident-summary.js';
 import { queueTemplate } from '../stories/incident-queue.stories.js';
-import { GRAPH_INCIDENT_ID, GRAPH_TOKEN, GraphImitation, loadGraphFixtures } from './support/graph-imitation.js';
+import {
+  GRAPH_ALERTS_INCIDENT_ID,
+  GRAPH_INCIDENT_ID,
+  GRAPH_TOKEN,
+  GraphImitation,
+  loadGraphFixtures,
+} from './support/graph-imitation.js';
 import { startPageScopedWorker } from './support/page-worker.js';
 import {
+  ALERTS_INCIDENT_ID,
   ARM_TOKEN,
   INCIDENT_ID,
   loadSentinelFixtures,
@@ -101,7 +109,33 @@ describe('elements over the Microsoft backends', () => {
     return summary;
   }
 
+  /** The incident page on its Attack story: every alert of the client's answer in the story, and a graph beside it. */
+  async function showIncidentPage(api: IncidentApi, id: string) {
+    const provider = await fixture(html`<soc-api-provider .api=${api}>
+      <soc-incident-page incident-id=${id}></soc-incident-page>
+    </soc-api-provider>`);
+    const page = provider.querySelector('soc-incident-page')!;
+    await eventually(() => page.shadowRoot!.querySelector('[role="tab"]'), 'the page loads');
+    const tabs = [...page.shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent!.trim());
+    const story = page.shadowRoot!.querySelector('soc-attack-story')!;
+    const alerts = await api.listAlerts(id);
+    expect(alerts.length, 'the incident has alerts').to.be.greaterThan(0);
+    await eventually(() => alerts.every((alert) => story.shadowRoot?.textContent?.includes(alert.title)), 'the story lists every alert');
+    const graphElement = story.shadowRoot!.querySelector('soc-incident-graph')!;
+    await eventually(() => graphElement.shadowRoot?.querySelector('.node'), 'the graph draws its nodes');
+    return { page, tabs };
+  }
+
   describe('Microsoft Graph security API', () => {
+    it('shows the incident page with the tabs Graph can fill, and the attack story of its alerts', async function () {
+      this.timeout(30_000);
+      // The published alerts belong to an incident the published list does not hold: it joins the imitation.
+      graph.incidents.push({ ...structuredClone(graph.incidents[0]!), id: GRAPH_ALERTS_INCIDENT_ID });
+      const { page, tabs } = await showIncidentPage(graphApi(), GRAPH_ALERTS_INCIDENT_ID);
+      expect(tabs).to.deep.equal(['Attack story', 'Alerts', 'Assets', 'Evidence and Response', 'Activity']);
+      await expect(page).to.be.accessible();
+    });
+
     it('lists the incidents in the queue, newest update first', async () => {
       const queue = await showQueue(graphApi());
       const shown = renderedIds(queue);
@@ -172,6 +206,18 @@ describe('elements over the Microsoft backends', () => {
       expect(incident.status).to.equal('active');
       return incident;
     }
+
+    it('shows the incident page with the tabs Sentinel can fill, and the attack story of its alerts', async function () {
+      this.timeout(30_000);
+      if (!sentinel.incidents.some((incident) => incident.name === ALERTS_INCIDENT_ID)) {
+        // The published alerts and entities name an incident the published list does not hold: it joins the imitation.
+        const [first] = sentinel.incidents;
+        sentinel.incidents.push({ ...structuredClone(first!), name: ALERTS_INCIDENT_ID, id: `${String(first!.id).replace(/[^/]+$/, '')}${ALERTS_INCIDENT_ID}` });
+      }
+      const { page, tabs } = await showIncidentPage(sentinelApi(), ALERTS_INCIDENT_ID);
+      expect(tabs).to.deep.equal(['Attack story', 'Alerts', 'Assets', 'Evidence and Response', 'Activity', 'Tasks']);
+      await expect(page).to.be.accessible();
+    });
 
     it('lists the incidents in the queue, newest update first', async () => {
       const queue = await showQueue(sentinelApi());
