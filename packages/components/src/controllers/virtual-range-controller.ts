@@ -86,6 +86,17 @@ export class VirtualRangeController implements ReactiveController {
     this.#measure();
   }
 
+  /**
+   * Scrolls by `rows` rows (negative: up) and takes the new position at once: the browser sends
+   * its scroll event only with the next rendering, which a page in a background tab never gets.
+   */
+  scrollByRows(rows: number): void {
+    const scroller = this.#scroller;
+    if (!scroller) return;
+    scroller.scrollTop += rows * this.#options.rowHeight;
+    this.#measure();
+  }
+
   readonly #onScroll = (): void => this.#measure();
 
   #measure(): void {

@@ -245,7 +245,7 @@ export class SocEntityTimeline extends SocElement {
     const sequence = this.#windows.sequence;
     // Windows added or dropped above the viewport move the rows: keep the same events in view.
     if (scroller && sequence === this.#renderedSequence && base !== this.#renderedBase) {
-      scroller.scrollTop += (this.#renderedBase - base) * ROW_HEIGHT;
+      this.#range.scrollByRows(this.#renderedBase - base);
     }
     this.#renderedBase = base;
     this.#renderedSequence = sequence;
