@@ -1,4 +1,5 @@
 import '../entity-timeline/define.js';
+import '../playbooks/define.js';
 import { SocEntityPage } from './entity-page.js';
 
 SocEntityPage.define('soc-entity-page');

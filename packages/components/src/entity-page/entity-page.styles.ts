@@ -361,4 +361,9 @@ export const entityPageStyles = css`
   .insights-skeleton span:nth-of-type(2n) {
     width: 60%;
   }
+
+  .playbooks {
+    display: block;
+    margin-block-start: 16px;
+  }
 `;

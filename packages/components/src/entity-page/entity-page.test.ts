@@ -284,6 +284,25 @@ describe('soc-entity-page', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers "Run playbook" on the entity, with only the playbooks that run on its type', async function () {
+    this.timeout(30_000);
+    const user = sharedEntity('user');
+    const el = await mount(user.id);
+    await loaded(el);
+    const runner = root(el).querySelector('soc-playbook-runner')!;
+    expect(runner.target).to.deep.equal({ kind: 'entity', id: user.id });
+    expect(runner.entityType).to.equal('user');
+    runner.shadowRoot!.querySelector<HTMLButtonElement>('#run-playbook')!.click();
+    await waitUntil(() => runner.shadowRoot!.querySelector('.choice'), 'the playbooks load', PATIENCE);
+    const offered = [...runner.shadowRoot!.querySelectorAll<HTMLElement>('.choice')].map((choice) => choice.dataset.playbookId);
+    const expected = service()
+      .listPlaybooks()
+      .filter((playbook) => playbook.triggerKind === 'entity' && (!playbook.entityTypes || playbook.entityTypes.includes('user')))
+      .map((playbook) => playbook.id);
+    expect(offered).to.have.members(expected);
+    expect(offered.length).to.be.greaterThan(0);
+  });
+
   it('shows the fields of every entity type', async () => {
     const types = Object.keys(EVIDENCE_OF_EACH_TYPE) as (keyof typeof EVIDENCE_OF_EACH_TYPE)[];
     const entities = ingest(types.map((type) => EVIDENCE_OF_EACH_TYPE[type]));

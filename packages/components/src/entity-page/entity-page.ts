@@ -56,6 +56,7 @@ function webHref(url: string): string | undefined {
  * @csspart details - The "Overview" column.
  * @csspart timeline - The centre column holding the timeline.
  * @csspart insights - The "Insights" column.
+ * @csspart playbooks - "Run playbook" on the entity and its runs (a client with playbooks).
  * @csspart incident-button - A related incident's button.
  *
  * @cssproperty --soc-color-background - Page and column background.
@@ -172,12 +173,24 @@ export class SocEntityPage extends SocElement {
           <h2 id="details-heading">Overview</h2>
           ${this.renderFields(entityFields(entity))}
         </section>
-        <div class="column timeline" part="timeline">${this.renderTimeline(entity)}</div>
+        <div class="column timeline" part="timeline">${this.renderTimeline(entity)} ${this.renderPlaybooks(entity)}</div>
         <section class="column insights" part="insights" aria-labelledby="insights-heading">
           <h2 id="insights-heading">Insights</h2>
           ${this.renderInsightsState()}
         </section>
       </div>`;
+  }
+
+  /** "Run playbook" on this entity, offering the playbooks that run on its type, and its runs. */
+  private renderPlaybooks(entity: Entity) {
+    if (!this.api?.capabilities.has('playbooks')) return nothing;
+    return html`<soc-playbook-runner
+      class="playbooks"
+      part="playbooks"
+      .target=${{ kind: 'entity', id: entity.id }}
+      .entityType=${entity.type}
+      target-name=${entity.displayName || entity.id}
+    ></soc-playbook-runner>`;
   }
 
   private renderHeader(entity: Entity) {
