@@ -87,7 +87,7 @@ async function mountGraph(stage: HTMLElement, incident: Incident): Promise<Mount
   const start = performance.now();
   stage.append(provider);
   const drawn = () =>
-    graph.shadowRoot?.querySelectorAll('.node').length === incident.visible.nodes.length &&
+    graph.shadowRoot?.querySelectorAll('.nodes > .node').length === incident.visible.nodes.length &&
     !graph.shadowRoot.querySelector('.laying-out');
   const inDomAt = await new Promise<number>((resolve, reject) => {
     const timeout = setTimeout(() => reject(new Error('The graph was not drawn within 60 s.')), 60_000);

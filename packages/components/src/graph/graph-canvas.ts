@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { ENTITY_TYPES, type Verdict } from '../api/model.js';
+import type { Verdict } from '../api/model.js';
 import { ALERT_STATUS_LABELS } from '../alerts/alert-order.js';
 import { alertIconShapes, entityIconShapes } from '../internal/entity-icons.js';
 import { ENTITY_TYPE_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from '../internal/labels.js';
@@ -142,11 +142,12 @@ export function drawingOf(visible: VisibleGraph, layout: GraphLayout): Drawing {
   return { visible, layout, nodes: visible.nodes.map((node, index) => describeNode(node, index, layout)) };
 }
 
-/** The icon symbols the nodes `<use>`: one copy of each icon, however many nodes show it. */
-export const iconSymbols = svg`<defs>
-  <symbol id="icon-alert" viewBox="0 0 16 16">${alertIconShapes}</symbol>
-  ${ENTITY_TYPES.map((type) => svg`<symbol id=${`icon-${type}`} viewBox="0 0 16 16">${entityIconShapes(type)}</symbol>`)}
-</defs>`;
+/**
+ * Icons are drawn inline, scaled from their 16-unit box: cheaper for the browser to style than
+ * `<use>` of a shared symbol, which clones a shadow tree per node.
+ */
+const ICON_18 = 'translate(-9 -9) scale(1.125)';
+const ICON_20 = 'translate(-10 -10) scale(1.25)';
 
 function segment(drawing: Drawing, source: string, target: string): string {
   const a = drawing.nodes[drawing.visible.indexOf.get(source)!]!;
@@ -185,14 +186,14 @@ function renderShape(drawing: NodeDrawing) {
   switch (node.kind) {
     case 'alert':
       return svg`<rect class="shape" x=${-radius} y=${-radius} width=${radius * 2} height=${radius * 2} rx="6"></rect>
-        <use class="icon" href="#icon-alert" x="-9" y="-9" width="18" height="18"></use>`;
+        <g class="icon" transform=${ICON_18}>${alertIconShapes}</g>`;
     case 'entity':
       return svg`<circle class="shape" r=${radius}></circle>
-        <use class="icon" href=${`#icon-${node.entity.type}`} x="-9" y="-9" width="18" height="18"></use>`;
+        <g class="icon" transform=${ICON_18}>${entityIconShapes(node.entity.type)}</g>`;
     case 'group':
       return svg`<circle class="stack" r=${radius} cx="4" cy="-4"></circle>
         <circle class="shape" r=${radius}></circle>
-        <use class="icon" href=${`#icon-${node.type}`} x="-10" y="-10" width="20" height="20"></use>
+        <g class="icon" transform=${ICON_20}>${entityIconShapes(node.type)}</g>
         <g class="badge" transform="translate(${radius - 4} ${-radius + 4})">
           <rect x="-13" y="-9" width="26" height="18" rx="9"></rect>
           <text y="4">${node.members.length > 999 ? '999+' : node.members.length}</text>

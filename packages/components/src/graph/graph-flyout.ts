@@ -9,10 +9,10 @@ import {
   ENTITY_TYPE_LABELS,
   REMEDIATION_STATUS_LABELS,
   SERVICE_SOURCE_LABELS,
-  VERDICT_LABELS,
   categoryLabel,
 } from '../internal/labels.js';
 import { severityMarker } from '../internal/severity-marker.js';
+import { verdictMarker } from '../internal/verdict-marker.js';
 import { entityFields, type EntityField } from './entity-fields.js';
 import { alertKey, entityKey } from './graph-model.js';
 
@@ -37,9 +37,6 @@ const closeIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidd
     fill="currentColor"
   />
 </svg>`;
-
-const verdictMarker = (verdict: Evidence['verdict']) =>
-  html`<span class="verdict ${verdict}">${VERDICT_LABELS[verdict] ?? verdict}</span>`;
 
 /** Only http(s) URLs open; anything else (javascript:, data:, mailto:) stays text. */
 function webHref(url: string | undefined): string | undefined {

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { ALERT_STATUS_LABELS } from '../alerts/alert-order.js';
 import { alertIcon, entityIcon } from '../internal/entity-icons.js';
-import { VERDICT_LABELS } from '../internal/labels.js';
 import { severityMarker } from '../internal/severity-marker.js';
+import { verdictMarker } from '../internal/verdict-marker.js';
 import { entitiesByType } from './graph-grouping.js';
 import { ENTITY_TYPE_PLURALS } from './graph-labels.js';
 import type { AlertNode, EntityNode, IncidentGraph } from './graph-model.js';
@@ -82,8 +82,7 @@ function renderItem(item: AlertNode | EntityNode, state: TreeRenderState, handle
           >`
       : html`${entityIcon(item.entity.type)}<span class="item-name">${item.entity.displayName || item.entity.id}</span>
           <span class="item-meta"
-            ><span class="verdict ${item.entity.verdict}">${VERDICT_LABELS[item.entity.verdict] ?? item.entity.verdict}</span
-            ><span>${item.entity.alertIds.length} ${item.entity.alertIds.length === 1 ? 'alert' : 'alerts'}</span></span
+            >${verdictMarker(item.entity.verdict)}<span>${item.entity.alertIds.length} ${item.entity.alertIds.length === 1 ? 'alert' : 'alerts'}</span></span
           >`;
   return html`<li
     role="treeitem"

@@ -22,7 +22,7 @@ export const ZOOM_STEP = 1.25;
 /** Below this zoom the labels are hidden: too small to read, and costly to paint. */
 export const LABEL_ZOOM = 0.45;
 /** Fitting never zooms in beyond this: a small graph stays at a natural size. */
-const FIT_MAX_ZOOM = 1.25;
+const FIT_MAX_ZOOM = 1;
 const FIT_PADDING = 24;
 /** Extra room at the bottom when fitting: the legend sits there. */
 const FIT_PADDING_BOTTOM = 48;

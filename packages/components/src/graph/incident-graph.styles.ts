@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { severityMarkerStyles } from '../internal/severity-marker.js';
+import { verdictMarkerStyles } from '../internal/verdict-marker.js';
 import { token } from '../styles/tokens.js';
 
 /** The flyout is this wide, but never wider than this share of the graph's area. */
@@ -343,34 +344,6 @@ const graphStyles = css`
     }
   }
 
-  /* Verdict markers: a coloured dot and the word */
-  .verdict {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    white-space: nowrap;
-  }
-  .verdict::before {
-    content: '';
-    flex: none;
-    width: 10px;
-    height: 10px;
-    border-radius: 50%;
-    border: 1px solid ${token.colorBorderStrong};
-  }
-  .verdict.malicious::before {
-    background: ${token.colorDanger};
-    border-color: ${token.colorDanger};
-  }
-  .verdict.suspicious::before {
-    background: ${token.colorWarning};
-    border-color: ${token.colorWarning};
-  }
-  .verdict.noThreatsFound::before {
-    background: ${token.colorSuccess};
-    border-color: ${token.colorSuccess};
-  }
-
   /* List view */
   .list {
     overflow: auto;
@@ -699,4 +672,4 @@ const graphStyles = css`
   }
 `;
 
-export const incidentGraphStyles = [severityMarkerStyles, graphStyles];
+export const incidentGraphStyles = [severityMarkerStyles, verdictMarkerStyles, graphStyles];

@@ -9,11 +9,11 @@ import { EntityOpenEvent } from '../events/entity-open.js';
 import { GraphSelectEvent } from '../events/graph-select.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { entityIcon } from '../internal/entity-icons.js';
-import { VERDICT_LABELS } from '../internal/labels.js';
 import { SocElement } from '../internal/soc-element.js';
+import { verdictMarker } from '../internal/verdict-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
-import { drawingOf, iconSymbols, nodeElementId, renderDrawing, type Drawing } from './graph-canvas.js';
+import { drawingOf, nodeElementId, renderDrawing, type Drawing } from './graph-canvas.js';
 import { renderAlertFlyout, renderEntityFlyout, type FlyoutHandlers } from './graph-flyout.js';
 import {
   DEFAULT_GROUP_THRESHOLD,
@@ -154,8 +154,7 @@ export class SocIncidentGraph extends SocElement {
   @state() private treeExpanded?: ReadonlySet<string>;
   @state() private shown?: Shown;
 
-  /** Where the last layout ran (for diagnostics): a large graph should say 'worker'. */
-  layoutThread?: LayoutThread;
+  #layoutThread?: LayoutThread;
 
   #fitPending = false;
   /** A node to move focus to once the next layout is drawn (the first member of an expanded group). */
@@ -187,7 +186,7 @@ export class SocIncidentGraph extends SocElement {
       if (signal.aborted) throw new DOMException('The layout was cancelled.', 'AbortError');
       const request = layoutRequestOf(visible, this.shown, this.layoutAspect());
       const { positions, thread } = await runLayout(request, { signal });
-      this.layoutThread = thread;
+      this.#layoutThread = thread;
       const shown: Shown = { visible, layout: graphLayoutOf(visible, positions) };
       return shown;
     },
@@ -220,6 +219,17 @@ export class SocIncidentGraph extends SocElement {
   /** Loads the incident's alerts and evidence again. */
   refresh(): void {
     void this.dataTask.run();
+  }
+
+  /** Where the last layout ran: 'worker' for a large graph, unless no worker could start. */
+  get layoutThread(): LayoutThread | undefined {
+    return this.#layoutThread;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: render again, so that the canvas is observed for resizes again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   private get graph(): IncidentGraph | undefined {
@@ -446,7 +456,7 @@ export class SocIncidentGraph extends SocElement {
     }
   }
 
-  private async showView(view: View): Promise<void> {
+  private showView(view: View): void {
     if (view === this.view) return;
     this.view = view;
     if (view === 'list' && this.selectedKey) this.treeKeyboard.setActive(this.selectedKey);
@@ -620,7 +630,7 @@ export class SocIncidentGraph extends SocElement {
           type="button"
           class="tool"
           aria-pressed=${this.view === 'graph' ? 'true' : 'false'}
-          @click=${() => void this.showView('graph')}
+          @click=${() => this.showView('graph')}
         >
           ${graphIcon}<span>Graph view</span>
         </button>
@@ -628,7 +638,7 @@ export class SocIncidentGraph extends SocElement {
           type="button"
           class="tool"
           aria-pressed=${this.view === 'list' ? 'true' : 'false'}
-          @click=${() => void this.showView('list')}
+          @click=${() => this.showView('list')}
         >
           ${listIcon}<span>List view</span>
         </button>
@@ -679,7 +689,7 @@ export class SocIncidentGraph extends SocElement {
     return html`<div
       class="canvas"
       part="canvas"
-      data-layout-thread=${this.layoutThread ?? nothing}
+      data-layout-thread=${this.#layoutThread ?? nothing}
       @pointerdown=${this.viewport.onPointerDown}
       @pointermove=${this.viewport.onPointerMove}
       @pointerup=${this.viewport.onPointerUp}
@@ -719,7 +729,6 @@ export class SocIncidentGraph extends SocElement {
         @focusin=${this.onGraphFocusIn}
         @focusout=${this.onGraphFocusOut}
       >
-        ${iconSymbols}
         <g class="viewport">${renderDrawing(this.#drawingMemo.drawing, state)}</g>
       </svg>
       <p id="graph-help" class="visually-hidden">
@@ -731,7 +740,7 @@ export class SocIncidentGraph extends SocElement {
   private renderLegend() {
     const verdicts = ['malicious', 'suspicious', 'noThreatsFound', 'unknown'] as const;
     return html`<div class="legend" aria-label="Legend" role="group">
-      ${verdicts.map((verdict) => html`<span class="verdict ${verdict}">${VERDICT_LABELS[verdict]}</span>`)}
+      ${verdicts.map(verdictMarker)}
       <span class="legend-alert">Alert</span>
     </div>`;
   }
