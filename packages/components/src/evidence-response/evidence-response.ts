@@ -22,6 +22,7 @@ import { PollController, pollDelay, pollsAfter } from '../remediation/poll-contr
 import { isInFlight, manualActionsFor, newestFirst } from '../remediation/remediation-catalog.js';
 import { RemediationDialogController } from '../remediation/remediation-dialog-controller.js';
 import { remediationDialogStyles } from '../remediation/remediation-dialog.styles.js';
+import { responseTabStyles } from '../remediation/response-tab.styles.js';
 import { actionLine, statusMarkerStyles, verdictMarker } from '../remediation/status-markers.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -89,6 +90,7 @@ export class SocEvidenceResponse extends SocElement {
     statusMarkerStyles,
     decisionButtonStyles,
     remediationDialogStyles,
+    responseTabStyles,
     evidenceResponseStyles,
   ];
 

@@ -19,6 +19,7 @@ import { PollController, pollDelay, pollsAfter } from '../remediation/poll-contr
 import { isInFlight, newestFirst } from '../remediation/remediation-catalog.js';
 import { RemediationDialogController } from '../remediation/remediation-dialog-controller.js';
 import { remediationDialogStyles } from '../remediation/remediation-dialog.styles.js';
+import { responseTabStyles } from '../remediation/response-tab.styles.js';
 import {
   actionLine,
   investigationStateMarker,
@@ -90,6 +91,7 @@ export class SocInvestigations extends SocElement {
     statusMarkerStyles,
     decisionButtonStyles,
     remediationDialogStyles,
+    responseTabStyles,
     investigationsStyles,
   ];
 
