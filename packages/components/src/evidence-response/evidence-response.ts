@@ -135,10 +135,17 @@ export class SocEvidenceResponse extends SocElement {
       const manual = entityActions
         .flat()
         .filter((action) => action.incidentId === null && (isInFlight(action) || this.#followedActions.has(action.id)));
+      const actions = withoutDuplicates([...incidentActions, ...manual]).sort(newestFirst);
+      // An action that finished after the evidence was read has changed its entity (an isolated
+      // device): read the evidence again so the menus offer what now applies.
+      const before = this.#shown?.incidentId === incidentId ? this.#shown.actions : [];
+      const justFinished = actions.some(
+        (action) => !isInFlight(action) && before.some((earlier) => earlier.id === action.id && isInFlight(earlier)),
+      );
       const view: EvidenceView = {
         incidentId,
-        evidence,
-        actions: withoutDuplicates([...incidentActions, ...manual]).sort(newestFirst),
+        evidence: justFinished ? await api.listEvidence(incidentId, { signal }) : evidence,
+        actions,
       };
       this.#noticeChanges(view);
       this.#shown = view;
