@@ -249,7 +249,10 @@ describe('soc-automation-rule-editor', function () {
   it('edits a rule: the form shows it as saved, and Apply changes that rule', async () => {
     const el = await loaded();
     const original = service().listAutomationRules()[1];
-    const summary = textOf(rows(el)[1].querySelectorAll('td')[3]);
+    // The actions name their playbook once the playbooks have loaded (their id stands in until then).
+    const actionsCell = () => textOf(rows(el)[1].querySelectorAll('td')[3]);
+    await eventually(() => actionsCell().includes('Notify on-call analyst in Teams'), 'the playbook names load');
+    const summary = actionsCell();
     control(el, 1, 'edit').click();
     await eventually(() => isOpen(el), 'the editor');
     expect(textOf(field(el, '#title'))).to.equal('Edit automation rule');
