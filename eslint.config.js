@@ -24,7 +24,7 @@ const noRawHtml = [
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'public/mockServiceWorker.js', 'bench/results/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'packages/components/frameworks/**', 'examples/**', 'storybook-static/**', 'public/mockServiceWorker.js', 'bench/results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

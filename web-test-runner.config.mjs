@@ -18,17 +18,37 @@ const serviceWorkerMiddleware = (context, next) => {
   return next();
 };
 
+/** Broken worker-script setups that test/mock-worker-preflight.test.ts starts the mock backend against. */
+const WORKER_SCRIPT_FIXTURES = {
+  '/missing/mockServiceWorker.js': { status: 404, type: 'text/plain', body: 'Not Found' },
+  '/html/mockServiceWorker.js': { status: 200, type: 'text/html', body: '<!doctype html><title>App</title>' },
+  '/scoped/mockServiceWorker.js': { status: 200, type: 'application/javascript', body: '// not registered' },
+  '/broken-mockServiceWorker.js': { status: 200, type: 'application/javascript', body: "throw new Error('broken');" },
+};
+const workerScriptFixtureMiddleware = (context, next) => {
+  const fixture = WORKER_SCRIPT_FIXTURES[context.path];
+  if (!fixture) return next();
+  context.status = fixture.status;
+  context.type = fixture.type;
+  context.body = fixture.body;
+  return undefined;
+};
+
 export default {
   rootDir: root,
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser'] },
+  nodeResolve: { exportConditions: ['soc-kit-source', 'browser'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
-  middleware: [serviceWorkerMiddleware],
+  middleware: [workerScriptFixtureMiddleware, serviceWorkerMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
   browsers: [
     chromeLauncher({
+      // Each test page in its own window. Tabs of one window are hidden but for the front one,
+      // and a hidden page gets no requestAnimationFrame (open-wc's fixture() awaits one for a
+      // plain wrapper element) and throttled timers: its tests would hang or time out.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath: requireChrome(),
         headless: true,

@@ -44,7 +44,7 @@ async function bundle(entryPoint, root, outDir) {
     platform: 'browser',
     format: 'esm',
     target: 'es2022',
-    conditions: ['source'],
+    conditions: ['soc-kit-source'],
     // Lit's decorators are the legacy (experimentalDecorators) kind: esbuild needs the tsconfig to emit them.
     tsconfig: 'tsconfig.json',
     absWorkingDir: root,

@@ -1,5 +1,5 @@
 // Runs the benchmarks. Node ones (bench/*.bench.ts) are bundled with esbuild (TypeScript sources,
-// the 'source' export condition) into a temporary directory, and their default export is run;
+// the 'soc-kit-source' export condition) into a temporary directory, and their default export is run;
 // browser ones (bench/*.browser.ts) are bundled into a page and run in headless Chromium (see
 // browser-runner.mjs). Each prints the table it returns. `npm run bench -- list-incidents` runs
 // only the matching files.
@@ -49,7 +49,7 @@ async function runNodeBenchmark(file, outDir) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    conditions: ['source'],
+    conditions: ['soc-kit-source'],
     absWorkingDir: root,
     logLevel: 'warning',
   });

@@ -85,6 +85,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-activity-log',
+  tags: ['autodocs'],
   args: { selection: 'worked', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {
     selection: { control: { type: 'inline-radio' }, options: ['worked', 'empty'] },

@@ -50,6 +50,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-alert-list',
+  tags: ['autodocs'],
   args: { selection: 'busy', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {
     selection: { control: { type: 'inline-radio' }, options: ['busy', 'quiet'] },

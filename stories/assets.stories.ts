@@ -51,6 +51,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-assets',
+  tags: ['autodocs'],
   args: { selection: 'varied', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {
     selection: { control: { type: 'inline-radio' }, options: ['varied', 'noEvidence'] },

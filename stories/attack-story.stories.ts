@@ -148,6 +148,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-attack-story',
+  tags: ['autodocs'],
   args: { selection: 'busy', width: '1400px', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {
     selection: { control: { type: 'inline-radio' }, options: ['busy', 'long', 'quiet'] },

@@ -40,6 +40,7 @@ function backendWith(rules: AutomationRulesStoryArgs['rules']): MockBackend {
 const meta = {
   title: 'Automate/Automation rules',
   component: 'soc-automation-rules',
+  tags: ['autodocs'],
   args: { rules: 'seeded', latencyMs: 150, errorRate: 0, throttled: false, role: 'admin' },
   argTypes: {
     rules: { control: { type: 'inline-radio' }, options: ['seeded', 'none'] },

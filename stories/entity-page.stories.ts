@@ -114,6 +114,7 @@ function selectedEntityId(backend: MockBackend, selection: Selection): string {
 const meta = {
   title: 'Investigate/Entity page',
   component: 'soc-entity-page',
+  tags: ['autodocs'],
   // The lower-case exports are the template and helpers that tests reuse, not stories.
   excludeStories: /^[a-z]/,
   args: {

@@ -77,6 +77,7 @@ export function deviceNamedByIncidents(backend: MockBackend): string {
 const meta = {
   title: 'Investigate/Entity timeline',
   component: 'soc-entity-timeline',
+  tags: ['autodocs'],
   args: {
     volume: 'usual',
     range: '30d',

@@ -61,6 +61,7 @@ function incidentWithoutEvidence(source: MockBackend): string {
 const meta = {
   title: 'Respond/Evidence and Response',
   component: 'soc-evidence-response',
+  tags: ['autodocs'],
   excludeStories: /^[a-z]/,
   args: { selection: 'pendingApproval', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {

@@ -77,6 +77,7 @@ function incidentFor(source: MockBackend, selection: Selection): string {
 const meta = {
   title: 'Investigate/Incident graph',
   component: 'soc-incident-graph',
+  tags: ['autodocs'],
   args: {
     selection: 'grouped',
     highlightFirstAlert: false,

@@ -35,6 +35,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-incident-page',
+  tags: ['autodocs'],
   args: { tab: 'alerts', latencyMs: 150, errorRate: 0, role: 'responder' },
   argTypes: {
     tab: { control: { type: 'inline-radio' }, options: ['alerts', 'assets'] },

@@ -50,6 +50,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-incident-queue',
+  tags: ['autodocs'],
   args: { size: 500, latencyMs: 150, errorRate: 0, role: 'responder', filters: {}, search: '' },
   argTypes: {
     size: { control: { type: 'select' }, options: [0, 30, 500, 5_000, 100_000] },

@@ -44,6 +44,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-incident-summary',
+  tags: ['autodocs'],
   args: { selection: 'incident', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {
     selection: { control: { type: 'inline-radio' }, options: ['incident', 'none', 'missing'] },

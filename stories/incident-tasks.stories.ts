@@ -69,6 +69,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-incident-tasks',
+  tags: ['autodocs'],
   args: { selection: 'withTasks', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {
     selection: { control: { type: 'inline-radio' }, options: ['withTasks', 'noTasks'] },

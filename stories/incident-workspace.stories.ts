@@ -24,6 +24,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-incident-workspace',
+  tags: ['autodocs'],
   args: { size: 500, latencyMs: 150, errorRate: 0, role: 'responder' },
   argTypes: {
     size: { control: { type: 'select' }, options: [0, 30, 500, 5_000, 100_000] },

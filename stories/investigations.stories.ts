@@ -79,6 +79,7 @@ function quietIncident(source: MockBackend): string {
 const meta = {
   title: 'Respond/Investigations',
   component: 'soc-investigations',
+  tags: ['autodocs'],
   excludeStories: /^[a-z]/,
   args: { selection: 'pendingApproval', latencyMs: 150, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {

@@ -51,6 +51,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-live-response',
+  tags: ['autodocs'],
   args: { device: 'onboarded', commands: '', latencyMs: 300, errorRate: 0, throttled: false, role: 'responder' },
   argTypes: {
     device: { control: { type: 'inline-radio' }, options: ['onboarded', 'notOnboarded', 'none'] },

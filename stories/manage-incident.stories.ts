@@ -72,6 +72,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-manage-incident',
+  tags: ['autodocs'],
   args: { count: 1, bare: false, latencyMs: 150, errorRate: 0, role: 'responder' },
   argTypes: {
     count: { control: { type: 'range', min: 1, max: 20, step: 1 } },

@@ -71,6 +71,7 @@ const meta = {
   // Helpers the tests reuse are exported in lower case; they are not stories.
   excludeStories: /^[a-z]/,
   component: 'soc-playbook-runner',
+  tags: ['autodocs'],
   args: {
     target: 'incident',
     earlierRuns: 2,

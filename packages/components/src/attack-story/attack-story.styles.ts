@@ -1,13 +1,12 @@
 import { css } from 'lit';
 import { token } from '../styles/tokens.js';
 
-/** Height the two regions share when side by side; a host may set it. */
-const regionHeight = css`var(--soc-attack-story-height, max(480px, 70vh))`;
-
 export const attackStoryStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    /* Height the two regions share when side by side; a host may set it. */
+    --_region-height: var(--soc-attack-story-height, max(480px, 70vh));
     background: ${token.colorBackground};
     line-height: 20px;
     min-width: 0;
@@ -28,20 +27,20 @@ export const attackStoryStyles = css`
   .story-body {
     flex: 1;
     min-height: 0;
-    max-height: ${regionHeight};
+    max-height: var(--_region-height);
     overflow: auto;
   }
   .story {
     border-block-end: 1px solid ${token.colorBorder};
   }
   .graph {
-    height: ${regionHeight};
+    height: var(--_region-height);
     padding: 0 16px 16px;
   }
   @container (min-width: 880px) {
     .layout {
       grid-template-columns: minmax(340px, 2fr) minmax(0, 3fr);
-      height: ${regionHeight};
+      height: var(--_region-height);
     }
     .story {
       border-block-end: none;

@@ -1,11 +1,10 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { severityMarkerStyles } from '../internal/severity-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles, token } from '../styles/tokens.js';
+import { rowHeight } from './timeline-metrics.js';
 
-/** Every row of the list has this height: the virtual list places rows by it. */
-export const ROW_HEIGHT = 36;
-const rowHeight = unsafeCSS(`${ROW_HEIGHT}px`);
+export { ROW_HEIGHT } from './timeline-metrics.js';
 
 export const entityTimelineStyles = [
   baseStyles,

@@ -121,7 +121,8 @@ export const incidentPageStyles = css`
   [role='tab'] {
     position: relative;
     border: none;
-    border-radius: ${token.radius} ${token.radius} 0 0;
+    border-start-start-radius: ${token.radius};
+    border-start-end-radius: ${token.radius};
     background: transparent;
     padding: 8px 10px 10px;
     color: ${token.colorTextMuted};

@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { consume, createContext } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
@@ -10,6 +10,15 @@ import { SocApiProvider } from './api-provider.js';
 @customElement('test-api-consumer')
 class TestApiConsumer extends LitElement {
   @consume({ context: apiContext, subscribe: true })
+  api?: IncidentApi;
+}
+
+/** What a second copy of the kit on the page creates: its own context object for the same key. */
+const apiContextOfAnotherCopy = createContext<IncidentApi | undefined>(Symbol.for('soc-kit-incident-api'));
+
+@customElement('test-api-consumer-of-another-copy')
+class TestApiConsumerOfAnotherCopy extends LitElement {
+  @consume({ context: apiContextOfAnotherCopy, subscribe: true })
   api?: IncidentApi;
 }
 
@@ -33,5 +42,14 @@ describe('soc-api-provider', () => {
   it('does not throw when its tag is defined twice', () => {
     expect(() => SocApiProvider.define('soc-api-provider')).not.to.throw();
     expect(customElements.get('soc-api-provider')).to.equal(SocApiProvider);
+  });
+
+  it('provides to elements of another copy of the kit on the same page', async () => {
+    const api = fakeApi('shared');
+    const provider = await fixture<SocApiProvider>(
+      html`<soc-api-provider .api=${api}><test-api-consumer-of-another-copy></test-api-consumer-of-another-copy></soc-api-provider>`,
+    );
+    const consumer = provider.querySelector('test-api-consumer-of-another-copy') as TestApiConsumerOfAnotherCopy;
+    expect(consumer.api).to.equal(api);
   });
 });

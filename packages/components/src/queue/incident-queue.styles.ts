@@ -1,13 +1,8 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { baseStyles, token } from '../styles/tokens.js';
+import { checkWidth, headerHeight, rowHeight } from './queue-metrics.js';
 
-export const ROW_HEIGHT = 40;
-export const HEADER_HEIGHT = 40;
-export const CHECK_COLUMN_WIDTH = 44;
-
-const rowHeight = unsafeCSS(`${ROW_HEIGHT}px`);
-const headerHeight = unsafeCSS(`${HEADER_HEIGHT}px`);
-const checkWidth = unsafeCSS(`${CHECK_COLUMN_WIDTH}px`);
+export { CHECK_COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './queue-metrics.js';
 
 export const incidentQueueStyles = [
   baseStyles,

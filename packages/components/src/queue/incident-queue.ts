@@ -91,6 +91,7 @@ export class SocIncidentQueue extends SocElement {
   @property()
   search = '';
 
+  /** The column and direction rows are sorted by (newest change first by default). Replace the object to change it. */
   @property({ attribute: false })
   sort: QueueSort = { ...DEFAULT_SORT };
 

@@ -8,6 +8,9 @@ import type { SocExportIncident } from './export-incident.js';
 import { gatherIncidentReport } from './incident-report.js';
 import { escapeMarkdown, incidentReportMarkdown } from './report-markdown.js';
 
+/** Gathering a report takes several requests: on a loaded machine that is more than a second. */
+const SETTLED = { timeout: 10_000 };
+
 const MARKUP = '<img src=x onerror="window.__socReportPwned=1">';
 const LINK = '[click me](javascript:window.__socReportPwned=2)';
 
@@ -176,7 +179,7 @@ describe('incident report', () => {
         button(el).click();
         await el.updateComplete;
         item(el, 'Download as Markdown').click();
-        await waitUntil(() => clicked.length === 1, 'download starts');
+        await waitUntil(() => clicked.length === 1, 'download starts', SETTLED);
         expect(clicked[0]!.download).to.equal(`incident-${id}-report.md`);
         const text = await (await fetch(clicked[0]!.href)).text();
         expect(text).to.include('# Incident report: ');
@@ -199,7 +202,7 @@ describe('incident report', () => {
         await el.updateComplete;
         item(el, 'Printable report').click();
         const doc = frame.contentDocument!;
-        await waitUntil(() => doc.querySelector('h1'), 'report renders');
+        await waitUntil(() => doc.querySelector('h1'), 'report renders', SETTLED);
         expect(doc.querySelector('h1')!.textContent).to.equal(`Incident report: Name ${MARKUP} ${LINK}`);
         expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).to.include.members(['Alerts', 'Evidence', 'Comments']);
         expect(doc.querySelector('blockquote')!.textContent).to.include(MARKUP);
