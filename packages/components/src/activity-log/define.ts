@@ -1,3 +1,5 @@
 import { SocActivityLog } from './activity-log.js';
 
 SocActivityLog.define('soc-activity-log');
+
+export { SocActivityLog } from './activity-log.js';

@@ -1,3 +1,5 @@
 import { SocAlertList } from './alert-list.js';
 
 SocAlertList.define('soc-alert-list');
+
+export { SocAlertList } from './alert-list.js';

@@ -1,3 +1,5 @@
 import { SocAssets } from './assets.js';
 
 SocAssets.define('soc-assets');
+
+export { SocAssets } from './assets.js';

@@ -2,3 +2,5 @@ import '../graph/define.js';
 import { SocAttackStory } from './attack-story.js';
 
 SocAttackStory.define('soc-attack-story');
+
+export { SocAttackStory } from './attack-story.js';

@@ -3,3 +3,5 @@ import '../playbooks/define.js';
 import { SocEntityPage } from './entity-page.js';
 
 SocEntityPage.define('soc-entity-page');
+
+export { SocEntityPage } from './entity-page.js';

@@ -1,3 +1,5 @@
 import { SocEntityTimeline } from './entity-timeline.js';
 
 SocEntityTimeline.define('soc-entity-timeline');
+
+export { SocEntityTimeline } from './entity-timeline.js';

@@ -12,3 +12,5 @@ import '../report/define.js';
 import { SocIncidentPage } from './incident-page.js';
 
 SocIncidentPage.define('soc-incident-page');
+
+export { SocIncidentPage } from './incident-page.js';

@@ -1,3 +1,5 @@
 import { SocInvestigations } from './investigations.js';
 
 SocInvestigations.define('soc-investigations');
+
+export { SocInvestigations } from './investigations.js';

@@ -1,3 +1,5 @@
 import { SocLiveResponse } from './live-response.js';
 
 SocLiveResponse.define('soc-live-response');
+
+export { SocLiveResponse } from './live-response.js';

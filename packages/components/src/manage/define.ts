@@ -1,3 +1,5 @@
 import { SocManageIncident } from './manage-incident.js';
 
 SocManageIncident.define('soc-manage-incident');
+
+export { SocManageIncident } from './manage-incident.js';

@@ -1,3 +1,5 @@
 import { SocPlaybookRunner } from './playbook-runner.js';
 
 SocPlaybookRunner.define('soc-playbook-runner');
+
+export { SocPlaybookRunner } from './playbook-runner.js';

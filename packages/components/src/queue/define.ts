@@ -5,3 +5,5 @@ import { SocQueueFilterPanel } from './queue-filter-panel.js';
 SocQueueFilterPanel.define('soc-queue-filter-panel');
 SocQueueColumnPicker.define('soc-queue-column-picker');
 SocIncidentQueue.define('soc-incident-queue');
+
+export { SocIncidentQueue } from './incident-queue.js';

@@ -1,3 +1,5 @@
 import { SocIncidentTasks } from './incident-tasks.js';
 
 SocIncidentTasks.define('soc-incident-tasks');
+
+export { SocIncidentTasks } from './incident-tasks.js';

@@ -6,3 +6,5 @@ import '../entity-page/define.js';
 import { SocIncidentWorkspace } from './incident-workspace.js';
 
 SocIncidentWorkspace.define('soc-incident-workspace');
+
+export { SocIncidentWorkspace } from './incident-workspace.js';
