@@ -4,3 +4,5 @@ import { SocAttackStory } from './attack-story.js';
 SocAttackStory.define('soc-attack-story');
 
 export { SocAttackStory } from './attack-story.js';
+export { AlertSelectEvent } from '../events/alert-select.js';
+export { GraphSelectEvent } from '../events/graph-select.js';

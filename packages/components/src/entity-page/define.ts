@@ -5,3 +5,5 @@ import { SocEntityPage } from './entity-page.js';
 SocEntityPage.define('soc-entity-page');
 
 export { SocEntityPage } from './entity-page.js';
+export { IncidentOpenEvent } from '../events/incident-open.js';
+export { RequestCloseEvent } from '../events/request-close.js';

@@ -14,3 +14,7 @@ import { SocIncidentPage } from './incident-page.js';
 SocIncidentPage.define('soc-incident-page');
 
 export { SocIncidentPage } from './incident-page.js';
+export { AlertSelectEvent } from '../events/alert-select.js';
+export { EntityOpenEvent } from '../events/entity-open.js';
+export { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
+export { IncidentUpdatedEvent } from '../events/incident-updated.js';

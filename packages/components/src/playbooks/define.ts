@@ -3,3 +3,4 @@ import { SocPlaybookRunner } from './playbook-runner.js';
 SocPlaybookRunner.define('soc-playbook-runner');
 
 export { SocPlaybookRunner } from './playbook-runner.js';
+export { PlaybookRunStartEvent } from '../events/playbook-run-start.js';

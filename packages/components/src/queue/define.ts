@@ -7,3 +7,6 @@ SocQueueColumnPicker.define('soc-queue-column-picker');
 SocIncidentQueue.define('soc-incident-queue');
 
 export { SocIncidentQueue } from './incident-queue.js';
+export { IncidentOpenEvent } from '../events/incident-open.js';
+export { IncidentSelectEvent } from '../events/incident-select.js';
+export { RequestManageEvent } from '../events/request-manage.js';

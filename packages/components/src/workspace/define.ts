@@ -8,3 +8,4 @@ import { SocIncidentWorkspace } from './incident-workspace.js';
 SocIncidentWorkspace.define('soc-incident-workspace');
 
 export { SocIncidentWorkspace } from './incident-workspace.js';
+export { IncidentOpenEvent } from '../events/incident-open.js';

@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+  /** 'true' starts the in-browser mock backend (see `.env`). */
+  readonly VITE_SOC_KIT_DEMO?: string;
+}
