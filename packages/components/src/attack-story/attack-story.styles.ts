@@ -1,411 +1,356 @@
 import { css } from 'lit';
+import { buttonStyles } from '../styles/button.styles.js';
+import { entityChipStyles } from '../styles/chip.styles.js';
+import { regionHostStyles } from '../styles/host.styles.js';
+import { stackedStateStyles } from '../styles/notice.styles.js';
 import { token } from '../styles/tokens.js';
 
-export const attackStoryStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-    /* Height the two regions share when side by side; a host may set it. */
-    --_region-height: var(--soc-attack-story-height, max(480px, 70vh));
-    background: ${token.colorBackground};
-    line-height: 20px;
-    min-width: 0;
-  }
-
-  /* One above the other until there is room for both: the story reads badly under ~340px. */
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .story,
-  .graph {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-    min-height: 0;
-  }
-  .story-body {
-    flex: 1;
-    min-height: 0;
-    max-height: var(--_region-height);
-    overflow: auto;
-  }
-  .story {
-    border-block-end: 1px solid ${token.colorBorder};
-  }
-  .graph {
-    height: var(--_region-height);
-    padding: 0 16px 16px;
-  }
-  @container (min-width: 880px) {
-    .layout {
-      grid-template-columns: minmax(340px, 2fr) minmax(0, 3fr);
-      height: var(--_region-height);
+export const attackStoryStyles = [
+  regionHostStyles,
+  buttonStyles,
+  entityChipStyles,
+  stackedStateStyles,
+  css`
+    :host {
+      container-type: inline-size;
+      /* Height the two regions share when side by side; a host may set it. */
+      --_region-height: var(--soc-attack-story-height, max(480px, 70vh));
     }
-    .story {
-      border-block-end: none;
+
+    /* One above the other until there is room for both: the story reads badly under ~340px. */
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .story,
+    .graph {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+      min-height: 0;
     }
     .story-body {
-      max-height: none;
+      flex: 1;
+      min-height: 0;
+      max-height: var(--_region-height);
+      overflow: auto;
+    }
+    .story {
+      border-block-end: 1px solid ${token.colorBorder};
     }
     .graph {
-      height: auto;
-      padding-inline-start: 0;
+      height: var(--_region-height);
+      padding: 0 16px 16px;
     }
-  }
-  soc-incident-graph {
-    display: block;
-    flex: 1;
-    min-height: 0;
-  }
+    @container (min-width: 880px) {
+      .layout {
+        grid-template-columns: minmax(340px, 2fr) minmax(0, 3fr);
+        height: var(--_region-height);
+      }
+      .story {
+        border-block-end: none;
+      }
+      .story-body {
+        max-height: none;
+      }
+      .graph {
+        height: auto;
+        padding-inline-start: 0;
+      }
+    }
+    soc-incident-graph {
+      display: block;
+      flex: 1;
+      min-height: 0;
+    }
 
-  .region-header {
-    display: flex;
-    align-items: baseline;
-    gap: 8px;
-    padding: 12px 16px 8px;
-  }
-  .graph .region-header {
-    padding-inline: 0;
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token.fontSize};
-    font-weight: 600;
-  }
-  .count {
-    color: ${token.colorTextMuted};
-    font-size: ${token.fontSizeSmall};
-  }
+    .region-header {
+      display: flex;
+      align-items: baseline;
+      gap: 8px;
+      padding: 12px 16px 8px;
+    }
+    .graph .region-header {
+      padding-inline: 0;
+    }
+    h2 {
+      margin: 0;
+      font-size: ${token.fontSize};
+      font-weight: 600;
+    }
+    .count {
+      color: ${token.colorTextMuted};
+      font-size: ${token.fontSizeSmall};
+    }
 
-  /* The story: a rail of severity dots joining the alerts from the first to the last. */
-  .alerts {
-    margin: 0;
-    padding: 0 16px 16px;
-    list-style: none;
-  }
-  .alert {
-    display: grid;
-    grid-template-columns: 14px minmax(0, 1fr);
-    gap: 8px;
-  }
-  .rail {
-    position: relative;
-  }
-  .rail::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 6px;
-    inset-block: 0;
-    width: 2px;
-    background: ${token.colorBorder};
-  }
-  .alert:first-child .rail::before {
-    inset-block-start: 16px;
-  }
-  .alert:last-child .rail::before {
-    height: 16px;
-  }
-  .alert:only-child .rail::before {
-    display: none;
-  }
-  .dot {
-    position: absolute;
-    inset-block-start: 11px;
-    inset-inline-start: 2px;
-    width: 10px;
-    height: 10px;
-    border-radius: 50%;
-    background: ${token.severityInformational};
-    box-shadow: 0 0 0 2px ${token.colorBackground};
-  }
-  .dot.high {
-    background: ${token.severityHigh};
-  }
-  .dot.medium {
-    background: ${token.severityMedium};
-  }
-  .dot.low {
-    background: ${token.severityLow};
-  }
-  .dot.unknown {
-    background: ${token.colorBackground};
-    border: 1px solid ${token.colorBorderStrong};
-  }
+    /* The story: a rail of severity dots joining the alerts from the first to the last. */
+    .alerts {
+      margin: 0;
+      padding: 0 16px 16px;
+      list-style: none;
+    }
+    .alert {
+      display: grid;
+      grid-template-columns: 14px minmax(0, 1fr);
+      gap: 8px;
+    }
+    .rail {
+      position: relative;
+    }
+    .rail::before {
+      content: '';
+      position: absolute;
+      inset-inline-start: 6px;
+      inset-block: 0;
+      width: 2px;
+      background: ${token.colorBorder};
+    }
+    .alert:first-child .rail::before {
+      inset-block-start: 16px;
+    }
+    .alert:last-child .rail::before {
+      height: 16px;
+    }
+    .alert:only-child .rail::before {
+      display: none;
+    }
+    .dot {
+      position: absolute;
+      inset-block-start: 11px;
+      inset-inline-start: 2px;
+      width: 10px;
+      height: 10px;
+      border-radius: 50%;
+      background: ${token.severityInformational};
+      box-shadow: 0 0 0 2px ${token.colorBackground};
+    }
+    .dot.high {
+      background: ${token.severityHigh};
+    }
+    .dot.medium {
+      background: ${token.severityMedium};
+    }
+    .dot.low {
+      background: ${token.severityLow};
+    }
+    .dot.unknown {
+      background: ${token.colorBackground};
+      border: 1px solid ${token.colorBorderStrong};
+    }
 
-  .card {
-    margin-block-end: 8px;
-    padding: 6px 6px 8px 12px;
-    border: 1px solid ${token.colorBorder};
-    border-radius: ${token.radius};
-    background: ${token.colorBackground};
-    cursor: pointer;
-    min-width: 0;
-  }
-  .card:hover {
-    border-color: ${token.colorBorderStrong};
-  }
-  .in-graph-selection .card {
-    background: ${token.colorSelected};
-  }
-  .chosen .card,
-  .in-graph-selection .card {
-    border-color: ${token.colorAccent};
-    box-shadow: inset 3px 0 0 ${token.colorAccent};
-  }
-  .chosen .card {
-    background: ${token.colorSelected};
-  }
+    .card {
+      margin-block-end: 8px;
+      padding: 6px 6px 8px 12px;
+      border: 1px solid ${token.colorBorder};
+      border-radius: ${token.radius};
+      background: ${token.colorBackground};
+      cursor: pointer;
+      min-width: 0;
+    }
+    .card:hover {
+      border-color: ${token.colorBorderStrong};
+    }
+    .in-graph-selection .card {
+      background: ${token.colorSelected};
+    }
+    .chosen .card,
+    .in-graph-selection .card {
+      border-color: ${token.colorAccent};
+      box-shadow: inset 3px 0 0 ${token.colorAccent};
+    }
+    .chosen .card {
+      background: ${token.colorSelected};
+    }
 
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 2px 12px;
-    font-size: ${token.fontSizeSmall};
-    color: ${token.colorTextMuted};
-  }
-  .meta .severity {
-    color: ${token.colorText};
-  }
-  .graph-flag {
-    color: ${token.colorAccent};
-    font-weight: 600;
-  }
-  .title-row {
-    display: flex;
-    align-items: flex-start;
-    gap: 4px;
-  }
-  h3 {
-    flex: 1;
-    min-width: 0;
-    margin: 0;
-    font-size: ${token.fontSize};
-    font-weight: 600;
-  }
-  button.title {
-    display: block;
-    width: 100%;
-    min-height: 24px;
-    padding: 2px 0;
-    border: none;
-    background: none;
-    font-weight: 600;
-    text-align: start;
-    overflow-wrap: anywhere;
-  }
-  button.title:hover {
-    background: none;
-    color: ${token.colorAccent};
-    text-decoration: underline;
-  }
-  .disclosure svg {
-    transition: transform 120ms ease-out;
-  }
-  .disclosure[aria-expanded='true'] svg {
-    transform: rotate(90deg);
-  }
-  @media (prefers-reduced-motion: reduce) {
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 2px 12px;
+      font-size: ${token.fontSizeSmall};
+      color: ${token.colorTextMuted};
+    }
+    .meta .severity {
+      color: ${token.colorText};
+    }
+    .graph-flag {
+      color: ${token.colorAccent};
+      font-weight: 600;
+    }
+    .title-row {
+      display: flex;
+      align-items: flex-start;
+      gap: 4px;
+    }
+    h3 {
+      flex: 1;
+      min-width: 0;
+      margin: 0;
+      font-size: ${token.fontSize};
+      font-weight: 600;
+    }
+    button.title {
+      display: block;
+      white-space: normal;
+      width: 100%;
+      min-height: 24px;
+      padding: 2px 0;
+      border: none;
+      background: none;
+      font-weight: 600;
+      text-align: start;
+      overflow-wrap: anywhere;
+    }
+    button.title:hover {
+      background: none;
+      color: ${token.colorAccent};
+      text-decoration: underline;
+    }
     .disclosure svg {
-      transition: none;
+      transition: transform 120ms ease-out;
     }
-  }
-  .what {
-    margin: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .sources {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 6px;
-    margin: 2px 0 0;
-    font-size: ${token.fontSizeSmall};
-    color: ${token.colorTextMuted};
-  }
+    .disclosure[aria-expanded='true'] svg {
+      transform: rotate(90deg);
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .disclosure svg {
+        transition: none;
+      }
+    }
+    .what {
+      margin: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .sources {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 6px;
+      margin: 2px 0 0;
+      font-size: ${token.fontSizeSmall};
+      color: ${token.colorTextMuted};
+    }
 
-  ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .entities {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px;
-    margin-block-start: 6px;
-  }
-  .entity {
-    display: inline-flex;
-    gap: 4px;
-    max-width: 100%;
-    padding: 0 6px;
-    border: 1px solid ${token.colorBorder};
-    border-radius: 10px;
-    font-size: ${token.fontSizeSmall};
-    background: ${token.colorSurface};
-  }
-  .entity {
-    align-items: center;
-  }
-  .entity .entity-icon {
-    width: 14px;
-    height: 14px;
-    flex: none;
-    color: ${token.colorTextMuted};
-  }
-  .entity-name {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .more {
-    color: ${token.colorTextMuted};
-    font-size: ${token.fontSizeSmall};
-    align-self: center;
-  }
+    ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .entities {
+      margin-block-start: 6px;
+    }
+    .entity .entity-icon {
+      width: 14px;
+      height: 14px;
+      flex: none;
+      color: ${token.colorTextMuted};
+    }
+    .more {
+      align-self: center;
+    }
 
-  .details {
-    margin-block-start: 8px;
-    padding-block-start: 4px;
-    border-block-start: 1px solid ${token.colorBorder};
-    cursor: auto;
-  }
-  .details[hidden] {
-    display: none;
-  }
-  h4 {
-    margin: 8px 0 4px;
-    font-size: ${token.fontSizeSmall};
-    font-weight: 600;
-    color: ${token.colorTextMuted};
-  }
-  .prose {
-    margin: 0;
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  dl {
-    display: grid;
-    grid-template-columns: minmax(112px, max-content) minmax(0, 1fr);
-    gap: 4px 16px;
-    margin: 12px 0 0;
-  }
-  dt {
-    color: ${token.colorTextMuted};
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .evidence li {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0 8px;
-    padding-block: 6px;
-    border-block-start: 1px solid ${token.colorBorder};
-  }
-  .evidence li:first-child {
-    border-block-start: none;
-  }
-  .evidence-name {
-    display: flex;
-    align-items: flex-start;
-    gap: 6px;
-    font-weight: 600;
-    overflow-wrap: anywhere;
-    min-width: 0;
-  }
-  .evidence-name .entity-icon {
-    flex: none;
-    margin-block-start: 2px;
-    color: ${token.colorTextMuted};
-  }
-  .evidence-state {
-    grid-column: 1 / -1;
-    padding-inline-start: 22px;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 2px 16px;
-  }
+    .details {
+      margin-block-start: 8px;
+      padding-block-start: 4px;
+      border-block-start: 1px solid ${token.colorBorder};
+      cursor: auto;
+    }
+    .details[hidden] {
+      display: none;
+    }
+    h4 {
+      margin: 8px 0 4px;
+      font-size: ${token.fontSizeSmall};
+      font-weight: 600;
+      color: ${token.colorTextMuted};
+    }
+    .prose {
+      margin: 0;
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: minmax(112px, max-content) minmax(0, 1fr);
+      gap: 4px 16px;
+      margin: 12px 0 0;
+    }
+    dt {
+      color: ${token.colorTextMuted};
+    }
+    dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .evidence li {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      gap: 0 8px;
+      padding-block: 6px;
+      border-block-start: 1px solid ${token.colorBorder};
+    }
+    .evidence li:first-child {
+      border-block-start: none;
+    }
+    .evidence-name {
+      display: flex;
+      align-items: flex-start;
+      gap: 6px;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+      min-width: 0;
+    }
+    .evidence-name .entity-icon {
+      flex: none;
+      margin-block-start: 2px;
+      color: ${token.colorTextMuted};
+    }
+    .evidence-state {
+      grid-column: 1 / -1;
+      padding-inline-start: 22px;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 2px 16px;
+    }
 
-  button {
-    font: inherit;
-    color: ${token.colorText};
-    background: ${token.colorBackground};
-    border: 1px solid ${token.colorBorderStrong};
-    border-radius: ${token.radius};
-    padding: 4px 12px;
-    min-height: 32px;
-    cursor: pointer;
-  }
-  button:hover {
-    background: ${token.colorSurfaceRaised};
-  }
-  button.icon {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    min-width: 28px;
-    min-height: 28px;
-    padding: 4px;
-    border-color: transparent;
-    background: transparent;
-  }
-  button.icon:hover {
-    border-color: ${token.colorBorder};
-    background: ${token.colorSurfaceRaised};
-  }
-  button svg {
-    width: 16px;
-    height: 16px;
-    fill: currentColor;
-  }
+    button.icon {
+      min-width: 28px;
+      min-height: 28px;
+    }
 
-  .muted {
-    color: ${token.colorTextMuted};
-    margin: 0;
-  }
-  .state {
-    display: grid;
-    gap: 8px;
-    justify-items: start;
-    padding: 8px 16px 24px;
-  }
-  .state p {
-    margin: 0;
-  }
-  .state.error h3 {
-    flex: none;
-    color: ${token.colorDanger};
-  }
-  .empty {
-    color: ${token.colorTextMuted};
-  }
+    .state {
+      padding: 8px 16px 24px;
+    }
+    .state.error h3 {
+      flex: none;
+    }
+    .empty {
+      color: ${token.colorTextMuted};
+    }
 
-  .skeleton {
-    display: grid;
-    gap: 8px;
-    padding: 0 16px 16px 38px;
-  }
-  .skeleton-card {
-    display: grid;
-    gap: 8px;
-    padding: 10px 12px;
-    border: 1px solid ${token.colorBorder};
-    border-radius: ${token.radius};
-  }
-  .skeleton-card span:nth-child(1) {
-    width: 40%;
-    height: 12px;
-  }
-  .skeleton-card span:nth-child(2) {
-    width: 85%;
-  }
-  .skeleton-card span:nth-child(3) {
-    width: 60%;
-    height: 12px;
-  }
-`;
+    .skeleton {
+      display: grid;
+      gap: 8px;
+      padding: 0 16px 16px 38px;
+    }
+    .skeleton-card {
+      display: grid;
+      gap: 8px;
+      padding: 10px 12px;
+      border: 1px solid ${token.colorBorder};
+      border-radius: ${token.radius};
+    }
+    .skeleton-card span:nth-child(1) {
+      width: 40%;
+      height: 12px;
+    }
+    .skeleton-card span:nth-child(2) {
+      width: 85%;
+    }
+    .skeleton-card span:nth-child(3) {
+      width: 60%;
+      height: 12px;
+    }
+  `,
+];

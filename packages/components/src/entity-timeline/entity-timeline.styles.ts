@@ -1,5 +1,10 @@
 import { css } from 'lit';
 import { severityMarkerStyles } from '../internal/severity-marker.js';
+import { commandButtonLook } from '../styles/bare-button-looks.styles.js';
+import { buttonClassStyles } from '../styles/button-class.styles.js';
+import { buttonLook, primaryButtonLook } from '../styles/button-looks.styles.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { propertyListStyles } from '../styles/property-list.styles.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles, token } from '../styles/tokens.js';
 import { rowHeight } from './timeline-metrics.js';
@@ -10,6 +15,9 @@ export const entityTimelineStyles = [
   baseStyles,
   skeletonStyles,
   severityMarkerStyles,
+  buttonClassStyles,
+  fieldStyles,
+  propertyListStyles,
   css`
     :host {
       display: flex;
@@ -22,15 +30,6 @@ export const entityTimelineStyles = [
       background: ${token.colorBackground};
       line-height: 20px;
       container-type: inline-size;
-    }
-    button,
-    select,
-    input {
-      font: inherit;
-      color: inherit;
-    }
-    button {
-      cursor: pointer;
     }
     .icon {
       flex: none;
@@ -72,15 +71,7 @@ export const entityTimelineStyles = [
     }
     select,
     input {
-      min-height: 32px;
-      padding: 0 8px;
-      border: 1px solid ${token.colorBorder};
-      border-bottom-color: ${token.colorBorderStrong};
-      border-radius: ${token.radius};
-      background: ${token.colorBackground};
-    }
-    input[aria-invalid='true'] {
-      border-color: ${token.colorDanger};
+      width: auto;
     }
     .kinds {
       display: flex;
@@ -126,42 +117,27 @@ export const entityTimelineStyles = [
     }
     .field-error {
       flex-basis: 100%;
-      margin: 0;
-      color: ${token.colorDanger};
-      font-size: ${token.fontSizeSmall};
     }
 
     button.primary,
     .message button,
     .inline-error button {
-      min-height: 32px;
-      padding: 0 12px;
-      border: 1px solid ${token.colorBorderStrong};
-      border-radius: ${token.radius};
-      background: ${token.colorBackground};
-    }
-    button.primary {
-      border-color: ${token.colorAccent};
-      background: ${token.colorAccent};
-      color: ${token.colorOnAccent};
-      font-weight: 600;
-    }
-    button.primary:hover {
-      background: ${token.colorAccentHover};
+      ${buttonLook}
     }
     .message button:hover,
     .inline-error button:hover {
       background: ${token.colorSurfaceRaised};
     }
+    button.primary {
+      ${primaryButtonLook}
+    }
+    button.primary:hover {
+      background: ${token.colorAccentHover};
+      border-color: ${token.colorAccentHover};
+    }
     .action {
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
+      ${commandButtonLook}
       min-height: 28px;
-      padding: 0 8px;
-      border: 1px solid transparent;
-      border-radius: ${token.radius};
-      background: transparent;
     }
     .action .icon {
       color: ${token.colorAccent};
@@ -204,7 +180,7 @@ export const entityTimelineStyles = [
       color: ${token.colorDanger};
     }
     .message button {
-      margin-top: 8px;
+      margin-block-start: 8px;
     }
     .inline-error {
       display: flex;
@@ -490,33 +466,8 @@ export const entityTimelineStyles = [
       font-size: ${token.fontSize};
       font-weight: 600;
     }
-    .icon-button {
-      display: inline-grid;
-      place-items: center;
-      width: 32px;
-      height: 32px;
-      padding: 0;
-      border: 1px solid transparent;
-      border-radius: ${token.radius};
-      background: transparent;
-    }
-    .icon-button:hover {
-      border-color: ${token.colorBorder};
-      background: ${token.colorSurfaceRaised};
-    }
     dl {
-      display: grid;
       grid-template-columns: minmax(96px, max-content) minmax(0, 1fr);
-      gap: 6px 16px;
-      margin: 0;
-    }
-    dt {
-      color: ${token.colorTextMuted};
-    }
-    dd {
-      margin: 0;
-      min-width: 0;
-      overflow-wrap: anywhere;
     }
     .muted {
       margin: 0;

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { severityMarkerStyles } from '../internal/severity-marker.js';
 import { verdictMarkerStyles } from '../internal/verdict-marker.js';
+import { commandButtonLook, textButtonHoverLook, textButtonLook } from '../styles/bare-button-looks.styles.js';
+import { buttonClassStyles } from '../styles/button-class.styles.js';
+import { buttonLook, primaryButtonLook } from '../styles/button-looks.styles.js';
+import { countStyles } from '../styles/chip.styles.js';
+import { stateStyles } from '../styles/notice.styles.js';
 import { token } from '../styles/tokens.js';
 
 /** The flyout is this wide, but never wider than this share of the graph's area. */
@@ -31,18 +36,7 @@ const graphStyles = css`
     background: ${token.colorBackground};
   }
   .tool {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    min-height: 32px;
-    padding: 4px 8px;
-    font: inherit;
-    color: ${token.colorText};
-    background: transparent;
-    border: 1px solid transparent;
-    border-radius: ${token.radius};
-    cursor: pointer;
-    white-space: nowrap;
+    ${commandButtonLook}
   }
   .tool.icon-only {
     width: 32px;
@@ -394,15 +388,6 @@ const graphStyles = css`
   [aria-expanded='true'] > .row > .chevron {
     transform: rotate(90deg);
   }
-  .count {
-    min-width: 24px;
-    padding: 0 6px;
-    font-size: ${token.fontSizeSmall};
-    font-weight: 400;
-    text-align: center;
-    background: ${token.colorSurfaceRaised};
-    border-radius: 10px;
-  }
   .entity-icon {
     flex: none;
     color: ${token.colorText};
@@ -484,22 +469,6 @@ const graphStyles = css`
   .flyout h2:focus-visible {
     outline: 2px solid ${token.colorFocus};
   }
-  .icon-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 32px;
-    height: 32px;
-    padding: 0;
-    color: ${token.colorText};
-    background: transparent;
-    border: none;
-    border-radius: ${token.radius};
-    cursor: pointer;
-  }
-  .icon-button:hover {
-    background: ${token.colorSurfaceRaised};
-  }
   .flyout-body {
     flex: 1 1 auto;
     overflow: auto;
@@ -513,19 +482,13 @@ const graphStyles = css`
     margin-block-end: 12px;
   }
   button.primary {
-    min-height: 32px;
+    ${buttonLook}
+    ${primaryButtonLook}
     margin-block-end: 12px;
-    padding: 4px 12px;
-    font: inherit;
-    font-weight: 600;
-    color: ${token.colorOnAccent};
-    background: ${token.colorAccent};
-    border: 1px solid ${token.colorAccent};
-    border-radius: ${token.radius};
-    cursor: pointer;
   }
   button.primary:hover {
     background: ${token.colorAccentHover};
+    border-color: ${token.colorAccentHover};
   }
   .flyout dl {
     display: grid;
@@ -575,53 +538,10 @@ const graphStyles = css`
     font-size: ${token.fontSizeSmall};
   }
   button.link {
-    padding: 0;
-    font: inherit;
-    color: ${token.colorAccent};
-    text-align: start;
-    background: none;
-    border: none;
-    cursor: pointer;
-    overflow-wrap: anywhere;
+    ${textButtonLook}
   }
   button.link:hover {
-    color: ${token.colorAccentHover};
-    text-decoration: underline;
-  }
-
-  /* States */
-  .state {
-    padding: 24px 16px;
-  }
-  .state h2 {
-    margin: 0 0 4px;
-    font-size: ${token.fontSize};
-    font-weight: 600;
-  }
-  .state p {
-    margin: 0 0 12px;
-  }
-  .state.error h2 {
-    color: ${token.colorDanger};
-  }
-  .button {
-    min-height: 32px;
-    padding: 4px 12px;
-    font: inherit;
-    color: ${token.colorText};
-    background: ${token.colorBackground};
-    border: 1px solid ${token.colorBorderStrong};
-    border-radius: ${token.radius};
-    cursor: pointer;
-  }
-  .button:hover {
-    background: ${token.colorSurfaceRaised};
-  }
-  .empty {
-    font-weight: 600;
-  }
-  .muted {
-    color: ${token.colorTextMuted};
+    ${textButtonHoverLook}
   }
 
   .graph-skeleton {
@@ -672,4 +592,11 @@ const graphStyles = css`
   }
 `;
 
-export const incidentGraphStyles = [severityMarkerStyles, verdictMarkerStyles, graphStyles];
+export const incidentGraphStyles = [
+  severityMarkerStyles,
+  verdictMarkerStyles,
+  buttonClassStyles,
+  countStyles,
+  stateStyles,
+  graphStyles,
+];

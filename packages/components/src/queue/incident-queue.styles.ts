@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonClassStyles } from '../styles/button-class.styles.js';
 import { baseStyles, token } from '../styles/tokens.js';
 import { checkWidth, headerHeight, rowHeight } from './queue-metrics.js';
 
@@ -6,17 +7,13 @@ export { CHECK_COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './queue-metrics.j
 
 export const incidentQueueStyles = [
   baseStyles,
+  buttonClassStyles,
   css`
     :host {
       display: flex;
       flex-direction: column;
       min-height: 0;
       background: ${token.colorBackground};
-    }
-    button {
-      font: inherit;
-      color: inherit;
-      cursor: pointer;
     }
     .icon {
       fill: currentColor;
@@ -401,17 +398,6 @@ export const incidentQueueStyles = [
     }
     .message.error .message-title {
       color: ${token.colorDanger};
-    }
-    .button {
-      min-height: 32px;
-      padding: 0 12px;
-      border: 1px solid ${token.colorBorderStrong};
-      border-radius: ${token.radius};
-      background: ${token.colorBackground};
-      font-weight: 600;
-    }
-    .button:hover {
-      background: ${token.colorSurfaceRaised};
     }
     .page-error {
       display: flex;

@@ -27,3 +27,15 @@ export const skeletonStyles = css`
     }
   }
 `;
+
+/** A list's placeholder: a column of bars as tall as a line of text, 12px apart. */
+export const skeletonListStyles = css`
+  .skeleton {
+    display: grid;
+    gap: 12px;
+    padding: 16px;
+  }
+  .skeleton span {
+    height: 20px;
+  }
+`;
