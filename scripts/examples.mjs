@@ -56,6 +56,24 @@ const PACKAGES = [
  * }} Example
  */
 
+/**
+ * The check of an app over the mock backend: rows render, and a selected row reaches both the
+ * host (`where` says how it shows the id) and soc-incident-summary.
+ * @param {string} where
+ * @returns {(context: CheckContext) => Promise<void>}
+ */
+function checkQueueAndSummary(where) {
+  return async ({ page, baseUrl, report }) => {
+    const start = performance.now();
+    await page.goto(baseUrl);
+    const rows = await queueRows(page);
+    report(`${rows} incident rows (mock backend over MSW) in ${since(start)}`);
+    const id = await selectRowAndAwaitHost(page);
+    await summaryShows(page, id);
+    report(`row ${id} selected: ${where} and soc-incident-summary show it`);
+  };
+}
+
 /** @type {Example[]} */
 const EXAMPLES = [
   {
@@ -131,15 +149,7 @@ const EXAMPLES = [
         report('with VITE_SOC_KIT_DEMO=false the bundle carries no MSW');
       },
     },
-    async check({ page, baseUrl, report }) {
-      const start = performance.now();
-      await page.goto(baseUrl);
-      const rows = await queueRows(page);
-      report(`${rows} incident rows (mock backend over MSW) in ${since(start)}`);
-      const id = await selectRowAndAwaitHost(page);
-      await summaryShows(page, id);
-      report(`row ${id} selected: the host page and soc-incident-summary show it`);
-    },
+    check: checkQueueAndSummary('the host page'),
   },
   {
     name: 'react',
@@ -148,16 +158,9 @@ const EXAMPLES = [
     serve: (appDir) => ({ dir: join(appDir, 'dist'), prefix: '/' }),
     // The strict type-check covers the declarations of every export of both packages, not only those the app imports.
     beforeTypecheck: (appDir, report) => writeEveryEntry(appDir, report),
-    async check({ page, baseUrl, report }) {
-      const start = performance.now();
-      await page.goto(baseUrl);
-      const rows = await queueRows(page);
-      report(`${rows} incident rows (mock backend over MSW) in ${since(start)}`);
-      const id = await selectRowAndAwaitHost(page);
-      await summaryShows(page, id);
-      report(`row ${id} selected: React state (onsoc-incident-select) and soc-incident-summary show it`);
-    },
-  },  {
+    check: checkQueueAndSummary('React state (onsoc-incident-select)'),
+  },
+  {
     name: 'node',
     // Plain Node, straight from the installed tarballs: no bundler, no TypeScript, no browser.
     packages: ['@soc-kit/components', '@soc-kit/mock-api'],
