@@ -6,7 +6,6 @@
 // (source maps follow), bundles the graph layout worker into one self-contained file, copies the
 // theme and generates the custom elements manifest and framework typings.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,8 +47,7 @@ if (name === 'components') {
   await bundleLayoutWorker();
   await mkdir(join(dist, 'styles'), { recursive: true });
   await copyFile(join(packageDir, 'src/styles/theme.css'), join(dist, 'styles/theme.css'));
-  const manifestScript = join(packageDir, 'scripts/manifest.mjs');
-  if (existsSync(manifestScript)) execFileSync(process.execPath, [manifestScript], { stdio: 'inherit', cwd: packageDir });
+  execFileSync(process.execPath, [join(packageDir, 'scripts/manifest.mjs')], { stdio: 'inherit', cwd: packageDir });
 }
 await checkOutput();
 
