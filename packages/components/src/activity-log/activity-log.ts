@@ -9,7 +9,7 @@ import type { IncidentApi } from '../api/incident-api.js';
 import { MAX_COMMENT_LENGTH, type Comment } from '../api/model.js';
 import { CommentAddedEvent } from '../events/comment-added.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { formatDateTime } from '../internal/format.js';
+import { formatCount, formatDateTime } from '../internal/format.js';
 import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -32,7 +32,6 @@ interface LoadedLog {
   items: LogItem[];
 }
 
-const formatCount = (count: number) => count.toLocaleString('en-US');
 
 /**
  * The Activity tab of an incident: its comments and its audit trail in one list, newest first.

@@ -2,7 +2,6 @@ import { consume } from '@lit/context';
 import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ApiError } from '../api/api-error.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
@@ -11,7 +10,7 @@ import { IncidentOpenEvent } from '../events/incident-open.js';
 import { RequestCloseEvent } from '../events/request-close.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { entityIcon } from '../internal/entity-icons.js';
-import { formatDateTime, formatRelative, safeHref } from '../internal/format.js';
+import { formatCount, formatDateTime, formatRelative, safeHref } from '../internal/format.js';
 import {
   ENTITY_TYPE_LABELS,
   INCIDENT_STATUS_LABELS,
@@ -19,6 +18,7 @@ import {
 } from '../internal/labels.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
+import { styleProps } from '../internal/style-props.js';
 import { verdictMarker, verdictMarkerStyles } from '../internal/verdict-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -348,9 +348,9 @@ export class SocEntityPage extends SocElement {
       ${activities.map(
         (activity) => html`<li>
           <span class="activity-title">${activity.title}</span>
-          <span class="activity-count">${activity.count.toLocaleString()}</span>
+          <span class="activity-count">${formatCount(activity.count)}</span>
           <span class="bar" aria-hidden="true"
-            ><span style=${styleMap({ width: `${Math.max(2, (activity.count / most) * 100)}%` })}></span
+            ><span ${styleProps({ width: `${Math.max(2, (activity.count / most) * 100)}%` })}></span
           ></span>
         </li>`,
       )}

@@ -15,6 +15,7 @@ import { formatDateTime } from '../internal/format.js';
 import { TIMELINE_KIND_LABELS } from '../internal/labels.js';
 import { severityMarker } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
+import { styleProps } from '../internal/style-props.js';
 import { entityTimelineStyles, ROW_HEIGHT } from './entity-timeline.styles.js';
 import { axisLabel, barIndexAt, eventCount, histogramBars, type HistogramBar } from './timeline-histogram.js';
 import { arrowUpIcon, checkIcon, closeIcon, KIND_ICONS } from './timeline-icons.js';
@@ -644,9 +645,9 @@ export class SocEntityTimeline extends SocElement {
 
   #renderRow(position: number, row: number) {
     const event = this.#windows.event(position);
-    const top = `transform: translateY(${row * ROW_HEIGHT}px)`;
+    const top = styleProps({ transform: `translateY(${row * ROW_HEIGHT}px)` });
     if (!event) {
-      return html`<div class="row placeholder" aria-hidden="true" style=${top}>
+      return html`<div class="row placeholder" aria-hidden="true" ${top}>
         <span class="bone"></span><span class="bone"></span><span class="bone"></span>
       </div>`;
     }
@@ -659,7 +660,7 @@ export class SocEntityTimeline extends SocElement {
       aria-setsize=${this.#windows.totalCount}
       aria-selected=${selected ? 'true' : 'false'}
       tabindex=${position === this.#active ? 0 : -1}
-      style=${top}
+      ${top}
     >
       <span class="time"><time datetime=${event.time}>${formatEventTime(event.time)}</time></span>
       <span class="kind ${event.kind}">${KIND_ICONS[event.kind] ?? nothing}${TIMELINE_KIND_LABELS[event.kind] ?? event.kind}</span>

@@ -1,4 +1,5 @@
 import type { TimelineBucket } from '../api/model.js';
+import { formatCount } from '../internal/format.js';
 
 /** One bucket of the histogram with its end, which the API leaves to the next bucket's start. */
 export interface HistogramBar {
@@ -44,7 +45,6 @@ const spanFormat = new Intl.DateTimeFormat(undefined, {
 });
 const axisFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const axisTimeFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-const countFormat = new Intl.NumberFormat();
 
 /** "Nov 26, 09:00 – 21:00", or across days "Nov 25, 21:00 – Nov 26, 09:00". */
 export function spanLabel(start: number, end: number): string {
@@ -53,7 +53,7 @@ export function spanLabel(start: number, end: number): string {
 
 /** A count of events in words: "1 event", "12,345 events". */
 export function eventCount(count: number): string {
-  return `${countFormat.format(count)} ${count === 1 ? 'event' : 'events'}`;
+  return `${formatCount(count)} ${count === 1 ? 'event' : 'events'}`;
 }
 
 /** A tick under the histogram: the day alone for long ranges, with the time for short ones. */

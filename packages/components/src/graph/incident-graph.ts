@@ -9,6 +9,7 @@ import { EntityOpenEvent } from '../events/entity-open.js';
 import { GraphSelectEvent } from '../events/graph-select.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { entityIcon } from '../internal/entity-icons.js';
+import { formatCount } from '../internal/format.js';
 import { SocElement } from '../internal/soc-element.js';
 import { verdictMarker } from '../internal/verdict-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
@@ -60,7 +61,6 @@ const PAN: Record<Direction, [number, number]> = {
   down: [0, -PAN_STEP],
 };
 
-const count = new Intl.NumberFormat('en-US');
 
 /** The shape assumed for the drawing area while the element is not laid out (hidden, detached). */
 const DEFAULT_ASPECT = 16 / 9;
@@ -665,7 +665,7 @@ export class SocIncidentGraph extends SocElement {
             : `Show each of the ${size} ${plural.toLowerCase()}`}
           @click=${() => this.setGroupExpanded(type, !expanded)}
         >
-          ${entityIcon(type)}<span>${plural} (${count.format(size)})</span>
+          ${entityIcon(type)}<span>${plural} (${formatCount(size)})</span>
         </button>`;
       })}
       <button
@@ -701,7 +701,7 @@ export class SocIncidentGraph extends SocElement {
       ${layingOut
         ? html`<div class="laying-out${shown ? ' over' : ''}" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            Laying out ${count.format(visible.nodes.length)} ${visible.nodes.length === 1 ? 'node' : 'nodes'}…
+            Laying out ${formatCount(visible.nodes.length)} ${visible.nodes.length === 1 ? 'node' : 'nodes'}…
           </div>`
         : nothing}
     </div>`;
@@ -720,7 +720,7 @@ export class SocIncidentGraph extends SocElement {
     return html`<svg
         class="graph"
         role="group"
-        aria-label=${`Incident graph: ${count.format(alerts.length)} ${alerts.length === 1 ? 'alert' : 'alerts'}, ${count.format(
+        aria-label=${`Incident graph: ${formatCount(alerts.length)} ${alerts.length === 1 ? 'alert' : 'alerts'}, ${formatCount(
           entities.length,
         )} ${entities.length === 1 ? 'entity' : 'entities'}${groups ? `, ${groups} collapsed ${groups === 1 ? 'group' : 'groups'}` : ''}`}
         aria-describedby="graph-help"

@@ -13,6 +13,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(time) ? '—' : dateTime.format(time);
 }
 
+const count = new Intl.NumberFormat();
+
+/** A count with the reader's digit grouping ("30,000", "30.000"). */
+export function formatCount(value: number): string {
+  return count.format(value);
+}
+
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600e3],

@@ -25,6 +25,7 @@ import {
   INCIDENT_STATUS_LABELS,
   SEVERITY_LABELS,
 } from '../internal/labels.js';
+import { formatCount } from '../internal/format.js';
 import { SocElement } from '../internal/soc-element.js';
 import { baseStyles } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
@@ -958,7 +959,7 @@ export class SocManageIncident extends SocElement {
         }}
       ></textarea>
       <p class="counter" id="comment-count">
-        ${this.comment.length.toLocaleString('en-US')}/${MAX_COMMENT_LENGTH.toLocaleString('en-US')}
+        ${formatCount(this.comment.length)}/${formatCount(MAX_COMMENT_LENGTH)}
         <span class="visually-hidden">characters</span>
       </p>
       ${this.renderFieldError('comment')}

@@ -4,7 +4,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Incident } from '../api/model.js';
@@ -14,7 +13,9 @@ import { VirtualRangeController } from '../controllers/virtual-range-controller.
 import { IncidentOpenEvent } from '../events/incident-open.js';
 import { IncidentSelectEvent } from '../events/incident-select.js';
 import { RequestManageEvent } from '../events/request-manage.js';
+import { formatCount } from '../internal/format.js';
 import { SocElement } from '../internal/soc-element.js';
+import { styleProps } from '../internal/style-props.js';
 import {
   KEY_COLUMN,
   defaultColumnLayout,
@@ -51,7 +52,6 @@ import { readViewState, URL_PARAMS, writeViewState } from './url-state.js';
 const DEFAULT_PAGE_SIZE = 100;
 const SEARCH_DELAY_MS = 300;
 const SKELETON_ROWS = 8;
-const countFormat = new Intl.NumberFormat();
 
 /**
  * The incident queue of the Defender XDR portal: filter, search, sort and select incidents in a
@@ -339,8 +339,8 @@ export class SocIncidentQueue extends SocElement {
         </button>
         <span class="spacer"></span>
         <span class="count" role="status"
-          >${checked > 0 ? `${countFormat.format(checked)} selected · ` : ''}${loaded
-            ? `${countFormat.format(this.#rows.totalCount)} incident${this.#rows.totalCount === 1 ? '' : 's'}`
+          >${checked > 0 ? `${formatCount(checked)} selected · ` : ''}${loaded
+            ? `${formatCount(this.#rows.totalCount)} incident${this.#rows.totalCount === 1 ? '' : 's'}`
             : ''}</span
         >
         <div class="search">
@@ -456,10 +456,10 @@ export class SocIncidentQueue extends SocElement {
           aria-rowcount=${total + 1}
           aria-colcount=${columns.length + 1}
           aria-busy=${refreshing ? 'true' : 'false'}
-          style=${styleMap(gridStyle)}
+          ${styleProps(gridStyle)}
         >
           <div role="rowgroup" class="head">${this.#renderHeaderRow(columns)}</div>
-          <div role="rowgroup" class="body" style=${styleMap({ height: `${total * ROW_HEIGHT}px` })}>
+          <div role="rowgroup" class="body" ${styleProps({ height: `${total * ROW_HEIGHT}px` })}>
             ${repeat(
               indices,
               (index) => index,
@@ -535,9 +535,9 @@ export class SocIncidentQueue extends SocElement {
   #renderRow(index: number, columns: QueueColumn[]): TemplateResult {
     const incident = this.#rows.item(index);
     const row = index + 1;
-    const position = styleMap({ transform: `translateY(${index * ROW_HEIGHT}px)` });
+    const position = styleProps({ transform: `translateY(${index * ROW_HEIGHT}px)` });
     if (!incident) {
-      return html`<div role="row" class="row placeholder" aria-rowindex=${index + 2} style=${position}>
+      return html`<div role="row" class="row placeholder" aria-rowindex=${index + 2} ${position}>
         <div role="gridcell" class="cell check sticky" data-cell=${`${row}:0`} tabindex=${this.#tabIndex(row, 0)}>
           <span class="visually-hidden">Loading</span>
         </div>
@@ -563,7 +563,7 @@ export class SocIncidentQueue extends SocElement {
       aria-current=${incident.id === this.selectedId ? 'true' : nothing}
       data-index=${index}
       data-id=${incident.id}
-      style=${position}
+      ${position}
     >
       <div role="gridcell" class="cell check sticky">
         <input
