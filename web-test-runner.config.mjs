@@ -34,6 +34,29 @@ const workerScriptFixtureMiddleware = (context, next) => {
   return undefined;
 };
 
+/**
+ * `emulate-forced-colors` ({ active }): Windows high contrast, which @web/test-runner-commands'
+ * emulateMedia does not pass on to Chrome. Sent straight through the DevTools protocol.
+ */
+const cdpSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    // The emulation lasts as long as the DevTools session that set it: keep one per page.
+    let cdp = cdpSessions.get(page);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      cdpSessions.set(page, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   rootDir: root,
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -42,7 +65,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   middleware: [workerScriptFixtureMiddleware, serviceWorkerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
+  plugins: [forcedColorsPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
   browsers: [
     chromeLauncher({
       // Each test page in its own window. Tabs of one window are hidden but for the front one,

@@ -3,7 +3,8 @@ import type { MockBackend } from '@soc-kit/mock-api';
 import { Task } from '@lit/task';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { ROLE_LABELS } from '@soc-kit/components';
+import { LocaleController } from '@soc-kit/components/i18n';
+import { DEMO_LANGUAGES, demoCatalog } from './demo-messages.js';
 
 /**
  * The demo portal's shell: the top bar with the Mock backend panel, and the workspace inside a
@@ -13,32 +14,63 @@ function sectionInUrl(): 'incidents' | 'automation' {
   return location.hash === '#automation' ? 'automation' : 'incidents';
 }
 
+const LANGUAGE_KEY = 'soc-kit-demo-language';
+
+/** Sets the page's language (kept for the next visit when storage allows). */
+export function setDemoLanguage(tag: string): void {
+  document.documentElement.lang = tag;
+  try {
+    localStorage.setItem(LANGUAGE_KEY, tag);
+  } catch {
+    // Storage blocked: the choice lasts for this visit.
+  }
+}
+
+/** The language to start in: `?lang=` in the URL, else the last choice, else the page's own. */
+export function initialDemoLanguage(): string {
+  const fromUrl = new URLSearchParams(location.search).get('lang');
+  if (fromUrl) return fromUrl;
+  try {
+    return localStorage.getItem(LANGUAGE_KEY) ?? document.documentElement.lang;
+  } catch {
+    return document.documentElement.lang;
+  }
+}
+
 @customElement('soc-demo-app')
 export class SocDemoApp extends LitElement {
   static override styles = css`
     :host {
       display: grid;
-      grid-template-rows: auto 1fr;
+      grid-template-rows: auto minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr);
       height: 100vh;
+      height: 100dvh;
       font-family: var(--soc-font-family, 'Segoe UI', system-ui, sans-serif);
       color: var(--soc-color-text);
       background: var(--soc-color-surface);
     }
+    /* The top bar wraps onto more lines on a phone; the Mock backend panel then opens under it. */
     header {
+      position: relative;
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
-      gap: 16px;
-      padding: 0 16px;
-      height: 48px;
+      gap: 6px 16px;
+      padding: 8px 16px;
+      min-height: 48px;
+      box-sizing: border-box;
       background: #1b1a19;
       color: #ffffff;
     }
     header strong {
       font-size: 16px;
       font-weight: 600;
+      white-space: nowrap;
     }
     nav {
       display: flex;
+      flex-wrap: wrap;
       gap: 4px;
     }
     nav a {
@@ -61,7 +93,7 @@ export class SocDemoApp extends LitElement {
     .rules {
       flex: 1 1 auto;
       overflow: auto;
-      padding: 16px 24px;
+      padding: 16px clamp(8px, 4vw, 24px);
       background: var(--soc-color-background);
     }
     .rules h1 {
@@ -72,6 +104,15 @@ export class SocDemoApp extends LitElement {
     soc-mock-backend-panel {
       margin-inline-start: auto;
     }
+    .language {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      font-size: 13px;
+    }
+    .language select {
+      font: inherit;
+    }
     header .who {
       font-size: 13px;
     }
@@ -80,7 +121,6 @@ export class SocDemoApp extends LitElement {
       flex-direction: column;
       min-width: 0;
       min-height: 0;
-      height: calc(100vh - 48px);
     }
     soc-incident-workspace {
       flex: 1 1 auto;
@@ -142,30 +182,45 @@ export class SocDemoApp extends LitElement {
     }
   }
 
+  private readonly l10n = new LocaleController(this, demoCatalog);
+
   private readonly me = new Task(this, {
     task: ([api], { signal }) => (api ? api.whoAmI({ signal }) : undefined),
     args: () => [this.api, this.backend?.scenario.role] as const,
   });
 
+  /** The language switch: the page's `lang` changes and every element follows at run time. */
+  private readonly onLanguageChange = (event: Event) => {
+    setDemoLanguage((event.target as HTMLSelectElement).value);
+  };
+
   override render() {
     return html`
       <header>
         <strong>SOC Kit</strong>
-        <nav aria-label="Sections">
-          <a href="#" aria-current=${this.section === 'incidents' ? 'page' : 'false'}>Incidents</a>
-          <a href="#automation" aria-current=${this.section === 'automation' ? 'page' : 'false'}>Automation</a>
+        <nav aria-label=${this.l10n.t('sections')}>
+          <a href="#" aria-current=${this.section === 'incidents' ? 'page' : 'false'}>${this.l10n.t('incidents')}</a>
+          <a href="#automation" aria-current=${this.section === 'automation' ? 'page' : 'false'}>${this.l10n.t('automation')}</a>
         </nav>
         ${this.backend ? html`<soc-mock-backend-panel .backend=${this.backend}></soc-mock-backend-panel>` : nothing}
+        <label class="language">
+          <span>${this.l10n.t('language')}</span>
+          <select @change=${this.onLanguageChange}>
+            ${DEMO_LANGUAGES.map(
+              ([tag, name]) => html`<option value=${tag} lang=${tag} ?selected=${tag.toLowerCase() === document.documentElement.lang.toLowerCase()}>${name}</option>`,
+            )}
+          </select>
+        </label>
         <span class="who">${this.me.render({ complete: (me) => (me ? this.renderWho(me) : nothing) })}</span>
       </header>
       <main>
         ${this.startError
-          ? html`<p class="notice error" role="alert">The mock backend could not start: ${this.startError}</p>`
+          ? html`<p class="notice error" role="alert">${this.l10n.t('startFailed', { reason: this.startError })}</p>`
           : html`<soc-api-provider .api=${this.api}>
               <soc-incident-workspace url-sync ?hidden=${this.section !== 'incidents'}></soc-incident-workspace>
               ${this.section === 'automation'
                 ? html`<section class="rules" aria-labelledby="rules-title">
-                    <h1 id="rules-title">Automation rules</h1>
+                    <h1 id="rules-title">${this.l10n.t('automationRules')}</h1>
                     <soc-automation-rules></soc-automation-rules>
                   </section>`
                 : nothing}
@@ -175,8 +230,8 @@ export class SocDemoApp extends LitElement {
   }
 
   private renderWho(me: Principal) {
-    const roles = me.roles.map((role) => ROLE_LABELS[role]).join(', ');
-    return html`Signed in as ${me.displayName} (${roles})`;
+    const roles = this.l10n.list(me.roles.map((role) => this.l10n.t(`role.${role}`)));
+    return this.l10n.t('signedInAs', { name: me.displayName, roles });
   }
 }
 

@@ -2,8 +2,12 @@ import '@soc-kit/components/styles/theme.css';
 import { HttpIncidentApi } from '@soc-kit/components/api';
 import '@soc-kit/components/define';
 import { startMockBackend } from '@soc-kit/mock-api/browser';
-import './demo-app.js';
+import { initialDemoLanguage } from './demo-app.js';
 import './mock-backend-panel.js';
+
+document.documentElement.lang = initialDemoLanguage();
+const dir = new URLSearchParams(location.search).get('dir');
+if (dir === 'rtl' || dir === 'ltr') document.documentElement.dir = dir;
 
 const app = document.querySelector('soc-demo-app')!;
 try {

@@ -95,6 +95,18 @@ export class SocMockBackendPanel extends LitElement {
     summary:focus-visible {
       outline-color: #ffffff;
     }
+    /* On a phone the top bar wraps and the panel may sit anywhere in it: open under the whole bar. */
+    @media (max-width: 600px) {
+      :host {
+        position: static;
+      }
+      form {
+        inset-inline: 8px;
+        width: auto;
+        max-height: calc(100dvh - 100% - 16px);
+        overflow: auto;
+      }
+    }
   `;
 
   @property({ attribute: false }) backend!: MockBackend;

@@ -2,6 +2,7 @@
 // `@soc-kit/components/define`) for that, or call `SocX.define('tag-name')` yourself.
 export * from './api/index.js';
 export * from './internal/labels.js';
+export * from './i18n/index.js';
 export { SocElement } from './internal/soc-element.js';
 
 export { SocApiProvider } from './provider/api-provider.js';

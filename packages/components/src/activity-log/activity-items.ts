@@ -1,26 +1,10 @@
 import type { ActivityEntry, Comment } from '../api/model.js';
-import { entrySentences } from './activity-sentences.js';
+import { actorSentence, entrySentences, sentenceText, type ActivityLocalizer } from './activity-sentences.js';
 
 /** The kinds the log can be filtered by, in the order the filter offers them. */
 export const LOG_KINDS = ['all', 'comments', 'changes', 'tasks', 'response'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 export type ItemKind = Exclude<LogKind, 'all'>;
-
-export const LOG_KIND_LABELS: Record<LogKind, string> = {
-  all: 'All',
-  comments: 'Comments',
-  changes: 'Changes',
-  tasks: 'Tasks',
-  response: 'Response actions',
-};
-
-/** What one item is called next to its actor. */
-export const ITEM_KIND_NAMES: Record<ItemKind, string> = {
-  comments: 'Comment',
-  changes: 'Change',
-  tasks: 'Task',
-  response: 'Response',
-};
 
 const KIND_OF_ACTION: Record<ActivityEntry['action'], ItemKind> = {
   created: 'changes',
@@ -33,7 +17,7 @@ const KIND_OF_ACTION: Record<ActivityEntry['action'], ItemKind> = {
 
 export type ActorKind = 'person' | 'automation' | 'system';
 
-/** One line of the log: a comment, or an audit entry written as sentences. */
+/** One line of the log: a comment, or an audit entry (which a view writes as sentences in its reader's language). */
 export interface LogItem {
   key: string;
   kind: ItemKind;
@@ -42,8 +26,8 @@ export interface LogItem {
   time: string;
   /** The comment's text, kept as written (line breaks included). */
   comment?: string;
-  /** What the audit entry says, in the portal's words. */
-  sentences: string[];
+  /** The audit entry, for every kind but comments. */
+  entry?: ActivityEntry;
 }
 
 /** "Automation rule: <name>", or automation acting without a named rule. */
@@ -63,7 +47,6 @@ export function commentItem(comment: Comment): LogItem {
     actorKind: actorKindOf(comment.createdBy),
     time: comment.createdDateTime,
     comment: comment.comment,
-    sentences: [],
   };
 }
 
@@ -76,7 +59,7 @@ function entryItem(entry: ActivityEntry): LogItem {
     actorKind: actorKindOf(entry.actor),
     time: entry.time,
     comment: kind === 'comments' ? (entry.detail ?? '') : undefined,
-    sentences: kind === 'comments' ? [] : entrySentences(entry),
+    entry: kind === 'comments' ? undefined : entry,
   };
 }
 
@@ -115,12 +98,14 @@ export function countByKind(items: readonly LogItem[]): Record<LogKind, number> 
   return counts;
 }
 
-/** The items of `kind` whose actor or words contain `text` (case-insensitive). */
-export function filterLog(items: readonly LogItem[], kind: LogKind, text: string): LogItem[] {
-  const needle = text.trim().toLocaleLowerCase();
+/** The items of `kind` whose actor or words (as `l10n` writes them) contain `text` (case-insensitive). */
+export function filterLog(items: readonly LogItem[], kind: LogKind, text: string, l10n: ActivityLocalizer): LogItem[] {
+  const needle = text.trim().toLocaleLowerCase(l10n.locale);
   return items.filter((item) => {
     if (kind !== 'all' && item.kind !== kind) return false;
     if (!needle) return true;
-    return [item.actor, item.comment ?? '', ...item.sentences].some((value) => value.toLocaleLowerCase().includes(needle));
+    const sentences = item.entry ? entrySentences(item.entry, l10n) : [];
+    const words = [item.actor, sentenceText(actorSentence(item.actor, l10n)), item.comment ?? '', ...sentences.map(sentenceText)];
+    return words.some((value) => value.toLocaleLowerCase(l10n.locale).includes(needle));
   });
 }

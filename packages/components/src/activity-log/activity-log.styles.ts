@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { buttonStyles } from '../styles/button.styles.js';
 import { countStyles } from '../styles/chip.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
+import { forcedPressedLook } from '../styles/forced-colors.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
 import { stateStyles } from '../styles/notice.styles.js';
 import { skeletonListStyles } from '../styles/skeleton.styles.js';
@@ -250,6 +251,23 @@ export const activityLogStyles = [
     }
     .skeleton span:nth-child(odd) {
       width: 70%;
+    }
+
+    @media (forced-colors: active) {
+      /* The pill is all that shows the hidden checkbox's state. */
+      .kind:has(input:checked) {
+        ${forcedPressedLook}
+      }
+      .kind:has(input:checked) .count {
+        background: transparent;
+      }
+      .item:not(:last-child)::before {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+      .avatar {
+        border: 1px solid CanvasText;
+      }
     }
   `,
 ];

@@ -4,20 +4,19 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../api/api-error.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import { MAX_COMMENT_LENGTH, type Comment } from '../api/model.js';
+import { PrincipalController } from '../controllers/principal-controller.js';
 import { CommentAddedEvent } from '../events/comment-added.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { formatCount, formatDateTime } from '../internal/format.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { ACTOR_ICONS, KIND_ICONS, initialsOf } from './activity-icons.js';
 import {
-  ITEM_KIND_NAMES,
   LOG_KINDS,
-  LOG_KIND_LABELS,
   buildLog,
   countByKind,
   filterLog,
@@ -26,6 +25,8 @@ import {
   type LogKind,
 } from './activity-items.js';
 import { activityLogStyles } from './activity-log.styles.js';
+import { actorSentence, entrySentences, type Sentence } from './activity-sentences.js';
+import { activityLogCatalog } from './messages.js';
 
 interface LoadedLog {
   incidentId: string;
@@ -68,6 +69,10 @@ export class SocActivityLog extends SocElement {
   @state()
   api?: IncidentApi;
 
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
+
   /** ID of the incident whose activity to show. */
   @property({ attribute: 'incident-id' }) incidentId?: string;
 
@@ -81,6 +86,8 @@ export class SocActivityLog extends SocElement {
 
   /** Unsent comments by incident, so that switching incidents loses nothing typed. */
   readonly #drafts = new Map<string, string>();
+
+  private readonly l10n = new LocaleController(this, activityLogCatalog);
 
   private readonly logTask = new Task(this, {
     task: async ([api, incidentId], { signal }) => {
@@ -98,16 +105,16 @@ export class SocActivityLog extends SocElement {
     },
   });
 
-  private readonly me = new Task(this, {
-    task: ([api], { signal }) => (api ? api.whoAmI({ signal }) : initialState),
-    args: () => [this.api] as const,
+  private readonly me = new PrincipalController(this, {
+    api: () => this.api,
+    provided: () => this.providedPrincipal,
   });
 
   private readonly postTask = new Task(this, {
     autoRun: false,
     args: () => [this.api, this.incidentId, this.draft] as const,
     task: ([api, incidentId, text]): Promise<Comment> => {
-      if (!api || !incidentId) throw new ApiError('network', 'No incident service is connected.');
+      if (!api || !incidentId) throw new ApiError('network', this.l10n.t('noService'));
       return api.addComment(incidentId, text);
     },
   });
@@ -118,9 +125,7 @@ export class SocActivityLog extends SocElement {
   }
 
   private get readOnly(): boolean {
-    const roles = this.me.value?.roles;
-    if (this.me.status !== TaskStatus.COMPLETE || !roles || roles.length === 0) return false;
-    return roles.every((role) => role === 'reader');
+    return this.me.readOnly;
   }
 
   private get posting(): boolean {
@@ -180,7 +185,7 @@ export class SocActivityLog extends SocElement {
 
   override render() {
     if (!this.incidentId) {
-      return html`<div class="state"><p class="muted">Select an incident to see its activity.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('empty')}</p></div>`;
     }
     return html`${this.renderComposer()}
       <div class="log-area">${this.renderLog()}</div>`;
@@ -203,13 +208,13 @@ export class SocActivityLog extends SocElement {
       .filter(Boolean)
       .join(' ');
     return html`<form class="composer" part="composer" @submit=${this.onSubmit}>
-      <label for="comment">Add a comment</label>
+      <label for="comment">${this.l10n.t('commentLabel')}</label>
       <textarea
         id="comment"
         part="comment-input"
         rows="3"
         maxlength=${MAX_COMMENT_LENGTH}
-        placeholder="Write a comment"
+        placeholder=${this.l10n.t('commentPlaceholder')}
         aria-keyshortcuts="Control+Enter"
         aria-invalid=${fieldError || over ? 'true' : 'false'}
         aria-describedby=${describedBy}
@@ -220,9 +225,11 @@ export class SocActivityLog extends SocElement {
       ></textarea>
       <div class="composer-footer">
         <span class="counter ${over ? 'over' : ''}" id="comment-count"
-          >${formatCount(length)} / ${formatCount(MAX_COMMENT_LENGTH)}<span class="visually-hidden"> characters</span></span
+          >${this.l10n.t('counter', { count: length, max: MAX_COMMENT_LENGTH })}<span class="visually-hidden">
+            ${this.l10n.t('counterUnit')}</span
+          ></span
         >
-        <span class="shortcut" aria-hidden="true">Ctrl+Enter to post</span>
+        <span class="shortcut" aria-hidden="true">${this.l10n.t('shortcut')}</span>
         <button
           type="submit"
           class="primary"
@@ -230,40 +237,46 @@ export class SocActivityLog extends SocElement {
           ?disabled=${readOnly || this.draft.trim() === ''}
           aria-disabled=${this.posting ? 'true' : 'false'}
         >
-          ${this.posting ? 'Posting…' : 'Post'}
+          ${this.posting ? this.l10n.t('posting') : this.l10n.t('post')}
         </button>
       </div>
       ${readOnly
-        ? html`<p class="note" id="comment-readonly">
-            Your role can read the activity of this incident but cannot add comments.
-          </p>`
+        ? html`<p class="note" id="comment-readonly">${this.l10n.t('readOnly')}</p>`
         : nothing}
       ${failure ? this.renderPostFailure(failure) : nothing}
     </form>`;
   }
 
   private renderPostFailure(failure: unknown) {
-    const described = describeApiError(failure, { action: 'add comments to incidents' });
+    const described = describeApiError(failure, { action: this.l10n.t('actionComment') }, this.l10n);
     return html`<div class="post-error" id="comment-error" role="alert">
-      <p><strong>The comment was not posted. ${described.title}.</strong> ${described.message}</p>
-      <p class="muted">Your text is kept in the box.</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => void this.post()}>Retry</button>` : nothing}
+      <p><strong>${this.l10n.t('postFailed', { reason: described.title })}</strong> ${described.message}</p>
+      <p class="muted">${this.l10n.t('textKept')}</p>
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => void this.post()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading activity…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <span></span><span></span><span></span><span></span>
     </div>`;
   }
 
   private renderError(error: unknown) {
-    const described = describeApiError(error, { action: 'view the activity of this incident', loading: 'activity' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingWhat') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h2>${described.title}</h2>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -271,26 +284,24 @@ export class SocActivityLog extends SocElement {
     if (items.length === 0) {
       const audited = this.api?.capabilities.has('activity');
       return html`<div class="state">
-        <p class="empty">${audited ? 'No activity yet' : 'No comments yet'}</p>
-        <p class="muted">
-          ${audited ? 'Comments and changes to this incident will show here.' : 'Comments on this incident will show here.'}
-        </p>
+        <p class="empty">${this.l10n.t(audited ? 'noActivity' : 'noComments')}</p>
+        <p class="muted">${this.l10n.t(audited ? 'noActivityHint' : 'noCommentsHint')}</p>
       </div>`;
     }
-    const shown = filterLog(items, this.kind, this.textFilter);
+    const shown = filterLog(items, this.kind, this.textFilter, this.l10n);
     const filtered = this.kind !== 'all' || this.textFilter.trim() !== '';
     return html`${this.renderFilters(items)}
       <p class="result-count muted" role="status">
         ${filtered
-          ? `Showing ${formatCount(shown.length)} of ${formatCount(items.length)} items`
-          : `${formatCount(items.length)} item${items.length === 1 ? '' : 's'}, newest first`}
+          ? this.l10n.t('showing', { shown: shown.length, count: items.length })
+          : this.l10n.t('itemCount', { count: items.length })}
       </p>
       ${shown.length === 0
         ? html`<div class="state">
-            <p class="empty">No activity matches the filters</p>
-            <button type="button" @click=${this.clearFilters}>Clear filters</button>
+            <p class="empty">${this.l10n.t('noMatches')}</p>
+            <button type="button" @click=${this.clearFilters}>${this.l10n.t('clearFilters')}</button>
           </div>`
-        : html`<ol class="log" part="list" aria-label="Activity, newest first" aria-busy=${refreshing ? 'true' : 'false'}>
+        : html`<ol class="log" part="list" aria-label=${this.l10n.t('listLabel')} aria-busy=${refreshing ? 'true' : 'false'}>
             ${shown.map((item) => this.renderItem(item))}
           </ol>`}`;
   }
@@ -300,7 +311,7 @@ export class SocActivityLog extends SocElement {
     const kinds = this.api?.capabilities.has('activity') ? LOG_KINDS : (['all', 'comments'] as const);
     return html`<div class="filters" part="filters">
       <fieldset class="kinds">
-        <legend class="visually-hidden">Show</legend>
+        <legend class="visually-hidden">${this.l10n.t('kindsLegend')}</legend>
         ${kinds.map(
           (kind) => html`<label class="kind">
             <input
@@ -310,16 +321,16 @@ export class SocActivityLog extends SocElement {
               .checked=${live(this.kind === kind)}
               @change=${() => (this.kind = kind)}
             />
-            <span>${LOG_KIND_LABELS[kind]}</span>
-            <span class="count">${formatCount(counts[kind])}</span>
+            <span>${this.l10n.t(`kind.${kind}`)}</span>
+            <span class="count">${this.l10n.count(counts[kind])}</span>
           </label>`,
         )}
       </fieldset>
       <input
         type="search"
         class="text-filter"
-        aria-label="Filter activity by text or person"
-        placeholder="Filter by text or person"
+        aria-label=${this.l10n.t('textFilterLabel')}
+        placeholder=${this.l10n.t('textFilterPlaceholder')}
         .value=${live(this.textFilter)}
         @input=${(event: Event) => (this.textFilter = (event.target as HTMLInputElement).value)}
       />
@@ -332,13 +343,15 @@ export class SocActivityLog extends SocElement {
       <div class="content">
         <p class="meta">
           ${this.renderActor(item)}
-          <span class="kind-name">${ITEM_KIND_NAMES[item.kind]}</span>
-          <time datetime=${item.time}>${formatDateTime(item.time)}</time>
+          <span class="kind-name">${this.l10n.t(`itemKind.${item.kind}`)}</span>
+          <time datetime=${item.time}>${this.l10n.dateTime(item.time)}</time>
         </p>
         ${item.comment !== undefined
-          ? html`<p class="comment">${item.comment}</p>`
+          ? html`<p class="comment" dir="auto">${item.comment}</p>`
           : html`<ul class="sentences">
-              ${item.sentences.map((sentence) => html`<li>${sentence}</li>`)}
+              ${(item.entry ? entrySentences(item.entry, this.l10n) : []).map(
+                (sentence) => html`<li>${renderSentence(sentence)}</li>`,
+              )}
             </ul>`}
       </div>
     </li>`;
@@ -347,10 +360,17 @@ export class SocActivityLog extends SocElement {
   private renderActor(item: LogItem) {
     const badge =
       item.actorKind === 'person'
-        ? html`<span class="avatar" aria-hidden="true">${initialsOf(item.actor)}</span>`
+        ? html`<span class="avatar" aria-hidden="true" dir="auto">${initialsOf(item.actor)}</span>`
         : html`<span class="avatar ${item.actorKind}" aria-hidden="true">${ACTOR_ICONS[item.actorKind]}</span>`;
-    return html`<span class="actor">${badge}<span class="actor-name">${item.actor}</span></span>`;
+    return html`<span class="actor"
+      >${badge}<span class="actor-name">${renderSentence(actorSentence(item.actor, this.l10n))}</span></span
+    >`;
   }
+}
+
+/** A sentence with its user data isolated, so that a right-to-left name neither reorders nor is reordered by the words. */
+function renderSentence(sentence: Sentence) {
+  return sentence.map((part) => (typeof part === 'string' ? part : html`<bdi>${part.data}</bdi>`));
 }
 
 declare global {

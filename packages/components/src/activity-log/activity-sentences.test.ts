@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { ActivityEntry, Comment } from '../api/model.js';
 import { actorKindOf, buildLog, filterLog, withComment } from './activity-items.js';
-import { changeSentence, entrySentences } from './activity-sentences.js';
+import { Localizer } from '../i18n/localizer.js';
+import { changeSentence, entrySentences, sentenceText } from './activity-sentences.js';
+import { activityLogCatalog } from './messages.js';
+
+const en = new Localizer(activityLogCatalog, 'en');
+const say = (change: Parameters<typeof changeSentence>[0]) => sentenceText(changeSentence(change, en));
+const sentencesOf = (fields: ActivityEntry) => entrySentences(fields, en).map(sentenceText);
 
 const entry = (fields: Partial<ActivityEntry>): ActivityEntry => ({
   id: 'a',
@@ -23,51 +29,51 @@ const comment = (id: string, time: string, text = 'Looked at it.'): Comment => (
 
 describe('activity sentences', () => {
   it('names enum values in the portal’s words', () => {
-    expect(changeSentence({ field: 'status', from: 'active', to: 'inProgress' })).to.equal(
+    expect(say({ field: 'status', from: 'active', to: 'inProgress' })).to.equal(
       'Status changed from Active to In progress',
     );
-    expect(changeSentence({ field: 'severity', from: 'low', to: 'high' })).to.equal('Severity changed from Low to High');
-    expect(changeSentence({ field: 'classification', from: 'unknown', to: 'truePositive' })).to.equal(
+    expect(say({ field: 'severity', from: 'low', to: 'high' })).to.equal('Severity changed from Low to High');
+    expect(say({ field: 'classification', from: 'unknown', to: 'truePositive' })).to.equal(
       'Classification changed from Not set to True positive',
     );
-    expect(changeSentence({ field: 'determination', from: 'unknown', to: 'multiStagedAttack' })).to.equal(
+    expect(say({ field: 'determination', from: 'unknown', to: 'multiStagedAttack' })).to.equal(
       'Determination changed from Not set to Multistage attack',
     );
-    expect(changeSentence({ field: 'investigationState', from: 'running', to: 'pendingApproval' })).to.equal(
+    expect(say({ field: 'investigationState', from: 'running', to: 'pendingApproval' })).to.equal(
       'Investigation state changed from Running to Pending approval',
     );
   });
 
   it('says who an incident was assigned to, from and by', () => {
-    expect(changeSentence({ field: 'assignedTo', from: null, to: 'a@contoso.com' })).to.equal('Assigned to a@contoso.com');
-    expect(changeSentence({ field: 'assignedTo', from: 'a@contoso.com', to: null })).to.equal('Unassigned from a@contoso.com');
-    expect(changeSentence({ field: 'assignedTo', from: 'a@contoso.com', to: 'b@contoso.com' })).to.equal(
+    expect(say({ field: 'assignedTo', from: null, to: 'a@contoso.com' })).to.equal('Assigned to a@contoso.com');
+    expect(say({ field: 'assignedTo', from: 'a@contoso.com', to: null })).to.equal('Unassigned from a@contoso.com');
+    expect(say({ field: 'assignedTo', from: 'a@contoso.com', to: 'b@contoso.com' })).to.equal(
       'Reassigned from a@contoso.com to b@contoso.com',
     );
   });
 
   it('lists the tags added and removed', () => {
-    expect(changeSentence({ field: 'customTags', from: ['A', 'B'], to: ['B', 'C', 'D'] })).to.equal(
+    expect(say({ field: 'customTags', from: ['A', 'B'], to: ['B', 'C', 'D'] })).to.equal(
       'Tags added: C, D; Tags removed: A',
     );
-    expect(changeSentence({ field: 'customTags', from: [], to: ['Phishing'] })).to.equal('Tags added: Phishing');
+    expect(say({ field: 'customTags', from: [], to: ['Phishing'] })).to.equal('Tags added: Phishing');
   });
 
   it('quotes free text, and says when a value was set or cleared', () => {
-    expect(changeSentence({ field: 'displayName', from: 'Old', to: 'New' })).to.equal(
+    expect(say({ field: 'displayName', from: 'Old', to: 'New' })).to.equal(
       'Incident name changed from "Old" to "New"',
     );
-    expect(changeSentence({ field: 'resolvingComment', from: null, to: 'Done.' })).to.equal(
+    expect(say({ field: 'resolvingComment', from: null, to: 'Done.' })).to.equal(
       'Resolving comment set to "Done."',
     );
-    expect(changeSentence({ field: 'resolvingComment', from: 'Done.', to: null })).to.equal(
+    expect(say({ field: 'resolvingComment', from: 'Done.', to: null })).to.equal(
       'Resolving comment cleared (was "Done.")',
     );
   });
 
   it('spells out a field it does not know', () => {
-    expect(changeSentence({ field: 'task.dueDate', from: 1, to: 2 })).to.equal('Task due date changed from 1 to 2');
-    expect(changeSentence({ field: 'riskScore', from: 'x', to: { level: 3 } })).to.equal(
+    expect(say({ field: 'task.dueDate', from: 1, to: 2 })).to.equal('Task due date changed from 1 to 2');
+    expect(say({ field: 'riskScore', from: 'x', to: { level: 3 } })).to.equal(
       'Risk score changed from x to {"level":3}',
     );
   });
@@ -78,30 +84,30 @@ describe('activity sentences', () => {
       detail: 'Task completed: Reset passwords',
       changes: [{ field: 'task.status', from: 'new', to: 'completed' }],
     });
-    expect(entrySentences(completed)).to.deep.equal(['Task completed: Reset passwords']);
+    expect(sentencesOf(completed)).to.deep.equal(['Task completed: Reset passwords']);
 
     const renamed = entry({
       action: 'task',
       detail: 'Task edited: New title',
       changes: [{ field: 'task.title', from: 'Old title', to: 'New title' }],
     });
-    expect(entrySentences(renamed)).to.deep.equal([
+    expect(sentencesOf(renamed)).to.deep.equal([
       'Task edited: New title',
       'Task title changed from "Old title" to "New title"',
     ]);
   });
 
   it('names remediation actions in words', () => {
-    expect(entrySentences(entry({ action: 'remediation', detail: 'isolateDevice on PC-7: completed' }))).to.deep.equal([
+    expect(sentencesOf(entry({ action: 'remediation', detail: 'isolateDevice on PC-7: completed' }))).to.deep.equal([
       'Isolate device on PC-7: completed',
     ]);
-    expect(entrySentences(entry({ action: 'remediation', detail: 'Automated investigation found no threats' }))).to.deep.equal([
+    expect(sentencesOf(entry({ action: 'remediation', detail: 'Automated investigation found no threats' }))).to.deep.equal([
       'Automated investigation found no threats',
     ]);
   });
 
   it('says something for an entry with neither detail nor changes', () => {
-    expect(entrySentences(entry({ action: 'updated' }))).to.deep.equal(['Incident updated']);
+    expect(sentencesOf(entry({ action: 'updated' }))).to.deep.equal(['Incident updated']);
   });
 });
 
@@ -144,10 +150,10 @@ describe('activity log items', () => {
         entry({ id: 'a1', action: 'task', detail: 'Task created: Reset passwords' }),
       ],
     );
-    expect(filterLog(log, 'comments', '').map((item) => item.key)).to.deep.equal(['comment:c0']);
-    expect(filterLog(log, 'changes', '').map((item) => item.key)).to.deep.equal(['activity:a0']);
-    expect(filterLog(log, 'all', 'in PROGRESS').map((item) => item.key)).to.deep.equal(['activity:a0']);
-    expect(filterLog(log, 'all', 'megan').map((item) => item.key)).to.deep.equal(['comment:c0']);
-    expect(filterLog(log, 'tasks', 'vpn')).to.be.empty;
+    expect(filterLog(log, 'comments', '', en).map((item) => item.key)).to.deep.equal(['comment:c0']);
+    expect(filterLog(log, 'changes', '', en).map((item) => item.key)).to.deep.equal(['activity:a0']);
+    expect(filterLog(log, 'all', 'in PROGRESS', en).map((item) => item.key)).to.deep.equal(['activity:a0']);
+    expect(filterLog(log, 'all', 'megan', en).map((item) => item.key)).to.deep.equal(['comment:c0']);
+    expect(filterLog(log, 'tasks', 'vpn', en)).to.be.empty;
   });
 });

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { severityMarkerStyles } from '../internal/severity-marker.js';
 import { buttonStyles } from '../styles/button.styles.js';
 import { entityChipStyles } from '../styles/chip.styles.js';
+import { forcedSelectionBar } from '../styles/forced-colors.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
 import { stackedStateStyles } from '../styles/notice.styles.js';
 import { detailsPaneStyles } from '../styles/pane.styles.js';
@@ -66,6 +67,10 @@ export const alertListStyles = [
     .row[aria-selected='true'] {
       background: ${token.colorSelected};
       box-shadow: inset 3px 0 0 ${token.colorAccent};
+    }
+    /* The selection bar sits on the start edge: the right one in a right-to-left page. */
+    :host(:dir(rtl)) .row[aria-selected='true'] {
+      box-shadow: inset -3px 0 0 ${token.colorAccent};
     }
     .row > span {
       min-width: 0;
@@ -161,6 +166,28 @@ export const alertListStyles = [
     }
     .skeleton span:nth-of-type(2n) {
       width: 80%;
+    }
+
+    @media (forced-colors: active) {
+      .row[aria-selected='true'] {
+        position: relative;
+      }
+      .row[aria-selected='true']::before {
+        ${forcedSelectionBar}
+      }
+      /* A dot in the text colour for a verdict that was reached, a ring for the rest. */
+      .verdict::before,
+      .verdict.malicious::before,
+      .verdict.suspicious::before,
+      .verdict.noThreatsFound::before {
+        forced-color-adjust: none;
+        background: CanvasText;
+        border: 1px solid CanvasText;
+      }
+      .verdict.unknown::before {
+        background: Canvas;
+        border-color: CanvasText;
+      }
     }
   `,
 ];

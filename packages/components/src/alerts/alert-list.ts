@@ -5,47 +5,34 @@ import { property, state } from 'lit/decorators.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Alert, Evidence, Verdict } from '../api/model.js';
+import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { AlertSelectEvent } from '../events/alert-select.js';
+import { LocaleController, type Localizer, type MessageKey } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { formatDateTime } from '../internal/format.js';
-import {
-  CLASSIFICATION_LABELS,
-  DETECTION_SOURCE_LABELS,
-  DETERMINATION_LABELS,
-  ENTITY_TYPE_LABELS,
-  REMEDIATION_STATUS_LABELS,
-  SERVICE_SOURCE_LABELS,
-  VERDICT_LABELS,
-  categoryLabel,
-} from '../internal/labels.js';
+import { closeIcon } from '../internal/icons.js';
 import { severityMarker } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { alertListStyles } from './alert-list.styles.js';
-import { ALERT_STATUS_LABELS, byFirstActivity } from './alert-order.js';
-import { RovingFocusController } from './roving-focus-controller.js';
+import { byFirstActivity } from './alert-order.js';
+import { alertsCatalog, type AlertsMessages } from './messages.js';
 
-const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
-  <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
-</svg>`;
-
-
-const verdictMarker = (verdict: Verdict) =>
-  html`<span class="verdict ${verdict}">${VERDICT_LABELS[verdict] ?? verdict}</span>`;
+const verdictMarker = (verdict: Verdict, l10n: Localizer) =>
+  html`<span class="verdict ${verdict}">${l10n.t(`verdict.${verdict}`)}</span>`;
 
 const COLUMNS = [
-  'Alert name',
-  'Severity',
-  'Status',
-  'Entities',
-  'Category',
-  'MITRE techniques',
-  'Service source',
-  'Detection source',
-  'First activity',
-  'Last activity',
-] as const;
+  'column.name',
+  'field.severity',
+  'field.status',
+  'column.entities',
+  'field.category',
+  'field.mitreTechniques',
+  'field.serviceSource',
+  'field.detectionSource',
+  'field.firstActivity',
+  'field.lastActivity',
+] as const satisfies readonly MessageKey<AlertsMessages>[];
 
 /**
  * The Alerts tab of an incident: its alerts in the order they began, each with severity, status,
@@ -90,6 +77,8 @@ export class SocAlertList extends SocElement {
   /** ID of the alert whose details are open; `undefined` while none is. */
   @state() private selectedId?: string;
 
+  private readonly l10n = new LocaleController(this, alertsCatalog);
+
   private readonly alertsTask = new Task(this, {
     task: async ([api, id], { signal }) => {
       if (!api || !id) return initialState;
@@ -116,7 +105,7 @@ export class SocAlertList extends SocElement {
 
   override render() {
     return this.alertsTask.render({
-      initial: () => html`<div class="state"><p class="muted">Select an incident to see its alerts.</p></div>`,
+      initial: () => html`<div class="state"><p class="muted">${this.l10n.t('empty')}</p></div>`,
       pending: () => this.renderLoading(),
       error: (error) => this.renderError(error),
       complete: (alerts) => this.renderAlerts(alerts),
@@ -125,32 +114,38 @@ export class SocAlertList extends SocElement {
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading alerts…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <span></span><span></span><span></span><span></span><span></span>
     </div>`;
   }
 
   private renderError(error: unknown) {
-    const described = describeApiError(error, { action: 'view alerts', loading: 'alerts' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingWhat') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h2>${described.title}</h2>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   private renderAlerts(alerts: Alert[]) {
     if (alerts.length === 0) {
-      return html`<div class="state"><p class="empty">No alerts</p></div>`;
+      return html`<div class="state"><p class="empty">${this.l10n.t('noAlerts')}</p></div>`;
     }
     const selected = alerts.find((alert) => alert.id === this.selectedId);
     return html`<div class="layout ${selected ? 'with-details' : ''}">
       <div class="table">
-        <div class="columns" aria-hidden="true">${COLUMNS.map((name) => html`<span>${name}</span>`)}</div>
+        <div class="columns" aria-hidden="true">${COLUMNS.map((key) => html`<span>${this.l10n.t(key)}</span>`)}</div>
         <div
           role="listbox"
           part="list"
-          aria-label="Alerts"
+          aria-label=${this.l10n.t('listLabel')}
           @keydown=${(event: KeyboardEvent) => this.onListKeydown(event, alerts)}
         >
           ${alerts.map((alert, index) => this.renderRow(alert, index))}
@@ -171,16 +166,16 @@ export class SocAlertList extends SocElement {
       tabindex=${index === this.rovingFocus.index ? 0 : -1}
       @click=${() => this.select(alert, index)}
     >
-      <span class="title">${alert.title}</span>
-      <span>${severityMarker(alert.severity)}</span>
-      <span>${ALERT_STATUS_LABELS[alert.status] ?? alert.status}</span>
+      <span class="title" dir="auto">${alert.title}</span>
+      <span>${severityMarker(alert.severity, this.l10n)}</span>
+      <span>${this.l10n.t(`alertStatus.${alert.status}`)}</span>
       <span class="entities">${this.renderEntities(alert.evidence)}</span>
-      <span>${categoryLabel(alert.category)}</span>
-      <span>${alert.mitreTechniques.join(', ') || '—'}</span>
-      <span>${SERVICE_SOURCE_LABELS[alert.serviceSource] ?? alert.serviceSource}</span>
-      <span>${DETECTION_SOURCE_LABELS[alert.detectionSource] ?? alert.detectionSource}</span>
-      <span class="time">${formatDateTime(alert.firstActivityDateTime)}</span>
-      <span class="time">${formatDateTime(alert.lastActivityDateTime)}</span>
+      <span>${this.renderCategory(alert.category)}</span>
+      <span>${this.renderTechniques(alert.mitreTechniques, '—')}</span>
+      <span>${this.l10n.t(`serviceSource.${alert.serviceSource}`)}</span>
+      <span>${this.l10n.t(`detectionSource.${alert.detectionSource}`)}</span>
+      <span class="time">${this.renderTime(alert.firstActivityDateTime)}</span>
+      <span class="time">${this.renderTime(alert.lastActivityDateTime)}</span>
     </div>`;
   }
 
@@ -191,10 +186,25 @@ export class SocAlertList extends SocElement {
     return html`${shown.map(
       (entity) =>
         html`<span class="entity"
-          ><span class="entity-type">${ENTITY_TYPE_LABELS[entity.type] ?? entity.type}</span>
-          <span class="entity-name">${entity.displayName}</span></span
+          ><span class="entity-type">${this.l10n.t(`entityType.${entity.type}`)}</span>
+          <span class="entity-name" dir="auto">${entity.displayName}</span></span
         >`,
-    )}${more > 0 ? html`<span class="more">+${more}</span>` : nothing}`;
+    )}${more > 0 ? html`<span class="more">${this.l10n.t('moreEntities', { count: more })}</span>` : nothing}`;
+  }
+
+  /** A category in words when it names a tactic; free text from the backend otherwise. */
+  private renderCategory(category: string) {
+    const label = this.l10n.category(category);
+    return label === category ? html`<bdi>${category}</bdi>` : label;
+  }
+
+  /** MITRE technique IDs ("T1059, T1003"): identifiers, isolated as one run. */
+  private renderTechniques(techniques: readonly string[], none: string) {
+    return techniques.length > 0 ? html`<bdi>${this.l10n.list(techniques, 'unit')}</bdi>` : none;
+  }
+
+  private renderTime(iso: string | null | undefined) {
+    return iso ? html`<time datetime=${iso}>${this.l10n.dateTime(iso)}</time>` : '—';
   }
 
   private onListKeydown(event: KeyboardEvent, alerts: Alert[]): void {
@@ -224,74 +234,79 @@ export class SocAlertList extends SocElement {
     return html`<aside class="details" part="details" aria-labelledby="details-title">
       <header>
         <div class="eyebrow">
-          ${severityMarker(alert.severity)}
-          <span>${ALERT_STATUS_LABELS[alert.status] ?? alert.status}</span>
+          ${severityMarker(alert.severity, this.l10n)}
+          <span>${this.l10n.t(`alertStatus.${alert.status}`)}</span>
         </div>
         <button
           type="button"
           class="icon"
           part="close-button"
-          aria-label="Close alert details"
-          title="Close"
+          aria-label=${this.l10n.t('closeDetails')}
+          title=${this.l10n.t('action.close')}
           @click=${() => void this.closeDetails()}
         >
           ${closeIcon}
         </button>
-        <h2 id="details-title">${alert.title}</h2>
+        <h2 id="details-title" dir="auto">${alert.title}</h2>
       </header>
       <section aria-labelledby="description-heading">
-        <h3 id="description-heading">Description</h3>
-        <p class="prose">${alert.description || 'No description.'}</p>
+        <h3 id="description-heading">${this.l10n.t('field.description')}</h3>
+        ${alert.description
+          ? html`<p class="prose" dir="auto">${alert.description}</p>`
+          : html`<p class="prose">${this.l10n.t('state.noDescription')}</p>`}
       </section>
       <section aria-labelledby="actions-heading">
-        <h3 id="actions-heading">Recommended actions</h3>
-        <p class="prose">${alert.recommendedActions || 'No recommended actions.'}</p>
+        <h3 id="actions-heading">${this.l10n.t('field.recommendedActions')}</h3>
+        ${alert.recommendedActions
+          ? html`<p class="prose" dir="auto">${alert.recommendedActions}</p>`
+          : html`<p class="prose">${this.l10n.t('state.noRecommendedActions')}</p>`}
       </section>
       <section aria-labelledby="alert-details-heading">
-        <h3 id="alert-details-heading">Alert details</h3>
+        <h3 id="alert-details-heading">${this.l10n.t('detailsHeading')}</h3>
         <dl>
-          <dt>Severity</dt>
-          <dd>${severityMarker(alert.severity)}</dd>
-          <dt>Status</dt>
-          <dd>${ALERT_STATUS_LABELS[alert.status] ?? alert.status}</dd>
-          <dt>Classification</dt>
-          <dd>${CLASSIFICATION_LABELS[alert.classification] ?? alert.classification}</dd>
+          <dt>${this.l10n.t('field.severity')}</dt>
+          <dd>${severityMarker(alert.severity, this.l10n)}</dd>
+          <dt>${this.l10n.t('field.status')}</dt>
+          <dd>${this.l10n.t(`alertStatus.${alert.status}`)}</dd>
+          <dt>${this.l10n.t('field.classification')}</dt>
+          <dd>${this.l10n.t(`classification.${alert.classification}`)}</dd>
           ${truePositive || alert.determination !== 'unknown'
-            ? html`<dt>Determination</dt>
-                <dd>${DETERMINATION_LABELS[alert.determination] ?? alert.determination}</dd>`
+            ? html`<dt>${this.l10n.t('field.determination')}</dt>
+                <dd>${this.l10n.t(`determination.${alert.determination}`)}</dd>`
             : nothing}
-          <dt>Category</dt>
-          <dd>${categoryLabel(alert.category)}</dd>
-          <dt>Service source</dt>
-          <dd>${SERVICE_SOURCE_LABELS[alert.serviceSource] ?? alert.serviceSource}</dd>
-          <dt>Detection source</dt>
-          <dd>${DETECTION_SOURCE_LABELS[alert.detectionSource] ?? alert.detectionSource}</dd>
-          <dt>MITRE techniques</dt>
-          <dd>${alert.mitreTechniques.join(', ') || 'None'}</dd>
-          <dt>First activity</dt>
-          <dd>${formatDateTime(alert.firstActivityDateTime)}</dd>
-          <dt>Last activity</dt>
-          <dd>${formatDateTime(alert.lastActivityDateTime)}</dd>
-          <dt>Generated on</dt>
-          <dd>${formatDateTime(alert.createdDateTime)}</dd>
-          <dt>Alert ID</dt>
-          <dd>${alert.id}</dd>
+          <dt>${this.l10n.t('field.category')}</dt>
+          <dd>${this.renderCategory(alert.category)}</dd>
+          <dt>${this.l10n.t('field.serviceSource')}</dt>
+          <dd>${this.l10n.t(`serviceSource.${alert.serviceSource}`)}</dd>
+          <dt>${this.l10n.t('field.detectionSource')}</dt>
+          <dd>${this.l10n.t(`detectionSource.${alert.detectionSource}`)}</dd>
+          <dt>${this.l10n.t('field.mitreTechniques')}</dt>
+          <dd>${this.renderTechniques(alert.mitreTechniques, this.l10n.t('state.none'))}</dd>
+          <dt>${this.l10n.t('field.firstActivity')}</dt>
+          <dd>${this.renderTime(alert.firstActivityDateTime)}</dd>
+          <dt>${this.l10n.t('field.lastActivity')}</dt>
+          <dd>${this.renderTime(alert.lastActivityDateTime)}</dd>
+          <dt>${this.l10n.t('generatedOn')}</dt>
+          <dd>${this.renderTime(alert.createdDateTime)}</dd>
+          <dt>${this.l10n.t('field.alertId')}</dt>
+          <dd><bdi>${alert.id}</bdi></dd>
         </dl>
       </section>
       <section aria-labelledby="evidence-heading">
-        <h3 id="evidence-heading">Evidence</h3>
+        <h3 id="evidence-heading">${this.l10n.t('field.evidence')}</h3>
         ${alert.evidence.length === 0
-          ? html`<p class="muted">No evidence.</p>`
+          ? html`<p class="muted">${this.l10n.t('state.noEvidence')}</p>`
           : html`<ul class="evidence">
               ${alert.evidence.map(
                 (entity) => html`<li>
-                  <span class="evidence-name">${entity.displayName}</span>
-                  <span class="muted">${ENTITY_TYPE_LABELS[entity.type] ?? entity.type}</span>
+                  <span class="evidence-name" dir="auto">${entity.displayName}</span>
+                  <span class="muted">${this.l10n.t(`entityType.${entity.type}`)}</span>
                   <span class="evidence-state">
-                    ${verdictMarker(entity.verdict)}
+                    ${verdictMarker(entity.verdict, this.l10n)}
                     <span class="muted"
-                      >Remediation:
-                      ${REMEDIATION_STATUS_LABELS[entity.remediationStatus] ?? entity.remediationStatus}</span
+                      >${this.l10n.t('field.remediationSummary', {
+                        status: this.l10n.t(`remediationStatus.${entity.remediationStatus}`),
+                      })}</span
                     >
                   </span>
                 </li>`,

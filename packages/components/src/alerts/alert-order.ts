@@ -1,11 +1,4 @@
-import type { Alert, AlertStatus } from '../api/model.js';
-
-/** The portal's words for alert statuses. */
-export const ALERT_STATUS_LABELS: Record<AlertStatus, string> = {
-  new: 'New',
-  inProgress: 'In progress',
-  resolved: 'Resolved',
-};
+import type { Alert } from '../api/model.js';
 
 const time = (iso: string) => {
   const parsed = Date.parse(iso);

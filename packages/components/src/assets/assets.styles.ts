@@ -14,6 +14,9 @@ export const assetsStyles = [
   tableStyles,
   stateStyles,
   css`
+    :host {
+      container-type: inline-size;
+    }
     .layout {
       display: grid;
       grid-template-columns: minmax(180px, 220px) minmax(0, 1fr);
@@ -48,6 +51,14 @@ export const assetsStyles = [
     .skeleton span {
       height: 20px;
       margin-block-end: 10px;
+    }
+
+    /* A phone or a side column: the groups over the list instead of beside it (see vertical tabs). */
+    @container (max-width: 480px) {
+      .layout,
+      .skeleton {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
   `,
 ];

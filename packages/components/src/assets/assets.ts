@@ -6,14 +6,15 @@ import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Evidence } from '../api/model.js';
 import { EntityOpenEvent } from '../events/entity-open.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { REMEDIATION_STATUS_LABELS } from '../internal/labels.js';
 import { SocElement } from '../internal/soc-element.js';
 import { verdictMarker, verdictMarkerStyles } from '../internal/verdict-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { ASSET_GROUPS, groupEvidence, rolesText, type AssetGroup, type AssetGroupKey } from './asset-groups.js';
 import { assetsStyles } from './assets.styles.js';
+import { assetsCatalog } from './messages.js';
 import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
 
 
@@ -52,6 +53,8 @@ export class SocAssets extends SocElement {
 
   /** The group chosen by the person; until then the first group with entities. */
   @state() private chosenGroup?: AssetGroupKey;
+
+  private readonly l10n = new LocaleController(this, assetsCatalog);
 
   private readonly evidenceTask = new Task(this, {
     task: ([api, id], { signal }) => (api && id ? api.listEvidence(id, { signal }) : initialState),
@@ -96,7 +99,7 @@ export class SocAssets extends SocElement {
 
   override render() {
     if (!this.incidentId) {
-      return html`<div class="state"><p class="muted">Select an incident to see its assets.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('empty')}</p></div>`;
     }
     return this.evidenceTask.render({
       initial: () => this.renderLoading(),
@@ -108,24 +111,30 @@ export class SocAssets extends SocElement {
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading assets…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <div class="skeleton-groups"><span></span><span></span><span></span><span></span></div>
       <div class="skeleton-rows"><span></span><span></span><span></span><span></span><span></span></div>
     </div>`;
   }
 
   private renderError(error: unknown) {
-    const described = describeApiError(error, { action: 'view the assets of this incident', loading: 'assets' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingWhat') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h2>${described.title}</h2>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   private renderAssets(evidence: Evidence[]) {
     if (evidence.length === 0) {
-      return html`<div class="state"><p class="empty">No assets</p></div>`;
+      return html`<div class="state"><p class="empty">${this.l10n.t('noAssets')}</p></div>`;
     }
     const shown = ASSET_GROUPS.find((group) => group.key === this.shownGroup)!;
     return html`<div class="layout">
@@ -133,7 +142,7 @@ export class SocAssets extends SocElement {
         class="groups"
         part="groups"
         role="tablist"
-        aria-label="Asset groups"
+        aria-label=${this.l10n.t('groupsLabel')}
         aria-orientation="vertical"
         @keydown=${this.tabKeyboard.handleKeydown}
       >
@@ -158,27 +167,27 @@ export class SocAssets extends SocElement {
       tabindex=${selected ? 0 : -1}
       @click=${() => void this.chooseGroup(group.key)}
     >
-      <span class="group-label">${group.label}</span>
-      <span class="count">${count}</span>
+      <span class="group-label">${this.l10n.t(`entityTypePlural.${group.type ?? 'unknown'}`)}</span>
+      <span class="count">${this.l10n.count(count)}</span>
     </button>`;
   }
 
   private renderTable(group: AssetGroup, entities: Evidence[]) {
     if (entities.length === 0) {
-      return html`<p class="muted group-empty">No ${group.label.toLowerCase()} in this incident.</p>`;
+      return html`<p class="muted group-empty">${this.l10n.t(`groupEmpty.${group.key}`)}</p>`;
     }
     return html`<div class="table-scroll">
       <table part="table">
         <caption class="visually-hidden">
-          ${group.label}
+          ${this.l10n.t(`entityTypePlural.${group.type ?? 'unknown'}`)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Remediation status</th>
-            <th scope="col">Roles</th>
-            ${group.columns.map((column) => html`<th scope="col">${column.heading}</th>`)}
+            <th scope="col">${this.l10n.t('column.name')}</th>
+            <th scope="col">${this.l10n.t('field.verdict')}</th>
+            <th scope="col">${this.l10n.t('field.remediationStatus')}</th>
+            <th scope="col">${this.l10n.t('field.roles')}</th>
+            ${group.columns.map((column) => html`<th scope="col">${this.l10n.t(column.key)}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -190,16 +199,17 @@ export class SocAssets extends SocElement {
                       type="button"
                       class="entity"
                       part="entity-button"
+                      dir="auto"
                       @click=${() => this.emit(new EntityOpenEvent(entity))}
                     >
                       ${entity.displayName || entity.id}
                     </button>`
-                  : html`<span class="entity-name">${entity.displayName || entity.id}</span>`}
+                  : html`<span class="entity-name" dir="auto">${entity.displayName || entity.id}</span>`}
               </th>
-              <td>${verdictMarker(entity.verdict)}</td>
-              <td>${REMEDIATION_STATUS_LABELS[entity.remediationStatus] ?? entity.remediationStatus}</td>
-              <td>${rolesText(entity)}</td>
-              ${group.columns.map((column) => html`<td>${column.value(entity)}</td>`)}
+              <td>${verdictMarker(entity.verdict, this.l10n)}</td>
+              <td>${this.l10n.t(`remediationStatus.${entity.remediationStatus}`)}</td>
+              <td>${rolesText(entity, this.l10n)}</td>
+              ${group.columns.map((column) => html`<td>${column.value(entity, this.l10n)}</td>`)}
             </tr>`,
           )}
         </tbody>

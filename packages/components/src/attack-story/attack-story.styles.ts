@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { buttonStyles } from '../styles/button.styles.js';
 import { entityChipStyles } from '../styles/chip.styles.js';
+import { forcedSelectionBar } from '../styles/forced-colors.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
 import { stackedStateStyles } from '../styles/notice.styles.js';
 import { token } from '../styles/tokens.js';
@@ -140,7 +141,8 @@ export const attackStoryStyles = [
 
     .card {
       margin-block-end: 8px;
-      padding: 6px 6px 8px 12px;
+      padding-block: 6px 8px;
+      padding-inline: 12px 6px;
       border: 1px solid ${token.colorBorder};
       border-radius: ${token.radius};
       background: ${token.colorBackground};
@@ -157,6 +159,11 @@ export const attackStoryStyles = [
     .in-graph-selection .card {
       border-color: ${token.colorAccent};
       box-shadow: inset 3px 0 0 ${token.colorAccent};
+    }
+    /* The selection bar sits on the start edge: the right one in a right-to-left page. */
+    :host(:dir(rtl)) .chosen .card,
+    :host(:dir(rtl)) .in-graph-selection .card {
+      box-shadow: inset -3px 0 0 ${token.colorAccent};
     }
     .chosen .card {
       background: ${token.colorSelected};
@@ -211,6 +218,13 @@ export const attackStoryStyles = [
     }
     .disclosure[aria-expanded='true'] svg {
       transform: rotate(90deg);
+    }
+    /* The closed chevron points along the reading direction: leftwards in a right-to-left page. */
+    :host(:dir(rtl)) .disclosure svg {
+      transform: scaleX(-1);
+    }
+    :host(:dir(rtl)) .disclosure[aria-expanded='true'] svg {
+      transform: scaleX(-1) rotate(90deg);
     }
     @media (prefers-reduced-motion: reduce) {
       .disclosure svg {
@@ -332,7 +346,8 @@ export const attackStoryStyles = [
     .skeleton {
       display: grid;
       gap: 8px;
-      padding: 0 16px 16px 38px;
+      padding-block: 0 16px;
+      padding-inline: 38px 16px;
     }
     .skeleton-card {
       display: grid;
@@ -351,6 +366,34 @@ export const attackStoryStyles = [
     .skeleton-card span:nth-child(3) {
       width: 60%;
       height: 12px;
+    }
+
+    /* Forced colors: the rail and its dots in the text colour, hollow for an unknown severity. */
+    @media (forced-colors: active) {
+      .rail::before {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+      .dot,
+      .dot.high,
+      .dot.medium,
+      .dot.low {
+        forced-color-adjust: none;
+        background: CanvasText;
+        border: 1px solid CanvasText;
+      }
+      .dot.unknown {
+        background: Canvas;
+      }
+      .chosen .card,
+      .in-graph-selection .card {
+        position: relative;
+        border-color: Highlight;
+      }
+      .chosen .card::before,
+      .in-graph-selection .card::before {
+        ${forcedSelectionBar}
+      }
     }
   `,
 ];

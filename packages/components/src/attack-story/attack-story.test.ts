@@ -7,6 +7,7 @@ import type { AlertSelectEvent } from '../events/alert-select.js';
 import { GraphSelectEvent, type GraphSelection } from '../events/graph-select.js';
 import { formatDateTime } from '../internal/format.js';
 import {
+  ALERT_STATUS_LABELS,
   CLASSIFICATION_LABELS,
   DETECTION_SOURCE_LABELS,
   REMEDIATION_STATUS_LABELS,
@@ -15,7 +16,6 @@ import {
   VERDICT_LABELS,
   categoryLabel,
 } from '../internal/labels.js';
-import { ALERT_STATUS_LABELS } from '../alerts/alert-order.js';
 import type { SocAttackStory } from './attack-story.js';
 
 const MARKUP = '<img src=x onerror="window.__socAttackStoryPwned=1">';

@@ -2,30 +2,21 @@ import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ALERT_STATUS_LABELS } from '../alerts/alert-order.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Alert, Evidence } from '../api/model.js';
 import { AlertSelectEvent } from '../events/alert-select.js';
 import type { GraphSelectEvent } from '../events/graph-select.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { entityIcon } from '../internal/entity-icons.js';
-import { formatDateTime } from '../internal/format.js';
-import {
-  CLASSIFICATION_LABELS,
-  DETECTION_SOURCE_LABELS,
-  DETERMINATION_LABELS,
-  ENTITY_TYPE_LABELS,
-  REMEDIATION_STATUS_LABELS,
-  SERVICE_SOURCE_LABELS,
-  categoryLabel,
-} from '../internal/labels.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
 import { verdictMarker, verdictMarkerStyles } from '../internal/verdict-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { attackStoryStyles } from './attack-story.styles.js';
+import { attackStoryCatalog } from './messages.js';
 import { inStoryOrder } from './story-order.js';
 
 const chevronIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
@@ -93,6 +84,8 @@ export class SocAttackStory extends SocElement {
   /** The alert to bring into view once the story has rendered the graph's selection. */
   #scrollTarget?: string;
 
+  private readonly l10n = new LocaleController(this, attackStoryCatalog);
+
   private readonly alertsTask = new Task(this, {
     task: async ([api, id], { signal }) => {
       if (!api || !id) return initialState;
@@ -125,12 +118,12 @@ export class SocAttackStory extends SocElement {
 
   override render() {
     if (!this.incidentId) {
-      return html`<div class="state"><p class="muted">Select an incident to see its attack story.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('empty')}</p></div>`;
     }
     return html`<div class="layout">
       <section class="story" part="story" aria-labelledby="story-heading">
         <header class="region-header">
-          <h2 id="story-heading">Alert story</h2>
+          <h2 id="story-heading">${this.l10n.t('storyHeading')}</h2>
           ${this.renderAlertCount()}
         </header>
         <div class="story-body">
@@ -144,7 +137,7 @@ export class SocAttackStory extends SocElement {
       </section>
       <section class="graph" part="graph" aria-labelledby="graph-heading">
         <header class="region-header">
-          <h2 id="graph-heading">Incident graph</h2>
+          <h2 id="graph-heading">${this.l10n.t('graphHeading')}</h2>
         </header>
         <soc-incident-graph
           .incidentId=${this.incidentId}
@@ -158,38 +151,40 @@ export class SocAttackStory extends SocElement {
   private renderAlertCount() {
     const alerts = this.alertsTask.status === TaskStatus.COMPLETE ? this.alertsTask.value : undefined;
     if (!alerts || alerts.length === 0) return nothing;
-    return html`<span class="count">${alerts.length === 1 ? '1 alert' : `${alerts.length} alerts`}</span>`;
+    return html`<span class="count">${this.l10n.t('alertCount', { count: alerts.length })}</span>`;
   }
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading alerts…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       ${[0, 1, 2].map(() => html`<div class="skeleton-card"><span></span><span></span><span></span></div>`)}
     </div>`;
   }
 
   private renderError(error: unknown) {
-    const described = describeApiError(error, { action: 'view the alerts of this incident', loading: 'alerts' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingWhat') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h3>${described.title}</h3>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   private renderStory(alerts: Alert[]) {
     if (alerts.length === 0) {
-      return html`<div class="state"><p class="empty">No alerts</p></div>`;
+      return html`<div class="state"><p class="empty">${this.l10n.t('noAlerts')}</p></div>`;
     }
     const linked = alerts.filter((alert) => this.graphAlertIds.has(alert.id)).length;
     return html`<p class="visually-hidden" role="status">
-        ${this.graphAlertIds.size === 0
-          ? ''
-          : linked === 1
-            ? '1 alert matches the graph selection.'
-            : `${linked} alerts match the graph selection.`}
+        ${this.graphAlertIds.size === 0 ? '' : this.l10n.t('graphMatches', { count: linked })}
       </p>
-      <ol class="alerts" aria-label="Alerts, oldest first">
+      <ol class="alerts" aria-label=${this.l10n.t('listLabel')}>
         ${alerts.map((alert, index) => this.renderAlert(alert, index))}
       </ol>`;
   }
@@ -205,9 +200,9 @@ export class SocAttackStory extends SocElement {
       <div class="rail" aria-hidden="true"><span class="dot ${alert.severity}"></span></div>
       <div class="card">
         <div class="meta">
-          <time datetime=${alert.firstActivityDateTime}>${formatDateTime(alert.firstActivityDateTime)}</time>
-          ${severityMarker(alert.severity)}
-          ${inGraphSelection ? html`<span class="graph-flag">Selected in graph</span>` : nothing}
+          <time datetime=${alert.firstActivityDateTime}>${this.l10n.dateTime(alert.firstActivityDateTime)}</time>
+          ${severityMarker(alert.severity, this.l10n)}
+          ${inGraphSelection ? html`<span class="graph-flag">${this.l10n.t('selectedInGraph')}</span>` : nothing}
         </div>
         <div class="title-row">
           <h3>
@@ -215,6 +210,7 @@ export class SocAttackStory extends SocElement {
               type="button"
               class="title"
               id="title-${index}"
+              dir="auto"
               aria-pressed=${chosen ? 'true' : 'false'}
               @click=${() => this.choose(alert)}
             >
@@ -229,17 +225,17 @@ export class SocAttackStory extends SocElement {
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-controls="details-${index}"
             aria-labelledby="disclosure-${index} title-${index}"
-            title=${expanded ? 'Hide details' : 'Show details'}
+            title=${expanded ? this.l10n.t('hideDetails') : this.l10n.t('showDetails')}
             @click=${() => this.toggleDetails(alert)}
           >
-            ${chevronIcon}<span class="visually-hidden">Details:</span>
+            ${chevronIcon}<span class="visually-hidden">${this.l10n.t('detailsPrefix')}</span>
           </button>
         </div>
-        ${alert.description ? html`<p class="what">${alert.description}</p>` : nothing}
+        ${alert.description ? html`<p class="what" dir="auto">${alert.description}</p>` : nothing}
         <p class="sources">
-          <span>${SERVICE_SOURCE_LABELS[alert.serviceSource] ?? alert.serviceSource}</span>
+          <span>${this.l10n.t(`serviceSource.${alert.serviceSource}`)}</span>
           <span aria-hidden="true">·</span>
-          <span>${DETECTION_SOURCE_LABELS[alert.detectionSource] ?? alert.detectionSource}</span>
+          <span>${this.l10n.t(`detectionSource.${alert.detectionSource}`)}</span>
         </p>
         ${this.renderEntityChips(alert.evidence)}
         <div
@@ -258,59 +254,81 @@ export class SocAttackStory extends SocElement {
     if (evidence.length === 0) return nothing;
     const shown = evidence.slice(0, ENTITY_CHIP_LIMIT);
     const more = evidence.length - shown.length;
-    return html`<ul class="entities" aria-label="Entities">
-      ${shown.map(
-        (entity) => html`<li class="entity" title=${ENTITY_TYPE_LABELS[entity.type] ?? entity.type}>
+    return html`<ul class="entities" aria-label=${this.l10n.t('entitiesLabel')}>
+      ${shown.map((entity) => {
+        const type = this.l10n.t(`entityType.${entity.type}`);
+        return html`<li class="entity" title=${type}>
           ${entityIcon(entity.type)}
-          <span class="visually-hidden">${ENTITY_TYPE_LABELS[entity.type] ?? entity.type}:</span>
-          <span class="entity-name">${entity.displayName}</span>
-        </li>`,
-      )}
-      ${more > 0 ? html`<li class="more">+${more} more</li>` : nothing}
+          <span class="visually-hidden">${this.l10n.t('entityTypePrefix', { type })}</span>
+          <span class="entity-name" dir="auto">${entity.displayName}</span>
+        </li>`;
+      })}
+      ${more > 0 ? html`<li class="more">${this.l10n.t('moreEntities', { count: more })}</li>` : nothing}
     </ul>`;
   }
 
   private renderDetails(alert: Alert) {
     const showDetermination = alert.classification === 'truePositive' || alert.determination !== 'unknown';
-    return html`<h4>Description</h4>
-      <p class="prose">${alert.description || 'No description.'}</p>
+    return html`<h4>${this.l10n.t('field.description')}</h4>
+      ${alert.description
+        ? html`<p class="prose" dir="auto">${alert.description}</p>`
+        : html`<p class="prose">${this.l10n.t('state.noDescription')}</p>`}
       <dl>
-        <dt>Category</dt>
-        <dd>${categoryLabel(alert.category) || '—'}</dd>
-        <dt>MITRE techniques</dt>
-        <dd>${alert.mitreTechniques.join(', ') || 'None'}</dd>
-        <dt>Status</dt>
-        <dd>${ALERT_STATUS_LABELS[alert.status] ?? alert.status}</dd>
-        <dt>Classification</dt>
-        <dd>${CLASSIFICATION_LABELS[alert.classification] ?? alert.classification}</dd>
+        <dt>${this.l10n.t('field.category')}</dt>
+        <dd>${this.renderCategory(alert.category)}</dd>
+        <dt>${this.l10n.t('field.mitreTechniques')}</dt>
+        <dd>
+          ${alert.mitreTechniques.length > 0
+            ? html`<bdi>${this.l10n.list(alert.mitreTechniques, 'unit')}</bdi>`
+            : this.l10n.t('state.none')}
+        </dd>
+        <dt>${this.l10n.t('field.status')}</dt>
+        <dd>${this.l10n.t(`alertStatus.${alert.status}`)}</dd>
+        <dt>${this.l10n.t('field.classification')}</dt>
+        <dd>${this.l10n.t(`classification.${alert.classification}`)}</dd>
         ${showDetermination
-          ? html`<dt>Determination</dt>
-              <dd>${DETERMINATION_LABELS[alert.determination] ?? alert.determination}</dd>`
+          ? html`<dt>${this.l10n.t('field.determination')}</dt>
+              <dd>${this.l10n.t(`determination.${alert.determination}`)}</dd>`
           : nothing}
-        <dt>Last activity</dt>
-        <dd>${formatDateTime(alert.lastActivityDateTime)}</dd>
-        <dt>Alert ID</dt>
-        <dd>${alert.id}</dd>
+        <dt>${this.l10n.t('field.lastActivity')}</dt>
+        <dd>
+          ${alert.lastActivityDateTime
+            ? html`<time datetime=${alert.lastActivityDateTime}>${this.l10n.dateTime(alert.lastActivityDateTime)}</time>`
+            : '—'}
+        </dd>
+        <dt>${this.l10n.t('field.alertId')}</dt>
+        <dd><bdi>${alert.id}</bdi></dd>
       </dl>
-      <h4>Recommended actions</h4>
-      <p class="prose">${alert.recommendedActions || 'No recommended actions.'}</p>
-      <h4>Evidence</h4>
+      <h4>${this.l10n.t('field.recommendedActions')}</h4>
+      ${alert.recommendedActions
+        ? html`<p class="prose" dir="auto">${alert.recommendedActions}</p>`
+        : html`<p class="prose">${this.l10n.t('state.noRecommendedActions')}</p>`}
+      <h4>${this.l10n.t('field.evidence')}</h4>
       ${alert.evidence.length === 0
-        ? html`<p class="muted">No evidence.</p>`
+        ? html`<p class="muted">${this.l10n.t('state.noEvidence')}</p>`
         : html`<ul class="evidence">
             ${alert.evidence.map(
               (entity) => html`<li>
-                <span class="evidence-name">${entityIcon(entity.type)}<span>${entity.displayName}</span></span>
-                <span class="muted">${ENTITY_TYPE_LABELS[entity.type] ?? entity.type}</span>
+                <span class="evidence-name">${entityIcon(entity.type)}<span dir="auto">${entity.displayName}</span></span>
+                <span class="muted">${this.l10n.t(`entityType.${entity.type}`)}</span>
                 <span class="evidence-state">
-                  ${verdictMarker(entity.verdict)}
+                  ${verdictMarker(entity.verdict, this.l10n)}
                   <span class="muted"
-                    >Remediation: ${REMEDIATION_STATUS_LABELS[entity.remediationStatus] ?? entity.remediationStatus}</span
+                    >${this.l10n.t('field.remediationSummary', {
+                      status: this.l10n.t(`remediationStatus.${entity.remediationStatus}`),
+                    })}</span
                   >
                 </span>
               </li>`,
             )}
           </ul>`}`;
+  }
+
+  /** A category in words when it names a tactic; free text from the backend otherwise. */
+  private renderCategory(category: string) {
+    if (!category) return '—';
+    const label = this.l10n.category(category);
+    return label === category ? html`<bdi>${category}</bdi>` : label;
   }
 
   /** A click on the card's surface chooses the alert, as its title button does; controls inside keep their own meaning. */

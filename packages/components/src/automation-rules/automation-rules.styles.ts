@@ -17,6 +17,10 @@ export const automationRulesStyles = [
   stackedStateStyles,
   skeletonListStyles,
   css`
+    :host {
+      container-type: inline-size;
+    }
+
     .toolbar {
       display: flex;
       flex-wrap: wrap;
@@ -31,12 +35,43 @@ export const automationRulesStyles = [
       color: ${token.colorTextMuted};
     }
 
+    /* The table scrolls within itself when its columns do not fit; the page never does. */
     .table-wrap {
+      position: relative;
       overflow: auto;
     }
     table {
       min-width: 1200px;
       table-layout: fixed;
+    }
+    /*
+     * A phone or a side column: the columns keep a readable width and the rule's name stays at the
+     * start of the view while the row scrolls under it.
+     */
+    @container (max-width: 640px) {
+      table {
+        min-width: 1320px;
+      }
+      th.name {
+        position: sticky;
+        inset-inline-start: 0;
+        z-index: 1;
+        width: 160px;
+        background: ${token.colorBackground};
+        box-shadow: inset -1px 0 0 ${token.colorBorder};
+      }
+      :host(:dir(rtl)) th.name {
+        box-shadow: inset 1px 0 0 ${token.colorBorder};
+      }
+      thead th.name {
+        z-index: 2;
+      }
+      tbody tr:hover th.name {
+        background: ${token.colorSurfaceRaised};
+      }
+      tbody tr:focus-within th.name {
+        background: ${token.colorSelected};
+      }
     }
     th,
     td {
@@ -280,6 +315,35 @@ export const automationRulesStyles = [
     }
     #delete-dialog .notice {
       margin: 0 0 16px;
+    }
+
+    /* Forced colors: the switch's thumb in the text colour; on, a Highlight track. */
+    @media (forced-colors: active) {
+      .thumb {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+      button.switch[aria-checked='true'] .track,
+      button.switch[aria-checked='true']:hover .track {
+        forced-color-adjust: none;
+        background: Highlight;
+        border-color: Highlight;
+      }
+      button.switch[aria-checked='true'] .thumb {
+        background: HighlightText;
+      }
+      button.switch:disabled .track,
+      button.switch[aria-checked='true']:disabled .track {
+        background: Canvas;
+        border-color: GrayText;
+      }
+      button.switch:disabled .thumb,
+      button.switch[aria-checked='true']:disabled .thumb {
+        background: GrayText;
+      }
+      button[aria-disabled='true']:not(.danger-primary) {
+        color: GrayText;
+      }
     }
   `,
 ];

@@ -13,6 +13,7 @@ import {
 } from '../api/index.js';
 import type { AutomationRuleDeletedEvent } from '../events/automation-rule-deleted.js';
 import type { AutomationRuleSavedEvent } from '../events/automation-rule-saved.js';
+import { Localizer } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import type { SocAutomationRules } from './automation-rules.js';
 import {
@@ -66,6 +67,9 @@ class NoAutomationApi extends HttpIncidentApi {
 
 const failureOf = (kind: ApiErrorKind) =>
   new ApiError(kind, `The ${kind} failure message.`, kind === 'throttled' ? { retryAfterMs: 3_000 } : {});
+
+/** What the elements say in English, to compare with. */
+const english = new Localizer();
 
 describe('soc-automation-rules', function () {
   // Each test drives the element through several round trips over the service worker.
@@ -184,7 +188,7 @@ describe('soc-automation-rules', function () {
       api.failList = failureOf(kind);
       const el = await mountRules(api);
       await eventually(() => shadow(el).querySelector('.state.error'), `the ${kind} state`);
-      const described = describeApiError(api.failList, { action: 'view automation rules', loading: 'automation rules' });
+      const described = describeApiError(api.failList, { action: 'view automation rules', loading: 'automation rules' }, english);
       expect(alertText(el), kind).to.include(described.title);
       expect(alertText(el), kind).to.include(`The ${kind} failure message.`);
       expect(!!button(shadow(el), 'Retry'), kind).to.equal(described.canRetry);
@@ -310,7 +314,7 @@ describe('soc-automation-rules', function () {
       control(el, 0, 'switch').click();
       await eventually(() => shadow(el).querySelector('.failure-region .notice'), `the ${kind} save failure`);
       await settled(el);
-      const described = describeApiError(api.failSave, { action: 'change automation rules' });
+      const described = describeApiError(api.failSave, { action: 'change automation rules' }, english);
       const failure = textOf(shadow(el).querySelector('.failure-region'));
       expect(failure, kind).to.include("Couldn't turn off");
       expect(failure, kind).to.include(described.title);
@@ -324,7 +328,7 @@ describe('soc-automation-rules', function () {
       await eventually(() => dialog.open, 'the confirmation');
       button(dialog, 'Delete')!.click();
       await eventually(() => dialog.querySelector('.notice.error'), `the ${kind} delete failure`);
-      const deleteDescribed = describeApiError(api.failDelete, { action: 'delete automation rules' });
+      const deleteDescribed = describeApiError(api.failDelete, { action: 'delete automation rules' }, english);
       expect(textOf(dialog), kind).to.include(deleteDescribed.title);
       expect(textOf(dialog), kind).to.include(`The ${kind} failure message.`);
       button(dialog, 'Cancel')!.click();

@@ -3,13 +3,14 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { AutomationRule } from '../api/model.js';
+import { PrincipalController } from '../controllers/principal-controller.js';
 import { AutomationRuleDeletedEvent } from '../events/automation-rule-deleted.js';
 import { AutomationRuleSavedEvent } from '../events/automation-rule-saved.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError, type ErrorDescription } from '../internal/describe-api-error.js';
-import { formatDateTime } from '../internal/format.js';
 import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -18,7 +19,9 @@ import type { SocAutomationRuleEditor } from './rule-editor.js';
 import { draftOfRule, type Trigger } from './rule-form.js';
 import { addIcon, arrowDownIcon, arrowUpIcon, deleteIcon, editIcon, refreshIcon } from './rule-icons.js';
 import { MAX_ORDER, orderChanges } from './rule-order.js';
-import { actionTexts, conditionText, isExpired, ownerName, TRIGGER_LABELS, type RuleVocabulary } from './rule-text.js';
+import { isolate, renderIsolated } from '../i18n/isolate.js';
+import { automationRulesCatalog } from './messages.js';
+import { actionTexts, conditionText, isExpired, ownerName, triggerLabel, type RuleVocabulary } from './rule-text.js';
 
 interface OperationFailure extends ErrorDescription {
   /** Runs the failed operation again, when retrying can help. */
@@ -66,6 +69,10 @@ export class SocAutomationRules extends SocElement {
   @state()
   api?: IncidentApi;
 
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
+
   /** A write in flight (switch, move, delete); others wait for it. */
   @state() private writing = false;
   @state() private failure?: OperationFailure;
@@ -76,6 +83,8 @@ export class SocAutomationRules extends SocElement {
 
   @query('soc-automation-rule-editor') private editor?: SocAutomationRuleEditor;
   @query('#delete-dialog') private deleteDialog?: HTMLDialogElement;
+
+  private readonly l10n = new LocaleController(this, automationRulesCatalog);
 
   /** Where focus goes once the list has reloaded after a write. */
   private focusAfterLoad?: () => HTMLElement | null | undefined;
@@ -88,9 +97,10 @@ export class SocAutomationRules extends SocElement {
     args: () => [this.api, this.supported] as const,
   });
 
-  private readonly me = new Task(this, {
-    task: ([api, supported], { signal }) => (api && supported ? api.whoAmI({ signal }) : initialState),
-    args: () => [this.api, this.supported] as const,
+  private readonly me = new PrincipalController(this, {
+    api: () => this.api,
+    provided: () => this.providedPrincipal,
+    needed: () => this.supported,
   });
 
   private readonly playbooks = new Task(this, {
@@ -110,8 +120,7 @@ export class SocAutomationRules extends SocElement {
 
   /** Whether the signed-in person may only read (then nothing here offers a change). */
   private get readOnly(): boolean {
-    const roles = this.me.value?.roles;
-    return this.me.status === TaskStatus.COMPLETE && !!roles && roles.length > 0 && roles.every((r) => r === 'reader');
+    return this.me.readOnly;
   }
 
   private get rules(): AutomationRule[] {
@@ -153,8 +162,12 @@ export class SocAutomationRules extends SocElement {
       await operation();
       return true;
     } catch (error) {
-      const described = describeApiError(error, { action: 'change automation rules' });
-      this.failure = { ...described, title: `${failureTitle}. ${described.title}`, retry: described.canRetry ? retry : undefined };
+      const described = describeApiError(error, { action: this.l10n.t('actionChange') }, this.l10n);
+      this.failure = {
+        ...described,
+        title: this.l10n.t('failureWithReason', { failure: failureTitle, reason: described.title }),
+        retry: described.canRetry ? retry : undefined,
+      };
       return false;
     } finally {
       this.writing = false;
@@ -167,14 +180,16 @@ export class SocAutomationRules extends SocElement {
     const index = this.rules.indexOf(rule);
     this.focusAfterLoad = () => this.rowControl(this.indexOf(rule.id) ?? index, 'switch');
     const done = await this.write(
-      `Couldn't turn ${enabled ? 'on' : 'off'} “${rule.displayName}”`,
+      this.l10n.t(enabled ? 'turnOnFailed' : 'turnOffFailed', { name: isolate(rule.displayName) }),
       async () => {
         const saved = await this.api!.saveAutomationRule(draftOfRule(rule, { enabled }));
         this.emit(new AutomationRuleSavedEvent(saved, false));
       },
       () => void this.toggle(rule),
     );
-    if (done) void this.announce(`${rule.displayName} is ${enabled ? 'enabled' : 'disabled'}.`);
+    if (done) {
+      void this.announce(this.l10n.t(enabled ? 'enabledAnnouncement' : 'disabledAnnouncement', { name: isolate(rule.displayName) }));
+    }
   }
 
   private async move(rule: AutomationRule, direction: MoveDirection): Promise<void> {
@@ -190,7 +205,7 @@ export class SocAutomationRules extends SocElement {
       return index === undefined ? undefined : this.rowControl(index, `move-${direction}`);
     };
     const done = await this.write(
-      `Couldn't move “${rule.displayName}”`,
+      this.l10n.t('moveFailed', { name: isolate(rule.displayName) }),
       async () => {
         for (const change of changes) {
           const saved = await this.api!.saveAutomationRule(draftOfRule(change.rule, { order: change.order }));
@@ -201,7 +216,9 @@ export class SocAutomationRules extends SocElement {
     );
     if (done) {
       const position = (this.indexOf(rule.id) ?? to) + 1;
-      void this.announce(`${rule.displayName} moved to position ${position} of ${this.rules.length}.`);
+      void this.announce(
+        this.l10n.t('movedAnnouncement', { name: isolate(rule.displayName), position, count: this.rules.length }),
+      );
     }
   }
 
@@ -245,7 +262,7 @@ export class SocAutomationRules extends SocElement {
       await api.deleteAutomationRule(rule.id);
     } catch (error) {
       this.writing = false;
-      this.deleteFailure = describeApiError(error, { action: 'delete automation rules' });
+      this.deleteFailure = describeApiError(error, { action: this.l10n.t('actionDelete') }, this.l10n);
       return;
     }
     this.writing = false;
@@ -257,7 +274,7 @@ export class SocAutomationRules extends SocElement {
         ? this.renderRoot.querySelector<HTMLElement>('#create')
         : this.rowControl(Math.min(index, this.rules.length - 1), 'delete');
     await this.reload();
-    void this.announce(`${rule.displayName} deleted.`);
+    void this.announce(this.l10n.t('deletedAnnouncement', { name: isolate(rule.displayName) }));
   }
 
   private onDeleteDialogKeydown(event: KeyboardEvent): void {
@@ -274,7 +291,7 @@ export class SocAutomationRules extends SocElement {
 
   private onEditorSaved(event: AutomationRuleSavedEvent): void {
     const { rule, created } = event.detail;
-    void this.announce(`${rule.displayName} ${created ? 'created' : 'saved'}.`);
+    void this.announce(this.l10n.t(created ? 'createdAnnouncement' : 'savedAnnouncement', { name: isolate(rule.displayName) }));
     void this.reload();
   }
 
@@ -301,16 +318,16 @@ export class SocAutomationRules extends SocElement {
 
   override render() {
     if (!this.api) {
-      return html`<div class="state"><p class="muted">Connect an incident service to see its automation rules.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('noService')}</p></div>`;
     }
     if (!this.supported) {
       return html`<div class="state">
-        <p class="muted">This incident service has no automation rules.</p>
+        <p class="muted">${this.l10n.t('notSupported')}</p>
       </div>`;
     }
     const nextOrder = Math.min(MAX_ORDER, Math.max(0, ...this.rules.map((rule) => rule.order)) + 1);
     return html`${this.renderToolbar()} ${this.renderBody()}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${renderIsolated(this.announcement)}</p>
       <soc-automation-rule-editor
         part="editor"
         exportparts="dialog: editor-dialog, apply-button, cancel-button"
@@ -330,10 +347,10 @@ export class SocAutomationRules extends SocElement {
       ${this.readOnly
         ? nothing
         : html`<button id="create" type="button" class="command" @click=${() => this.create()}>
-            ${addIcon} Create
+            ${addIcon} ${this.l10n.t('create')}
           </button>`}
-      <button type="button" class="command" @click=${() => this.refresh()}>${refreshIcon} Refresh</button>
-      ${loaded ? html`<span class="count">${count === 1 ? '1 automation rule' : `${count} automation rules`}</span>` : nothing}
+      <button type="button" class="command" @click=${() => this.refresh()}>${refreshIcon} ${this.l10n.t('action.refresh')}</button>
+      ${loaded ? html`<span class="count">${this.l10n.t('ruleCount', { count })}</span>` : nothing}
     </div>`;
   }
 
@@ -342,26 +359,30 @@ export class SocAutomationRules extends SocElement {
     if (task.status === TaskStatus.ERROR) return this.renderLoadError(task.error);
     if (task.value === undefined) return this.renderLoading();
     return html`${this.readOnly
-        ? html`<p class="note" role="note">
-            You have read-only access. You can see the automation rules but not change them.
-          </p>`
+        ? html`<p class="note" role="note">${this.l10n.t('readOnlyList')}</p>`
         : nothing}
       ${this.renderFailure()} ${task.value.length === 0 ? this.renderEmpty() : this.renderTable(task.value)}`;
   }
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading automation rules…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loadingRules')}</p>
       <span></span><span></span><span></span><span></span>
     </div>`;
   }
 
   private renderLoadError(error: unknown) {
-    const described = describeApiError(error, { action: 'view automation rules', loading: 'automation rules' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingWhat') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h2>${described.title}</h2>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -370,11 +391,13 @@ export class SocAutomationRules extends SocElement {
     return html`<div class="failure-region" role="alert">
       ${failure
         ? html`<div class="notice error">
-            <strong>${failure.title}</strong>
+            <strong>${renderIsolated(failure.title)}</strong>
             <span>${failure.message}</span>
             <span class="notice-actions">
-              ${failure.retry ? html`<button type="button" @click=${failure.retry}>Retry</button>` : nothing}
-              <button type="button" @click=${() => (this.failure = undefined)}>Dismiss</button>
+              ${failure.retry
+                ? html`<button type="button" @click=${failure.retry}>${this.l10n.t('action.retry')}</button>`
+                : nothing}
+              <button type="button" @click=${() => (this.failure = undefined)}>${this.l10n.t('dismiss')}</button>
             </span>
           </div>`
         : nothing}
@@ -383,29 +406,26 @@ export class SocAutomationRules extends SocElement {
 
   private renderEmpty() {
     return html`<div class="state empty">
-      <h2>No automation rules</h2>
-      <p class="muted">
-        Automation rules act on incidents as they are created or updated: they assign an owner, change the status or
-        severity, add tags and tasks, or run a playbook.
-      </p>
+      <h2>${this.l10n.t('emptyTitle')}</h2>
+      <p class="muted">${this.l10n.t('emptyText')}</p>
     </div>`;
   }
 
   private renderTable(rules: AutomationRule[]) {
     const busy = this.writing || this.rulesTask.status === TaskStatus.PENDING;
     return html`<div class="table-wrap">
-      <table part="table" aria-label="Automation rules" aria-busy=${busy ? 'true' : 'false'}>
+      <table part="table" aria-label=${this.l10n.t('tableLabel')} aria-busy=${busy ? 'true' : 'false'}>
         <thead>
           <tr>
-            <th scope="col" class="order">Order</th>
-            <th scope="col" class="name">Automation rule name</th>
-            <th scope="col" class="trigger">Trigger</th>
-            <th scope="col" class="conditions">Conditions</th>
-            <th scope="col" class="actions">Actions</th>
-            <th scope="col" class="expiration">Expiration</th>
-            <th scope="col" class="enabled" id="enabled-heading">Enabled</th>
-            <th scope="col" class="modified">Last modified</th>
-            <th scope="col" class="row-actions"><span class="visually-hidden">Rule actions</span></th>
+            <th scope="col" class="order">${this.l10n.t('order')}</th>
+            <th scope="col" class="name">${this.l10n.t('ruleName')}</th>
+            <th scope="col" class="trigger">${this.l10n.t('trigger')}</th>
+            <th scope="col" class="conditions">${this.l10n.t('conditions')}</th>
+            <th scope="col" class="actions">${this.l10n.t('actions')}</th>
+            <th scope="col" class="expiration">${this.l10n.t('expiration')}</th>
+            <th scope="col" class="enabled" id="enabled-heading">${this.l10n.t('enabled')}</th>
+            <th scope="col" class="modified">${this.l10n.t('lastModified')}</th>
+            <th scope="col" class="row-actions"><span class="visually-hidden">${this.l10n.t('ruleActions')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -424,15 +444,17 @@ export class SocAutomationRules extends SocElement {
     const id = `rule-${index}`;
     const nameId = `${id}-name`;
     const trigger = `${rule.triggersOn}.${rule.triggersWhen}` as Trigger;
-    const conditions = rule.conditions.map((condition) => conditionText(condition, vocabulary));
-    const actions = rule.actions.flatMap((action) => actionTexts(action, vocabulary));
+    const conditions = rule.conditions.map((condition) => conditionText(condition, vocabulary, this.l10n));
+    const actions = rule.actions.flatMap((action) => actionTexts(action, vocabulary, this.l10n));
     const readOnly = this.readOnly;
     const blocked = this.writing;
     return html`<tr part="row" class=${rule.enabled ? '' : 'disabled'} @keydown=${(e: KeyboardEvent) => this.onRowKeydown(e, rule)}>
       <td class="order">${rule.order}</td>
-      <th scope="row" class="name" id=${nameId}>${rule.displayName}</th>
-      <td>${TRIGGER_LABELS[trigger] ?? trigger}</td>
-      <td>${conditions.length ? this.renderSummary(conditions) : html`<span class="muted">All incidents</span>`}</td>
+      <th scope="row" class="name" id=${nameId} dir="auto">${rule.displayName}</th>
+      <td>${triggerLabel(trigger, this.l10n)}</td>
+      <td>
+        ${conditions.length ? this.renderSummary(conditions) : html`<span class="muted">${this.l10n.t('allIncidents')}</span>`}
+      </td>
       <td>${this.renderSummary(actions)}</td>
       <td class="expiration">${this.renderExpiration(rule)}</td>
       <td class="enabled">
@@ -452,12 +474,14 @@ export class SocAutomationRules extends SocElement {
           >
             <span class="track" aria-hidden="true"><span class="thumb"></span></span>
           </button>
-          <span class="switch-text" aria-hidden="true">${rule.enabled ? 'On' : 'Off'}</span>
+          <span class="switch-text" aria-hidden="true">${this.l10n.t(rule.enabled ? 'switchOn' : 'switchOff')}</span>
         </span>
       </td>
       <td class="modified">
-        <span class="time">${formatDateTime(rule.lastModifiedDateTime)}</span>
-        <span class="muted by">${ownerName(rule.lastModifiedBy, vocabulary)}</span>
+        <span class="time">${this.renderTime(rule.lastModifiedDateTime)}</span>
+        <span class="muted by" dir=${rule.lastModifiedBy ? 'auto' : nothing}>
+          ${ownerName(rule.lastModifiedBy, vocabulary, this.l10n)}
+        </span>
       </td>
       <td class="row-actions">
         <span class="row-buttons">
@@ -466,9 +490,9 @@ export class SocAutomationRules extends SocElement {
             data-control="edit"
             type="button"
             class="icon"
-            aria-label=${readOnly ? 'View' : 'Edit'}
+            aria-label=${readOnly ? this.l10n.t('view') : this.l10n.t('action.edit')}
             aria-describedby=${nameId}
-            title=${readOnly ? 'View' : 'Edit'}
+            title=${readOnly ? this.l10n.t('view') : this.l10n.t('action.edit')}
             @click=${() => this.editor?.show(rule)}
           >
             ${editIcon}
@@ -482,10 +506,10 @@ export class SocAutomationRules extends SocElement {
                   data-control="delete"
                   type="button"
                   class="icon danger"
-                  aria-label="Delete"
+                  aria-label=${this.l10n.t('action.delete')}
                   aria-describedby=${nameId}
                   aria-disabled=${blocked ? 'true' : 'false'}
-                  title="Delete"
+                  title=${this.l10n.t('action.delete')}
                   @click=${() => !this.writing && void this.askDelete(rule)}
                 >
                   ${deleteIcon}
@@ -496,7 +520,7 @@ export class SocAutomationRules extends SocElement {
   }
 
   private renderMoveButton(rule: AutomationRule, id: string, nameId: string, direction: MoveDirection, inactive: boolean) {
-    const label = direction === 'up' ? 'Move up' : 'Move down';
+    const label = this.l10n.t(direction === 'up' ? 'moveUp' : 'moveDown');
     // aria-disabled rather than disabled: focus stays on the button when the rule reaches an end.
     return html`<button
       id="${id}-move-${direction}"
@@ -516,16 +540,20 @@ export class SocAutomationRules extends SocElement {
 
   private renderSummary(lines: string[]) {
     return html`<ul class="summary">
-      ${lines.map((line) => html`<li title=${line}>${line}</li>`)}
+      ${lines.map((line) => html`<li title=${line}>${renderIsolated(line)}</li>`)}
     </ul>`;
   }
 
   private renderExpiration(rule: AutomationRule) {
-    if (rule.expiration === null) return html`<span class="muted">Indefinite</span>`;
-    const when = formatDateTime(rule.expiration);
+    if (rule.expiration === null) return html`<span class="muted">${this.l10n.t('indefinite')}</span>`;
+    const when = this.renderTime(rule.expiration);
     return isExpired(rule, Date.now())
-      ? html`<span class="expired">Expired</span> <span class="time">${when}</span>`
+      ? html`<span class="expired">${this.l10n.t('expired')}</span> <span class="time">${when}</span>`
       : html`<span class="time">${when}</span>`;
+  }
+
+  private renderTime(iso: string | null | undefined) {
+    return iso ? html`<time datetime=${iso}>${this.l10n.dateTime(iso)}</time>` : '—';
   }
 
   private renderDeleteDialog() {
@@ -540,9 +568,9 @@ export class SocAutomationRules extends SocElement {
       @keydown=${this.onDeleteDialogKeydown}
       @cancel=${this.onDeleteDialogCancel}
     >
-      <h2 id="delete-title">Delete automation rule?</h2>
+      <h2 id="delete-title">${this.l10n.t('deleteTitle')}</h2>
       <p id="delete-message">
-        ${rule ? html`“${rule.displayName}” will be deleted and stop acting on incidents. This can't be undone.` : nothing}
+        ${rule ? renderIsolated(this.l10n.t('deleteMessage', { name: isolate(rule.displayName) })) : nothing}
       </p>
       <div class="failure-region" role="alert">
         ${failure
@@ -560,9 +588,9 @@ export class SocAutomationRules extends SocElement {
           aria-disabled=${this.writing ? 'true' : 'false'}
           @click=${() => void this.confirmDelete()}
         >
-          ${this.writing ? 'Deleting…' : 'Delete'}
+          ${this.writing ? this.l10n.t('deleting') : this.l10n.t('action.delete')}
         </button>
-        <button id="cancel-delete" type="button" @click=${() => this.closeDelete()}>Cancel</button>
+        <button id="cancel-delete" type="button" @click=${() => this.closeDelete()}>${this.l10n.t('action.cancel')}</button>
       </div>
     </dialog>`;
   }

@@ -168,7 +168,8 @@ export const ruleEditorStyles = [
       background: ${token.colorBackground};
     }
 
-    @media (max-width: 560px) {
+    /* The panel is a size container (side-panel styles): its own width decides, not the window's. */
+    @container (max-width: 560px) {
       .condition-controls,
       .action-controls,
       .pair {

@@ -11,6 +11,7 @@ import {
   type CallOptions,
 } from '../api/index.js';
 import type { AutomationRuleSavedEvent } from '../events/automation-rule-saved.js';
+import { Localizer } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import type { SocAutomationRules } from './automation-rules.js';
 import {
@@ -43,6 +44,9 @@ class FailingSaveApi extends HttpIncidentApi {
     return this.failSave ? Promise.reject(this.failSave) : super.saveAutomationRule(rule, options);
   }
 }
+
+/** What the elements say in English, to compare with. */
+const english = new Localizer();
 
 describe('soc-automation-rule-editor', function () {
   // Each test fills the editor and drives incidents through the service worker.
@@ -364,7 +368,7 @@ describe('soc-automation-rule-editor', function () {
       failing.failSave = new ApiError(kind, `The ${kind} failure message.`, kind === 'throttled' ? { retryAfterMs: 4_000 } : {});
       await apply(el);
       await eventually(() => saveOutcome(el).includes(`The ${kind} failure message.`), `the ${kind} message`);
-      const described = describeApiError(failing.failSave, { action: 'change automation rules' });
+      const described = describeApiError(failing.failSave, { action: 'change automation rules' }, english);
       expect(saveOutcome(el), kind).to.include(kind === 'validation' ? 'The rule was not saved' : described.title);
       expect(saveOutcome(el).includes('select Apply to try again'), kind).to.equal(described.canRetry);
       if (kind === 'throttled') expect(saveOutcome(el)).to.include('Try again in 4 seconds.');

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -21,15 +21,11 @@ import {
   type Playbook,
   type Severity,
 } from '../api/model.js';
+import { FormErrorsController } from '../controllers/form-errors-controller.js';
+import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
 import { AutomationRuleSavedEvent } from '../events/automation-rule-saved.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import {
-  CLASSIFICATION_LABELS,
-  CONDITION_PROPERTY_LABELS,
-  DETERMINATION_LABELS,
-  INCIDENT_STATUS_LABELS,
-  SEVERITY_LABELS,
-} from '../internal/labels.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
 import { TRUE_POSITIVE_DETERMINATIONS } from '../manage/incident-draft.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -58,7 +54,9 @@ import {
   type Trigger,
 } from './rule-form.js';
 import { addIcon, closeIcon, deleteIcon } from './rule-icons.js';
-import { ACTION_CHOICE_LABELS, OPERATOR_CHOICE_LABELS, TRIGGER_LABELS, valueText } from './rule-text.js';
+import { renderIsolated } from '../i18n/isolate.js';
+import { automationRulesCatalog } from './messages.js';
+import { actionChoiceLabel, itemList, operatorLabel, propertyLabel, triggerLabel, valueText } from './rule-text.js';
 
 /** The statuses an action can set; `redirected` is the backend's doing. */
 const SETTABLE_STATUSES = ['active', 'inProgress', 'resolved'] as const satisfies readonly IncidentStatus[];
@@ -76,12 +74,6 @@ const ACTION_CAPABILITIES: Partial<Record<ActionChoice, 'playbooks' | 'tasks'>> 
 
 /** Where an error shows: a field, a section, or a row by its stable key. */
 type ErrorSlot = 'name' | 'trigger' | 'order' | 'expiration' | 'conditions' | 'actions' | `condition-${number}` | `action-${number}`;
-
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
 
 /**
  * The automation rule editor: a side panel (a modal dialog underneath) with the rule's name,
@@ -135,12 +127,24 @@ export class SocAutomationRuleEditor extends SocElement {
   @property({ attribute: false }) assignees?: Assignee[];
 
   @state() private form: RuleForm = emptyForm(1);
-  @state() private errors: Partial<Record<ErrorSlot | 'form', string>> = {};
+
+  private readonly l10n = new LocaleController(this, automationRulesCatalog);
   @state() private saveAttempted = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private readonly errors = new FormErrorsController<ErrorSlot | 'form'>(this, {
+    control: (slot) => this.controlFor(slot),
+  });
 
-  private opener?: HTMLElement;
+  /** Escape goes through `close()`, so that state, focus and `close` follow at once. */
+  private readonly modal = new ModalDialogController(this, {
+    dialog: () => this.renderRoot.querySelector('dialog'),
+    open: () => this.open,
+    close: () => this.close(),
+    afterShow: () => {
+      if (this.readOnly) this.renderRoot.querySelector<HTMLElement>('.body')?.focus();
+    },
+    afterClose: () => this.dispatchEvent(new Event('close')),
+  });
 
   private readonly knownPlaybooks = new Task(this, {
     task: ([api, open, given], { signal }) =>
@@ -157,7 +161,7 @@ export class SocAutomationRuleEditor extends SocElement {
     autoRun: false,
     args: () => [this.api] as const,
     task: async ([api]) => {
-      if (!api) throw new ApiError('network', 'No incident service is connected.');
+      if (!api) throw new ApiError('network', this.l10n.t('noServiceConnected'));
       const created = this.form.id === undefined;
       const saved = await api.saveAutomationRule(draftOf(this.form));
       this.emit(new AutomationRuleSavedEvent(saved, created));
@@ -169,7 +173,7 @@ export class SocAutomationRuleEditor extends SocElement {
   /** Opens the panel on `rule`, or on a new rule when there is none. */
   show(rule?: AutomationRule): void {
     this.rule = rule;
-    this.opener = deepActiveElement();
+    this.modal.setOpener();
     if (this.open) this.startEditing();
     this.open = true;
   }
@@ -187,43 +191,10 @@ export class SocAutomationRuleEditor extends SocElement {
     if (changed.has('open') && this.open) this.startEditing();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    if (this.open && !this.dialog.open) {
-      this.opener ??= deepActiveElement();
-      this.dialog.showModal();
-      if (this.readOnly) this.renderRoot.querySelector<HTMLElement>('.body')?.focus();
-    } else if (!this.open && this.dialog.open) {
-      this.dialog.close();
-      this.afterClose();
-    }
-  }
-
   private startEditing(): void {
     this.form = this.rule ? formOf(this.rule) : emptyForm(this.defaultOrder);
-    this.errors = {};
+    this.errors.clear();
     this.saveAttempted = false;
-  }
-
-  /** Escape goes through `close()` so that state, focus and `close` follow at once. */
-  private onDialogKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    this.close();
-  }
-
-  /** The browser closed the dialog itself; a `close` queued before the panel reopened is stale. */
-  private onDialogClose(): void {
-    if (!this.open || this.dialog.open) return;
-    this.open = false;
-    this.afterClose();
-  }
-
-  private afterClose(): void {
-    const opener = this.opener;
-    this.opener = undefined;
-    if (opener?.isConnected) opener.focus();
-    this.dispatchEvent(new Event('close'));
   }
 
   // ---------------------------------------------------------------------------
@@ -232,13 +203,7 @@ export class SocAutomationRuleEditor extends SocElement {
 
   private edit(changes: Partial<RuleForm>, cleared: ErrorSlot): void {
     this.form = { ...this.form, ...changes };
-    this.clearError(cleared);
-  }
-
-  private clearError(slot: ErrorSlot): void {
-    if (!this.errors[slot]) return;
-    const { [slot]: _cleared, ...rest } = this.errors;
-    this.errors = rest;
+    this.errors.clear(cleared);
   }
 
   private setTrigger(trigger: Trigger): void {
@@ -247,20 +212,20 @@ export class SocAutomationRuleEditor extends SocElement {
 
   private updateCondition(key: number, change: (row: ConditionRow) => ConditionRow): void {
     this.form = { ...this.form, conditions: this.form.conditions.map((row) => (row.key === key ? change(row) : row)) };
-    this.clearError(`condition-${key}`);
-    this.clearError('conditions');
+    this.errors.clear(`condition-${key}`);
+    this.errors.clear('conditions');
   }
 
   private updateAction(key: number, changes: Partial<ActionRow>): void {
     this.form = { ...this.form, actions: this.form.actions.map((row) => (row.key === key ? { ...row, ...changes } : row)) };
-    this.clearError(`action-${key}`);
-    this.clearError('actions');
+    this.errors.clear(`action-${key}`);
+    this.errors.clear('actions');
   }
 
   private async addCondition(): Promise<void> {
     const row = newConditionRow();
     this.form = { ...this.form, conditions: [...this.form.conditions, row] };
-    this.clearError('conditions');
+    this.errors.clear('conditions');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#condition-${row.key}-property`)?.focus();
   }
@@ -268,7 +233,7 @@ export class SocAutomationRuleEditor extends SocElement {
   private async addAction(): Promise<void> {
     const row = newActionRow();
     this.form = { ...this.form, actions: [...this.form.actions, row] };
-    this.clearError('actions');
+    this.errors.clear('actions');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#action-${row.key}-kind`)?.focus();
   }
@@ -279,7 +244,7 @@ export class SocAutomationRuleEditor extends SocElement {
     const index = rows.findIndex((row) => row.key === key);
     const remaining = rows.filter((row) => row.key !== key);
     this.form = { ...this.form, [section]: remaining };
-    this.clearError(section === 'conditions' ? `condition-${key}` : `action-${key}`);
+    this.errors.clear(section === 'conditions' ? `condition-${key}` : `action-${key}`);
     await this.updateComplete;
     const next = remaining[Math.min(index, remaining.length - 1)];
     const prefix = section === 'conditions' ? 'condition' : 'action';
@@ -296,18 +261,18 @@ export class SocAutomationRuleEditor extends SocElement {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.readOnly || this.isSaving) return;
-    this.errors = {};
+    this.errors.clear();
     this.saveAttempted = true;
     // The rows as sent: the backend's indexes name them, whatever is edited while it answers.
     const conditionKeys = this.form.conditions.map((row) => row.key);
     const actionKeys = this.form.actions.map((row) => row.key);
     await this.saving.run();
     if (this.saving.status === TaskStatus.ERROR && ApiError.is(this.saving.error, 'validation')) {
-      await this.showValidationError(this.saving.error, conditionKeys, actionKeys);
+      this.showValidationError(this.saving.error, conditionKeys, actionKeys);
     }
   }
 
-  private async showValidationError(error: ApiError, conditionKeys: number[], actionKeys: number[]): Promise<void> {
+  private showValidationError(error: ApiError, conditionKeys: number[], actionKeys: number[]): void {
     const place = errorPlace(error.field);
     let slot: ErrorSlot | 'form' = 'form';
     if (place.section === 'condition') {
@@ -319,9 +284,7 @@ export class SocAutomationRuleEditor extends SocElement {
     } else {
       slot = place.section;
     }
-    this.errors = { [slot]: error.message };
-    await this.updateComplete;
-    this.controlFor(slot)?.focus();
+    this.errors.report({ [slot]: error.message });
   }
 
   private controlFor(slot: ErrorSlot | 'form'): HTMLElement | null {
@@ -343,29 +306,32 @@ export class SocAutomationRuleEditor extends SocElement {
   // ---------------------------------------------------------------------------
 
   override render() {
-    const title = this.readOnly ? 'Automation rule' : this.form.id ? 'Edit automation rule' : 'Create new automation rule';
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="title"
-      @close=${this.onDialogClose}
-      @keydown=${this.onDialogKeydown}
-    >
+    const title = this.l10n.t(this.readOnly ? 'ruleTitle' : this.form.id ? 'editTitle' : 'createTitle');
+    return html`<dialog part="dialog" aria-labelledby="title">
       <form novalidate @submit=${this.onSubmit}>
         <header>
           <h2 id="title">${title}</h2>
-          <button type="button" class="icon" aria-label="Close" title="Close" @click=${this.close}>${closeIcon}</button>
+          <button
+            type="button"
+            class="icon"
+            aria-label=${this.l10n.t('action.close')}
+            title=${this.l10n.t('action.close')}
+            @click=${this.close}
+          >
+            ${closeIcon}
+          </button>
         </header>
         <div
           class="body"
           tabindex=${ifDefined(this.readOnly ? '0' : undefined)}
           role=${ifDefined(this.readOnly ? 'region' : undefined)}
-          aria-label=${ifDefined(this.readOnly ? 'Automation rule' : undefined)}
+          aria-label=${ifDefined(this.readOnly ? this.l10n.t('ruleTitle') : undefined)}
         >
           ${this.readOnly
-            ? html`<p class="note" role="note">You have read-only access. You can see this rule but not change it.</p>`
+            ? html`<p class="note" role="note">${this.l10n.t('readOnlyRule')}</p>`
             : nothing}
           <fieldset ?disabled=${this.readOnly}>
-            <legend class="visually-hidden">Automation rule</legend>
+            <legend class="visually-hidden">${this.l10n.t('ruleTitle')}</legend>
             ${this.renderName()} ${this.renderTrigger()} ${this.renderConditions()} ${this.renderActions()}
             <div class="pair">${this.renderExpiration()} ${this.renderOrder()}</div>
           </fieldset>
@@ -381,79 +347,64 @@ export class SocAutomationRuleEditor extends SocElement {
                 part="apply-button"
                 aria-disabled=${this.isSaving ? 'true' : 'false'}
               >
-                ${this.isSaving ? 'Applying…' : 'Apply'}
+                ${this.isSaving ? this.l10n.t('applying') : this.l10n.t('action.apply')}
               </button>`}
-          <button type="button" part="cancel-button" @click=${this.close}>${this.readOnly ? 'Close' : 'Cancel'}</button>
+          <button type="button" part="cancel-button" @click=${this.close}>
+            ${this.l10n.t(this.readOnly ? 'action.close' : 'action.cancel')}
+          </button>
         </footer>
       </form>
     </dialog>`;
   }
 
-  private errorId(slot: ErrorSlot): string {
-    return `${slot}-error`;
-  }
-
-  private describedBy(slot: ErrorSlot, ...others: string[]): string | undefined {
-    const ids = [...others, ...(this.errors[slot] ? [this.errorId(slot)] : [])];
-    return ids.length ? ids.join(' ') : undefined;
-  }
-
-  private renderError(slot: ErrorSlot) {
-    const message = this.errors[slot];
-    return message ? html`<p class="field-error" id=${this.errorId(slot)}>${message}</p>` : nothing;
-  }
-
-  private invalid(slot: ErrorSlot): 'true' | 'false' {
-    return this.errors[slot] ? 'true' : 'false';
-  }
-
   private renderName() {
     return html`<div class="field">
-      <label for="name">Automation rule name</label>
+      <label for="name">${this.l10n.t('ruleName')}</label>
       <input
         id="name"
+        dir="auto"
         autofocus
         autocomplete="off"
         .value=${live(this.form.name)}
-        aria-invalid=${this.invalid('name')}
-        aria-describedby=${ifDefined(this.describedBy('name'))}
+        aria-invalid=${this.errors.invalid('name')}
+        aria-describedby=${ifDefined(this.errors.describedBy('name'))}
         @input=${(e: Event) => this.edit({ name: (e.target as HTMLInputElement).value }, 'name')}
       />
-      ${this.renderError('name')}
+      ${this.errors.render('name')}
     </div>`;
   }
 
   private renderTrigger() {
     const offered = TRIGGERS.filter((trigger) => trigger.startsWith('incidents.') || trigger === this.form.trigger);
     return html`<div class="field">
-      <label for="trigger">Trigger</label>
+      <label for="trigger">${this.l10n.t('trigger')}</label>
       <select
         id="trigger"
         .value=${live(this.form.trigger)}
-        aria-invalid=${this.invalid('trigger')}
-        aria-describedby=${ifDefined(this.describedBy('trigger'))}
+        aria-invalid=${this.errors.invalid('trigger')}
+        aria-describedby=${ifDefined(this.errors.describedBy('trigger'))}
         @change=${(e: Event) => this.setTrigger((e.target as HTMLSelectElement).value as Trigger)}
       >
         ${offered.map(
           (trigger) =>
-            html`<option value=${trigger} ?selected=${trigger === this.form.trigger}>${TRIGGER_LABELS[trigger]}</option>`,
+            html`<option value=${trigger} ?selected=${trigger === this.form.trigger}>${triggerLabel(trigger, this.l10n)}</option>`,
         )}
       </select>
-      ${this.renderError('trigger')}
+      ${this.errors.render('trigger')}
     </div>`;
   }
 
   private renderConditions() {
     const rows = this.form.conditions;
     return html`<section class="rows-section" aria-labelledby="conditions-heading">
-      <h3 id="conditions-heading">Conditions</h3>
+      <h3 id="conditions-heading">${this.l10n.t('conditions')}</h3>
       <p class="hint" id="conditions-hint">
         ${rows.length === 0
-          ? 'No conditions: the rule acts on every incident its trigger fires for.'
-          : 'The rule acts when every condition holds. A condition with several values holds when any of them matches.'}
+          ? this.l10n.t('noConditions')
+          : this.l10n.t('conditionsHint')}
       </p>
       ${rows.length
-        ? html`<ol class="rows" aria-label="Conditions">
+        ? html`<ol class="rows" aria-label=${this.l10n.t('conditions')}>
             ${repeat(
               rows,
               (row) => row.key,
@@ -461,11 +412,11 @@ export class SocAutomationRuleEditor extends SocElement {
             )}
           </ol>`
         : nothing}
-      ${this.renderError('conditions')}
+      ${this.errors.render('conditions')}
       ${this.readOnly
         ? nothing
         : html`<button id="add-condition" type="button" class="link add" @click=${this.addCondition}>
-            ${addIcon} Add condition
+            ${addIcon} ${this.l10n.t('addCondition')}
           </button>`}
     </section>`;
   }
@@ -477,15 +428,15 @@ export class SocAutomationRuleEditor extends SocElement {
     const operators = operatorsFor(row.property, this.form.trigger, row.operator);
     const changeOnCreate = isChangeOperator(row.operator) && triggerWhen(this.form.trigger) !== 'updated';
     const noteId = `${id}-note`;
-    return html`<li class="row condition ${this.errors[slot] ? 'invalid' : ''}">
+    return html`<li class="row condition ${this.errors.message(slot) ? 'invalid' : ''}">
       <span class="row-number" aria-hidden="true">${number}</span>
       <div class="condition-controls">
-        <label class="visually-hidden" for="${id}-property">Condition ${number} property</label>
+        <label class="visually-hidden" for="${id}-property">${this.l10n.t('conditionProperty', { number })}</label>
         <select
           id="${id}-property"
           .value=${live(row.property)}
-          aria-invalid=${this.invalid(slot)}
-          aria-describedby=${ifDefined(this.describedBy(slot, ...(changeOnCreate ? [noteId] : [])))}
+          aria-invalid=${this.errors.invalid(slot)}
+          aria-describedby=${ifDefined(this.errors.describedBy(slot, ...(changeOnCreate ? [noteId] : [])))}
           @change=${(e: Event) =>
             this.updateCondition(row.key, (r) =>
               withProperty(r, (e.target as HTMLSelectElement).value as ConditionProperty, this.form.trigger),
@@ -494,11 +445,11 @@ export class SocAutomationRuleEditor extends SocElement {
           ${CONDITION_PROPERTIES.map(
             (property) =>
               html`<option value=${property} ?selected=${property === row.property}>
-                ${CONDITION_PROPERTY_LABELS[property]}
+                ${propertyLabel(property, this.l10n)}
               </option>`,
           )}
         </select>
-        <label class="visually-hidden" for="${id}-operator">Condition ${number} operator</label>
+        <label class="visually-hidden" for="${id}-operator">${this.l10n.t('conditionOperator', { number })}</label>
         <select
           id="${id}-operator"
           .value=${live(row.operator)}
@@ -508,7 +459,7 @@ export class SocAutomationRuleEditor extends SocElement {
           ${operators.map(
             (operator) =>
               html`<option value=${operator} ?selected=${operator === row.operator}>
-                ${OPERATOR_CHOICE_LABELS[operator]}
+                ${operatorLabel(operator, this.l10n)}
               </option>`,
           )}
         </select>
@@ -520,8 +471,8 @@ export class SocAutomationRuleEditor extends SocElement {
             id="${id}-remove"
             type="button"
             class="icon"
-            aria-label="Remove condition ${number}"
-            title="Remove condition"
+            aria-label=${this.l10n.t('removeConditionNumber', { number })}
+            title=${this.l10n.t('removeCondition')}
             @click=${() => this.removeRow('conditions', row.key)}
           >
             ${deleteIcon}
@@ -529,11 +480,10 @@ export class SocAutomationRuleEditor extends SocElement {
       <div class="row-notes">
         ${changeOnCreate
           ? html`<p class="hint" id=${noteId}>
-              “${OPERATOR_CHOICE_LABELS[row.operator]}” holds only when an incident is updated; with this trigger the
-              rule never acts.
+              ${this.l10n.t('changeOnCreate', { operator: operatorLabel(row.operator, this.l10n) })}
             </p>`
           : nothing}
-        ${this.renderError(slot)}
+        ${this.errors.render(slot)}
       </div>
     </li>`;
   }
@@ -541,11 +491,12 @@ export class SocAutomationRuleEditor extends SocElement {
   private renderConditionValues(row: ConditionRow, number: number) {
     const id = `condition-${row.key}-values`;
     if (!picksValues(row.property, row.operator)) {
-      return html`<label class="visually-hidden" for=${id}>Condition ${number} values, one per line</label>
+      return html`<label class="visually-hidden" for=${id}>${this.l10n.t('conditionTypedValues', { number })}</label>
         <textarea
           id=${id}
+          dir="auto"
           rows=${Math.min(6, Math.max(2, row.text.split('\n').length))}
-          placeholder="Values, one per line"
+          placeholder=${this.l10n.t('typedValuesPlaceholder')}
           .value=${live(row.text)}
           @input=${(e: Event) => this.updateCondition(row.key, (r) => ({ ...r, text: (e.target as HTMLTextAreaElement).value }))}
         ></textarea>`;
@@ -553,7 +504,9 @@ export class SocAutomationRuleEditor extends SocElement {
     const choices = this.valueChoices(row);
     if (this.readOnly) {
       const chosen = choices.filter((choice) => row.values.includes(choice.value)).map((choice) => choice.label);
-      return html`<p class="read-only-values" id=${id}>${chosen.length ? chosen.join(', ') : 'None selected'}</p>`;
+      return html`<p class="read-only-values" id=${id}>
+        ${chosen.length ? renderIsolated(itemList(chosen, this.l10n)) : this.l10n.t('noneSelected')}
+      </p>`;
     }
     const toggle = (value: string, checked: boolean) =>
       this.updateCondition(row.key, (r) => ({
@@ -561,7 +514,7 @@ export class SocAutomationRuleEditor extends SocElement {
         values: checked ? [...r.values.filter((v) => v !== value), value] : r.values.filter((v) => v !== value),
       }));
     return html`<fieldset class="choices" id=${id}>
-      <legend class="visually-hidden">Condition ${number} values</legend>
+      <legend class="visually-hidden">${this.l10n.t('conditionValues', { number })}</legend>
       ${choices.map(
         ({ value, label }, i) => html`<label class="choice">
           <input
@@ -570,23 +523,29 @@ export class SocAutomationRuleEditor extends SocElement {
             .checked=${live(row.values.includes(value))}
             @change=${(e: Event) => toggle(value, (e.target as HTMLInputElement).checked)}
           />
-          <span>${label}</span>
+          <span>${renderIsolated(label)}</span>
         </label>`,
       )}
       ${choices.length > LONG_CHOICE_LIST
         ? html`<p class="hint selected">
             ${row.values.length
-              ? `Selected: ${choices
-                  .filter((choice) => row.values.includes(choice.value))
-                  .map((choice) => choice.label)
-                  .join(', ')}`
-              : 'None selected'}
+              ? renderIsolated(
+                  this.l10n.t('selectedValues', {
+                    values: itemList(
+                      choices.filter((choice) => row.values.includes(choice.value)).map((choice) => choice.label),
+                      this.l10n,
+                    ),
+                  }),
+                )
+              : this.l10n.t('noneSelected')}
           </p>`
         : nothing}
       ${row.property === 'owner' && this.knownAssignees.status === TaskStatus.ERROR
         ? html`<p class="hint">
-            Couldn't load the people to choose from.
-            <button type="button" class="link" @click=${() => void this.knownAssignees.run()}>Retry</button>
+            ${this.l10n.t('peopleToChooseFailed')}
+            <button type="button" class="link" @click=${() => void this.knownAssignees.run()}>
+              ${this.l10n.t('action.retry')}
+            </button>
           </p>`
         : nothing}
     </fieldset>`;
@@ -600,16 +559,16 @@ export class SocAutomationRuleEditor extends SocElement {
         ? ['', ...(this.knownAssignees.value ?? []).map((person) => person.id)]
         : [...(LISTED_VALUES[row.property] ?? [])];
     const extra = row.values.filter((value) => !listed.some((known) => known.toLowerCase() === value.toLowerCase()));
-    return [...listed, ...extra].map((value) => ({ value, label: valueText(row.property, value, vocabulary) }));
+    return [...listed, ...extra].map((value) => ({ value, label: valueText(row.property, value, vocabulary, this.l10n) }));
   }
 
   private renderActions() {
     const rows = this.form.actions;
     return html`<section class="rows-section" aria-labelledby="actions-heading">
-      <h3 id="actions-heading">Actions</h3>
-      <p class="hint">The actions run in this order.</p>
+      <h3 id="actions-heading">${this.l10n.t('actions')}</h3>
+      <p class="hint">${this.l10n.t('actionsHint')}</p>
       ${rows.length
-        ? html`<ol class="rows" aria-label="Actions">
+        ? html`<ol class="rows" aria-label=${this.l10n.t('actions')}>
             ${repeat(
               rows,
               (row) => row.key,
@@ -617,11 +576,11 @@ export class SocAutomationRuleEditor extends SocElement {
             )}
           </ol>`
         : nothing}
-      ${this.renderError('actions')}
+      ${this.errors.render('actions')}
       ${this.readOnly
         ? nothing
         : html`<button id="add-action" type="button" class="link add" @click=${this.addAction}>
-            ${addIcon} Add action
+            ${addIcon} ${this.l10n.t('addAction')}
           </button>`}
     </section>`;
   }
@@ -638,21 +597,23 @@ export class SocAutomationRuleEditor extends SocElement {
     const id = `action-${row.key}`;
     const slot: ErrorSlot = `action-${row.key}`;
     const number = index + 1;
-    return html`<li class="row action ${this.errors[slot] ? 'invalid' : ''}">
+    return html`<li class="row action ${this.errors.message(slot) ? 'invalid' : ''}">
       <span class="row-number" aria-hidden="true">${number}</span>
       <div class="action-controls">
         <div class="action-kind">
-        <label class="small" for="${id}-kind">Action<span class="visually-hidden"> ${number}</span></label>
+        <label class="small" for="${id}-kind">
+          ${this.l10n.t('action')}<span class="visually-hidden"> ${this.l10n.count(number)}</span>
+        </label>
         <select
           id="${id}-kind"
           .value=${live(row.kind)}
-          aria-invalid=${this.invalid(slot)}
-          aria-describedby=${ifDefined(this.describedBy(slot))}
+          aria-invalid=${this.errors.invalid(slot)}
+          aria-describedby=${ifDefined(this.errors.describedBy(slot))}
           @change=${(e: Event) => this.updateAction(row.key, { kind: (e.target as HTMLSelectElement).value as ActionChoice })}
         >
           ${this.offeredActions(row.kind).map(
             (choice) =>
-              html`<option value=${choice} ?selected=${choice === row.kind}>${ACTION_CHOICE_LABELS[choice]}</option>`,
+              html`<option value=${choice} ?selected=${choice === row.kind}>${actionChoiceLabel(choice, this.l10n)}</option>`,
           )}
         </select>
         </div>
@@ -664,13 +625,13 @@ export class SocAutomationRuleEditor extends SocElement {
             id="${id}-remove"
             type="button"
             class="icon"
-            aria-label="Remove action ${number}"
-            title="Remove action"
+            aria-label=${this.l10n.t('removeActionNumber', { number })}
+            title=${this.l10n.t('removeAction')}
             @click=${() => this.removeRow('actions', row.key)}
           >
             ${deleteIcon}
           </button>`}
-      <div class="row-notes">${this.renderError(slot)}</div>
+      <div class="row-notes">${this.errors.render(slot)}</div>
     </li>`;
   }
 
@@ -679,20 +640,22 @@ export class SocAutomationRuleEditor extends SocElement {
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
     switch (row.kind) {
       case 'status':
-        return html`${this.small(`${id}-status`, 'Status', number)}
+        return html`${this.small(`${id}-status`, this.l10n.t('status'), number)}
           <select id="${id}-status" .value=${live(row.status)} @change=${(e: Event) => set({ status: value(e) as IncidentStatus })}>
             ${SETTABLE_STATUSES.map(
               (status) =>
-                html`<option value=${status} ?selected=${status === row.status}>${INCIDENT_STATUS_LABELS[status]}</option>`,
+                html`<option value=${status} ?selected=${status === row.status}>${this.l10n.t(`status.${status}`)}</option>`,
             )}
           </select>
           ${row.status === 'resolved' ? this.renderClassification(row, id, number) : nothing}`;
       case 'severity':
-        return html`${this.small(`${id}-severity`, 'Severity', number)}
+        return html`${this.small(`${id}-severity`, this.l10n.t('severity'), number)}
           <select id="${id}-severity" .value=${live(row.severity)} @change=${(e: Event) => set({ severity: value(e) as Severity })}>
             ${SETTABLE_SEVERITIES.map(
               (severity) =>
-                html`<option value=${severity} ?selected=${severity === row.severity}>${SEVERITY_LABELS[severity]}</option>`,
+                html`<option value=${severity} ?selected=${severity === row.severity}>
+                  ${this.l10n.t(`severity.${severity}`)}
+                </option>`,
             )}
           </select>`;
       case 'classification':
@@ -700,22 +663,30 @@ export class SocAutomationRuleEditor extends SocElement {
       case 'owner':
         return this.renderOwner(row, id, number);
       case 'tags':
-        return html`${this.small(`${id}-tags`, 'Tags to add', number)}
+        return html`${this.small(`${id}-tags`, this.l10n.t('tagsToAdd'), number)}
           <input
             id="${id}-tags"
             autocomplete="off"
-            placeholder="Separate tags with commas"
+            dir="auto"
+            placeholder=${this.l10n.t('tagsPlaceholder')}
             .value=${live(row.tags)}
             @input=${(e: Event) => set({ tags: value(e) })}
           />`;
       case 'playbook':
         return this.renderPlaybook(row, id, number);
       case 'task':
-        return html`${this.small(`${id}-title`, 'Task title', number)}
-          <input id="${id}-title" autocomplete="off" .value=${live(row.title)} @input=${(e: Event) => set({ title: value(e) })} />
-          ${this.small(`${id}-description`, 'Description (optional)', number)}
+        return html`${this.small(`${id}-title`, this.l10n.t('taskTitle'), number)}
+          <input
+            id="${id}-title"
+            dir="auto"
+            autocomplete="off"
+            .value=${live(row.title)}
+            @input=${(e: Event) => set({ title: value(e) })}
+          />
+          ${this.small(`${id}-description`, this.l10n.t('taskDescription'), number)}
           <textarea
             id="${id}-description"
+            dir="auto"
             rows="2"
             .value=${live(row.description)}
             @input=${(e: Event) => set({ description: value(e) })}
@@ -725,7 +696,9 @@ export class SocAutomationRuleEditor extends SocElement {
 
   /** A field's visible label; the row number makes each name unique for assistive technology. */
   private small(forId: string, text: string, number: number) {
-    return html`<label class="small" for=${forId}>${text}<span class="visually-hidden"> (action ${number})</span></label>`;
+    return html`<label class="small" for=${forId}>
+      ${text}<span class="visually-hidden"> ${this.l10n.t('ofAction', { number })}</span>
+    </label>`;
   }
 
   private renderClassification(row: ActionRow, id: string, number: number) {
@@ -733,25 +706,25 @@ export class SocAutomationRuleEditor extends SocElement {
     const classifications = CLASSIFICATIONS.filter((c) => c !== 'unknown' || row.kind === 'classification');
     const determinations: Determination[] = ['unknown', ...TRUE_POSITIVE_DETERMINATIONS];
     if (!determinations.includes(row.determination)) determinations.push(row.determination);
-    return html`${this.small(`${id}-classification`, 'Classification', number)}
+    return html`${this.small(`${id}-classification`, this.l10n.t('classification'), number)}
       <select
         id="${id}-classification"
         .value=${live(row.classification)}
         @change=${(e: Event) => set({ classification: (e.target as HTMLSelectElement).value as Classification })}
       >
         ${classifications.map(
-          (c) => html`<option value=${c} ?selected=${c === row.classification}>${CLASSIFICATION_LABELS[c]}</option>`,
+          (c) => html`<option value=${c} ?selected=${c === row.classification}>${this.l10n.t(`classification.${c}`)}</option>`,
         )}
       </select>
       ${row.classification === 'truePositive'
-        ? html`${this.small(`${id}-determination`, 'Determination', number)}
+        ? html`${this.small(`${id}-determination`, this.l10n.t('determination'), number)}
             <select
               id="${id}-determination"
               .value=${live(row.determination)}
               @change=${(e: Event) => set({ determination: (e.target as HTMLSelectElement).value as Determination })}
             >
               ${determinations.map(
-                (d) => html`<option value=${d} ?selected=${d === row.determination}>${DETERMINATION_LABELS[d] ?? d}</option>`,
+                (d) => html`<option value=${d} ?selected=${d === row.determination}>${this.l10n.t(`determination.${d}`)}</option>`,
               )}
             </select>`
         : nothing}`;
@@ -760,21 +733,25 @@ export class SocAutomationRuleEditor extends SocElement {
   private renderOwner(row: ActionRow, id: string, number: number) {
     const people = this.knownAssignees.value ?? [];
     const extra = row.owner && !people.some((p) => p.id.toLowerCase() === row.owner.toLowerCase()) ? [row.owner] : [];
-    return html`${this.small(`${id}-owner`, 'Owner', number)}
+    return html`${this.small(`${id}-owner`, this.l10n.t('owner'), number)}
       <select
         id="${id}-owner"
         .value=${live(row.owner)}
         @change=${(e: Event) => this.updateAction(row.key, { owner: (e.target as HTMLSelectElement).value })}
       >
-        <option value="" ?selected=${row.owner === ''}>Unassigned</option>
-        ${people.map((p) => html`<option value=${p.id} ?selected=${p.id === row.owner}>${p.displayName}</option>`)}
-        ${extra.map((upn) => html`<option value=${upn} selected>${upn}</option>`)}
+        <option value="" ?selected=${row.owner === ''}>${this.l10n.t('state.unassigned')}</option>
+        ${people.map((p) => html`<option value=${p.id} dir="auto" ?selected=${p.id === row.owner}>${p.displayName}</option>`)}
+        ${extra.map((upn) => html`<option value=${upn} dir="auto" selected>${upn}</option>`)}
       </select>
       ${this.knownAssignees.status === TaskStatus.ERROR
         ? html`<p class="hint">
-            Couldn't load the people to assign.
-            ${describeApiError(this.knownAssignees.error, { action: 'list assignees' }).message}
-            <button type="button" class="link" @click=${() => void this.knownAssignees.run()}>Retry</button>
+            ${this.l10n.t('peopleToAssignFailed', {
+              message: describeApiError(this.knownAssignees.error, { action: this.l10n.t('actionListAssignees') }, this.l10n)
+                .message,
+            })}
+            <button type="button" class="link" @click=${() => void this.knownAssignees.run()}>
+              ${this.l10n.t('action.retry')}
+            </button>
           </p>`
         : nothing}`;
   }
@@ -783,21 +760,27 @@ export class SocAutomationRuleEditor extends SocElement {
     const playbooks = (this.knownPlaybooks.value ?? []).filter((playbook) => playbook.triggerKind === 'incident');
     const loading = this.knownPlaybooks.status === TaskStatus.PENDING && playbooks.length === 0;
     const unknown = row.playbookId && !playbooks.some((p) => p.id === row.playbookId) ? [row.playbookId] : [];
-    return html`${this.small(`${id}-playbook`, 'Playbook', number)}
+    return html`${this.small(`${id}-playbook`, this.l10n.t('playbook'), number)}
       <select
         id="${id}-playbook"
         .value=${live(row.playbookId)}
         @change=${(e: Event) => this.updateAction(row.key, { playbookId: (e.target as HTMLSelectElement).value })}
       >
-        <option value="" ?selected=${row.playbookId === ''}>${loading ? 'Loading playbooks…' : 'Choose a playbook'}</option>
-        ${playbooks.map((p) => html`<option value=${p.id} ?selected=${p.id === row.playbookId}>${p.name}</option>`)}
-        ${unknown.map((playbookId) => html`<option value=${playbookId} selected>${playbookId}</option>`)}
+        <option value="" ?selected=${row.playbookId === ''}>
+          ${this.l10n.t(loading ? 'loadingPlaybooks' : 'choosePlaybook')}
+        </option>
+        ${playbooks.map((p) => html`<option value=${p.id} dir="auto" ?selected=${p.id === row.playbookId}>${p.name}</option>`)}
+        ${unknown.map((playbookId) => html`<option value=${playbookId} dir="auto" selected>${playbookId}</option>`)}
       </select>
       ${this.knownPlaybooks.status === TaskStatus.ERROR
         ? html`<p class="hint">
-            Couldn't load the playbooks.
-            ${describeApiError(this.knownPlaybooks.error, { action: 'list playbooks' }).message}
-            <button type="button" class="link" @click=${() => void this.knownPlaybooks.run()}>Retry</button>
+            ${this.l10n.t('playbooksFailed', {
+              message: describeApiError(this.knownPlaybooks.error, { action: this.l10n.t('actionListPlaybooks') }, this.l10n)
+                .message,
+            })}
+            <button type="button" class="link" @click=${() => void this.knownPlaybooks.run()}>
+              ${this.l10n.t('action.retry')}
+            </button>
           </p>`
         : nothing}`;
   }
@@ -805,29 +788,29 @@ export class SocAutomationRuleEditor extends SocElement {
   private renderExpiration() {
     const expired = this.form.expiration !== '' && new Date(this.form.expiration).getTime() <= Date.now();
     return html`<div class="field">
-      <label for="expiration">Rule expiration</label>
+      <label for="expiration">${this.l10n.t('ruleExpiration')}</label>
       <input
         id="expiration"
         type="datetime-local"
         .value=${live(this.form.expiration)}
-        aria-invalid=${this.invalid('expiration')}
-        aria-describedby=${ifDefined(this.describedBy('expiration', 'expiration-hint'))}
+        aria-invalid=${this.errors.invalid('expiration')}
+        aria-describedby=${ifDefined(this.errors.describedBy('expiration', 'expiration-hint'))}
         @input=${(e: Event) => this.edit({ expiration: (e.target as HTMLInputElement).value }, 'expiration')}
       />
       <p class="hint" id="expiration-hint">
         ${this.form.expiration === ''
-          ? 'Indefinite: leave empty for a rule that never expires.'
+          ? this.l10n.t('expirationNone')
           : expired
-            ? 'This time has passed: the rule no longer acts.'
-            : 'The rule stops acting at this time (your time zone).'}
+            ? this.l10n.t('expirationPassed')
+            : this.l10n.t('expirationFuture')}
       </p>
-      ${this.renderError('expiration')}
+      ${this.errors.render('expiration')}
     </div>`;
   }
 
   private renderOrder() {
     return html`<div class="field">
-      <label for="order">Order</label>
+      <label for="order">${this.l10n.t('order')}</label>
       <input
         id="order"
         type="number"
@@ -836,12 +819,12 @@ export class SocAutomationRuleEditor extends SocElement {
         max="1000"
         step="1"
         .value=${live(this.form.order)}
-        aria-invalid=${this.invalid('order')}
-        aria-describedby=${ifDefined(this.describedBy('order', 'order-hint'))}
+        aria-invalid=${this.errors.invalid('order')}
+        aria-describedby=${ifDefined(this.errors.describedBy('order', 'order-hint'))}
         @input=${(e: Event) => this.edit({ order: (e.target as HTMLInputElement).value }, 'order')}
       />
-      <p class="hint" id="order-hint">Rules run from the lowest order to the highest.</p>
-      ${this.renderError('order')}
+      <p class="hint" id="order-hint">${this.l10n.t('orderHint')}</p>
+      ${this.errors.render('order')}
     </div>`;
   }
 
@@ -849,21 +832,17 @@ export class SocAutomationRuleEditor extends SocElement {
     let content: unknown = nothing;
     if (this.saveAttempted && this.saving.status === TaskStatus.ERROR) {
       const error = this.saving.error;
-      const described = describeApiError(error, { action: 'change automation rules' });
+      const described = describeApiError(error, { action: this.l10n.t('actionChange') }, this.l10n);
       const validation = ApiError.is(error, 'validation');
-      const formLevel = !validation || this.errors.form !== undefined;
+      const formLevel = !validation || this.errors.message('form') !== undefined;
       content = html`<div class="notice error">
-        <strong>${validation ? 'The rule was not saved' : described.title}</strong>
-        ${validation
-          ? formLevel
-            ? described.message
-            : 'Check the highlighted field: the message beside it says what to change.'
-          : described.message}
-        ${described.canRetry ? ' Your rule is kept: select Apply to try again.' : ''}
+        <strong>${validation ? this.l10n.t('notSaved') : described.title}</strong>
+        ${validation ? (formLevel ? described.message : this.l10n.t('checkField')) : described.message}
+        ${described.canRetry ? this.l10n.t('ruleKept') : ''}
       </div>`;
     }
     return html`<div class="alert-region" role="alert">${content}</div>
-      <p class="visually-hidden" role="status">${this.isSaving ? 'Applying…' : ''}</p>`;
+      <p class="visually-hidden" role="status">${this.isSaving ? this.l10n.t('applying') : ''}</p>`;
   }
 }
 

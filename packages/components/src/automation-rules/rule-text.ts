@@ -4,53 +4,34 @@ import type {
   AutomationCondition,
   AutomationRule,
   ConditionProperty,
+  DetectionSource,
+  IncidentStatus,
   Playbook,
+  ServiceSource,
+  Severity,
+  Tactic,
 } from '../api/model.js';
+import type { Localizer } from '../i18n/localizer.js';
 import {
-  CLASSIFICATION_LABELS,
-  CONDITION_OPERATOR_LABELS,
   CONDITION_PROPERTY_LABELS,
   DETECTION_SOURCE_LABELS,
-  DETERMINATION_LABELS,
   INCIDENT_STATUS_LABELS,
   SERVICE_SOURCE_LABELS,
   SEVERITY_LABELS,
   TACTIC_LABELS,
 } from '../internal/labels.js';
-import type { ActionChoice, OperatorChoice, Trigger } from './rule-form.js';
+import { isolate } from '../i18n/isolate.js';
+import type { automationRulesMessages } from './messages.js';
+import { TRIGGERS, type ActionChoice, type OperatorChoice, type Trigger } from './rule-form.js';
 
-/** How automation rules read on screen, in the words of the portal's automation blade. */
+/**
+ * How automation rules read on screen, in the words of the portal's automation blade and in the
+ * language of the localizer given. Each condition and each action is one whole sentence; user data
+ * in it (typed values, names, tags, titles) is marked with `isolate`, so render it with
+ * `renderIsolated`.
+ */
 
-export const TRIGGER_LABELS: Record<Trigger, string> = {
-  'incidents.created': 'When incident is created',
-  'incidents.updated': 'When incident is updated',
-  'alerts.created': 'When alert is created',
-  'alerts.updated': 'When alert is updated',
-};
-
-export const OPERATOR_CHOICE_LABELS: Record<OperatorChoice, string> = {
-  ...CONDITION_OPERATOR_LABELS,
-  changedTo: 'Changed to',
-  changedFrom: 'Changed from',
-};
-
-export const ACTION_CHOICE_LABELS: Record<ActionChoice, string> = {
-  status: 'Change status',
-  severity: 'Change severity',
-  classification: 'Change classification',
-  owner: 'Assign owner',
-  tags: 'Add tags',
-  playbook: 'Run playbook',
-  task: 'Add task',
-};
-
-const LISTED_VALUE_LABELS: Partial<Record<ConditionProperty, Record<string, string>>> = {
-  severity: SEVERITY_LABELS,
-  status: INCIDENT_STATUS_LABELS,
-  serviceSource: SERVICE_SOURCE_LABELS,
-  detectionSource: DETECTION_SOURCE_LABELS,
-  tactics: TACTIC_LABELS,
-};
+export type RuleLocalizer = Localizer<typeof automationRulesMessages>;
 
 /** Names the list and the editor use for people and playbooks; ids stand in for unknown ones. */
 export interface RuleVocabulary {
@@ -58,57 +39,134 @@ export interface RuleVocabulary {
   playbooks?: readonly Playbook[];
 }
 
-export function ownerName(upn: string | null, vocabulary: RuleVocabulary): string {
-  if (!upn) return 'Unassigned';
+/** "When incident is created"; a trigger the editor does not know stays as the backend wrote it. */
+export function triggerLabel(trigger: Trigger, l10n: RuleLocalizer): string {
+  return TRIGGERS.includes(trigger) ? l10n.t(`trigger.${trigger}`) : trigger;
+}
+
+/** "Equals", "Changed to". */
+export function operatorLabel(operator: OperatorChoice, l10n: RuleLocalizer): string {
+  return operator === 'changedTo' || operator === 'changedFrom'
+    ? l10n.t(`operator.${operator}`)
+    : l10n.t(`conditionOperator.${operator}`);
+}
+
+/** "Change status", "Run playbook". */
+export function actionChoiceLabel(choice: ActionChoice, l10n: RuleLocalizer): string {
+  return l10n.t(`actionChoice.${choice}`);
+}
+
+/** "Incident title", "Severity"; a property the editor does not know stays as the backend wrote it. */
+export function propertyLabel(property: ConditionProperty, l10n: RuleLocalizer): string {
+  return Object.hasOwn(CONDITION_PROPERTY_LABELS, property) ? l10n.t(`conditionProperty.${property}`) : property;
+}
+
+/** A person's display name, else the UPN (user data: not marked). */
+export function personName(upn: string, vocabulary: RuleVocabulary): string {
   return vocabulary.assignees?.find((person) => person.id.toLowerCase() === upn.toLowerCase())?.displayName ?? upn;
+}
+
+/** A person's name, or "Unassigned" for none (not marked: render it in an isolated element). */
+export function ownerName(upn: string | null, vocabulary: RuleVocabulary, l10n: RuleLocalizer): string {
+  return upn ? personName(upn, vocabulary) : l10n.t('state.unassigned');
 }
 
 export function playbookName(id: string, vocabulary: RuleVocabulary): string {
   return vocabulary.playbooks?.find((playbook) => playbook.id === id)?.name ?? id;
 }
 
-/** A condition value as people read it: a label for listed values, the text quoted otherwise. */
-export function valueText(property: ConditionProperty, value: string, vocabulary: RuleVocabulary): string {
-  const labels = LISTED_VALUE_LABELS[property];
-  if (labels) return Object.hasOwn(labels, value) ? labels[value] : value;
-  if (property === 'owner') return value === '' ? 'Unassigned' : ownerName(value, vocabulary);
-  return `“${value}”`;
+/** The label of a value from a fixed list; `undefined` when the value is not on it. */
+function listedValueLabel(property: ConditionProperty, value: string, l10n: RuleLocalizer): string | undefined {
+  switch (property) {
+    case 'severity':
+      return Object.hasOwn(SEVERITY_LABELS, value) ? l10n.t(`severity.${value as Severity}`) : undefined;
+    case 'status':
+      return Object.hasOwn(INCIDENT_STATUS_LABELS, value) ? l10n.t(`status.${value as IncidentStatus}`) : undefined;
+    case 'serviceSource':
+      return Object.hasOwn(SERVICE_SOURCE_LABELS, value) ? l10n.t(`serviceSource.${value as ServiceSource}`) : undefined;
+    case 'detectionSource':
+      return Object.hasOwn(DETECTION_SOURCE_LABELS, value)
+        ? l10n.t(`detectionSource.${value as DetectionSource}`)
+        : undefined;
+    case 'tactics':
+      return Object.hasOwn(TACTIC_LABELS, value) ? l10n.t(`tactic.${value as Tactic}`) : undefined;
+    default:
+      return undefined;
+  }
 }
 
-export function conditionText(condition: AutomationCondition, vocabulary: RuleVocabulary): string {
+const LISTED_PROPERTIES: readonly ConditionProperty[] = ['severity', 'status', 'serviceSource', 'detectionSource', 'tactics'];
+
+/** A condition value as people read it: a label for listed values, the text quoted otherwise. */
+export function valueText(property: ConditionProperty, value: string, vocabulary: RuleVocabulary, l10n: RuleLocalizer): string {
+  if (LISTED_PROPERTIES.includes(property)) return listedValueLabel(property, value, l10n) ?? isolate(value);
+  if (property === 'owner') return value === '' ? l10n.t('state.unassigned') : isolate(personName(value, vocabulary));
+  return l10n.t('quotedValue', { value: isolate(value) });
+}
+
+const itemLists = new Map<string, Intl.ListFormat>();
+
+/**
+ * Items of an enumeration ("drill, closed"; "drill、closed"): the narrow list of the locale, which
+ * in English is the plain comma list the portal shows. (`Localizer.list` has the long style only.)
+ */
+export function itemList(items: readonly string[], l10n: Pick<Localizer, 'locale'>): string {
+  let format = itemLists.get(l10n.locale);
+  if (!format) {
+    format = new Intl.ListFormat(l10n.locale, { type: 'conjunction', style: 'narrow' });
+    itemLists.set(l10n.locale, format);
+  }
+  return format.format(items);
+}
+
+/** "Severity changed to High", "Incident title contains “ransom” or “encrypted”". */
+export function conditionText(condition: AutomationCondition, vocabulary: RuleVocabulary, l10n: RuleLocalizer): string {
   const operator: OperatorChoice =
     condition.kind === 'changed' ? (condition.direction === 'to' ? 'changedTo' : 'changedFrom') : condition.operator;
-  const values = condition.values.map((value) => valueText(condition.property, value, vocabulary)).join(' or ');
-  return `${CONDITION_PROPERTY_LABELS[condition.property] ?? condition.property} ${OPERATOR_CHOICE_LABELS[operator]
-    .toLowerCase()} ${values}`;
+  const values = condition.values.map((value) => valueText(condition.property, value, vocabulary, l10n));
+  return l10n.t(`condition.${operator}`, {
+    property: propertyLabel(condition.property, l10n),
+    values: l10n.list(values, 'disjunction'),
+  });
 }
 
-/** Each change an action makes, as one line: a `modifyProperties` action can make several. */
-export function actionTexts(action: AutomationAction, vocabulary: RuleVocabulary): string[] {
+/** Each change an action makes, as one sentence: a `modifyProperties` action can make several. */
+export function actionTexts(action: AutomationAction, vocabulary: RuleVocabulary, l10n: RuleLocalizer): string[] {
   switch (action.kind) {
     case 'runPlaybook':
-      return [`Run playbook ${playbookName(action.playbookId, vocabulary)}`];
+      return [l10n.t('runPlaybook', { playbook: isolate(playbookName(action.playbookId, vocabulary)) })];
     case 'addTask':
-      return [`Add task “${action.title}”`];
+      return [l10n.t('addTask', { title: isolate(action.title) })];
     case 'modifyProperties': {
       const lines: string[] = [];
-      const classification = action.classification
-        ? `${CLASSIFICATION_LABELS[action.classification] ?? action.classification}${
-            action.determination && action.determination !== 'unknown'
-              ? `, ${DETERMINATION_LABELS[action.determination] ?? action.determination}`
-              : ''
-          }`
-        : undefined;
+      let classification: string | undefined;
+      if (action.classification) {
+        classification = l10n.t(`classification.${action.classification}`);
+        if (action.determination && action.determination !== 'unknown') {
+          classification = l10n.t('classificationWithDetermination', {
+            classification,
+            determination: l10n.t(`determination.${action.determination}`),
+          });
+        }
+      }
       if (action.status) {
-        const status = INCIDENT_STATUS_LABELS[action.status] ?? action.status;
-        lines.push(`Change status to ${status}${action.status === 'resolved' && classification ? ` (${classification})` : ''}`);
+        const status = l10n.t(`status.${action.status}`);
+        lines.push(
+          action.status === 'resolved' && classification
+            ? l10n.t('changeStatusClassified', { status, classification })
+            : l10n.t('changeStatus', { status }),
+        );
       }
-      if (classification && action.status !== 'resolved') lines.push(`Change classification to ${classification}`);
-      if (action.severity) lines.push(`Change severity to ${SEVERITY_LABELS[action.severity] ?? action.severity}`);
+      if (classification && action.status !== 'resolved') lines.push(l10n.t('changeClassification', { classification }));
+      if (action.severity) lines.push(l10n.t('changeSeverity', { severity: l10n.t(`severity.${action.severity}`) }));
       if (action.owner !== undefined) {
-        lines.push(action.owner ? `Assign owner ${ownerName(action.owner, vocabulary)}` : 'Unassign owner');
+        lines.push(
+          action.owner
+            ? l10n.t('assignOwner', { owner: isolate(personName(action.owner, vocabulary)) })
+            : l10n.t('unassignOwner'),
+        );
       }
-      if (action.labels?.length) lines.push(`Add tags ${action.labels.join(', ')}`);
+      if (action.labels?.length) lines.push(l10n.t('addTags', { tags: itemList(action.labels.map(isolate), l10n) }));
       return lines;
     }
   }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { inlineKey } from '../internal/reading-direction.js';
 
 export interface GridCell {
   row: number;
@@ -75,7 +76,8 @@ export class GridKeyboardController implements ReactiveController {
     const page = Math.max(1, this.#options.pageRows());
     const firstBodyRow = this.#options.firstBodyRow ?? 0;
     const ctrl = event.ctrlKey;
-    switch (event.key) {
+    // Columns run the way the text reads: in a right-to-left grid, Left moves to the next column.
+    switch (event.currentTarget instanceof Element ? inlineKey(event, event.currentTarget) : event.key) {
       case 'ArrowRight':
         return { row, col: col + 1 };
       case 'ArrowLeft':

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { inlineKey } from '../internal/reading-direction.js';
 
 export interface TabListKeyboardOptions {
   /** How many tabs the list has. */
@@ -11,7 +12,7 @@ export interface TabListKeyboardOptions {
 
 /**
  * The WAI-ARIA APG tabs keyboard pattern for a vertical tab list with automatic activation:
- * Up/Down (and Left/Right) move to the previous/next tab, wrapping; Home/End to the first/last.
+ * Up/Down (and Left/Right, in reading order) move to the previous/next tab, wrapping; Home/End to the first/last.
  */
 export class TabListKeyboardController implements ReactiveController {
   readonly #options: TabListKeyboardOptions;
@@ -29,7 +30,8 @@ export class TabListKeyboardController implements ReactiveController {
     if (count === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const current = this.#options.selected();
     let next: number;
-    switch (event.key) {
+    // A row of tabs reads the other way in a right-to-left page: there, Left is the next tab.
+    switch (event.currentTarget instanceof Element ? inlineKey(event, event.currentTarget) : event.key) {
       case 'ArrowDown':
       case 'ArrowRight':
         next = (current + 1) % count;

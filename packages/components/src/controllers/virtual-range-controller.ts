@@ -1,12 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** A length in CSS pixels, or a function read at each measurement when it depends on the layout. */
+export type VirtualLength = number | (() => number);
+
 export interface VirtualRangeOptions {
-  /** Height of one row in CSS pixels; every row has it. */
-  rowHeight: number;
+  /** Height of one row in CSS pixels; every row has it (a function when a layout change alters it). */
+  rowHeight: VirtualLength;
   /** Rows rendered beyond each edge of the viewport, so a fast scroll does not show gaps. */
   overscan?: number;
   /** Height of a sticky header inside the scroller, which covers the top of the rows. */
-  headerHeight?: number;
+  headerHeight?: VirtualLength;
   /** The scrolling element; looked up after each update because it may be re-rendered. */
   scroller: () => HTMLElement | null | undefined;
 }
@@ -14,9 +17,12 @@ export interface VirtualRangeOptions {
 /** Rows assumed visible before the scroller could be measured. */
 const UNMEASURED_ROWS = 20;
 
+const read = (length: VirtualLength): number => (typeof length === 'function' ? length() : length);
+
 /**
  * Which rows of a fixed-row-height list a scroller shows. Recomputed on every scroll and resize;
- * the host re-renders only when the range changes.
+ * the host re-renders only when the range changes. When the row height changes (a compact layout),
+ * the row that was at the top stays at the top.
  */
 export class VirtualRangeController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -26,6 +32,8 @@ export class VirtualRangeController implements ReactiveController {
   #firstVisible = 0;
   #viewportRows = UNMEASURED_ROWS;
   #pageRows = UNMEASURED_ROWS;
+  /** The row height the scroll position was last read with. */
+  #measuredRowHeight?: number;
 
   constructor(host: ReactiveControllerHost, options: VirtualRangeOptions) {
     this.#host = host;
@@ -49,12 +57,19 @@ export class VirtualRangeController implements ReactiveController {
   }
 
   get rowHeight(): number {
-    return this.#options.rowHeight;
+    return read(this.#options.rowHeight);
+  }
+
+  get #headerHeight(): number {
+    return read(this.#options.headerHeight);
   }
 
   hostUpdated(): void {
     const scroller = this.#options.scroller() ?? undefined;
-    if (scroller === this.#scroller) return;
+    if (scroller === this.#scroller) {
+      if (scroller && this.#measuredRowHeight !== this.rowHeight) this.#measure();
+      return;
+    }
     this.#detach();
     this.#scroller = scroller;
     if (scroller) {
@@ -72,9 +87,9 @@ export class VirtualRangeController implements ReactiveController {
   scrollRowIntoView(index: number): void {
     const scroller = this.#scroller;
     if (!scroller) return;
-    const { rowHeight, headerHeight } = this.#options;
+    const rowHeight = this.rowHeight;
     const top = index * rowHeight;
-    const visibleHeight = scroller.clientHeight - headerHeight;
+    const visibleHeight = scroller.clientHeight - this.#headerHeight;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + rowHeight > scroller.scrollTop + visibleHeight) scroller.scrollTop = top + rowHeight - visibleHeight;
     this.#measure();
@@ -93,7 +108,7 @@ export class VirtualRangeController implements ReactiveController {
   scrollByRows(rows: number): void {
     const scroller = this.#scroller;
     if (!scroller) return;
-    scroller.scrollTop += rows * this.#options.rowHeight;
+    scroller.scrollTop += rows * this.rowHeight;
     this.#measure();
   }
 
@@ -102,9 +117,14 @@ export class VirtualRangeController implements ReactiveController {
   #measure(): void {
     const scroller = this.#scroller;
     if (!scroller) return;
-    const { rowHeight, headerHeight } = this.#options;
+    const rowHeight = this.rowHeight;
+    if (this.#measuredRowHeight !== undefined && this.#measuredRowHeight !== rowHeight) {
+      // The rows were re-rendered at the new height: keep the row that was at the top there.
+      scroller.scrollTop = this.#firstVisible * rowHeight;
+    }
+    this.#measuredRowHeight = rowHeight;
     const firstVisible = Math.max(0, Math.floor(scroller.scrollTop / rowHeight));
-    const rowsArea = scroller.clientHeight - headerHeight;
+    const rowsArea = scroller.clientHeight - this.#headerHeight;
     this.#pageRows = Math.max(1, Math.floor(rowsArea / rowHeight));
     const viewportRows = Math.max(1, Math.ceil(rowsArea / rowHeight) + 1);
     if (firstVisible === this.#firstVisible && viewportRows === this.#viewportRows) return;

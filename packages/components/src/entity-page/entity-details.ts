@@ -1,50 +1,57 @@
-import type { DeviceEntity, Entity } from '../api/model.js';
-import { EVIDENCE_ROLE_LABELS, HEALTH_STATUS_LABELS, RISK_LEVEL_LABELS, RISK_SCORE_LABELS } from '../assets/asset-labels.js';
+import type { Entity } from '../api/model.js';
+import type { Localizer } from '../i18n/localizer.js';
+import type { entityPageMessages } from './messages.js';
+
+type L10n = Localizer<typeof entityPageMessages>;
 
 /**
  * One line of an entity's "Overview": a label and its value. `code` values (hashes, paths,
  * command lines) are shown in a fixed-width font and break anywhere; a `url` value becomes a link
- * only when it is http(s). Empty values are '' and the page shows them as a dash.
+ * only when it is http(s). Empty values are '' and the page shows them as a dash. Labels are in
+ * the reader's language, except `dataLabel` ones: property names of evidence the kit does not model.
  */
-export type EntityField =
+export type EntityField = (
   | { label: string; kind: 'text' | 'code' | 'url'; value: string }
-  | { label: string; kind: 'list'; values: string[] };
-
-export const ONBOARDING_STATUS_LABELS: Record<DeviceEntity['onboardingStatus'], string> = {
-  onboarded: 'Onboarded',
-  canBeOnboarded: 'Can be onboarded',
-  unsupported: 'Unsupported',
-};
+  | { label: string; kind: 'list'; values: string[] }
+) & { dataLabel?: true };
 
 const text = (label: string, value: string): EntityField => ({ label, kind: 'text', value });
 const code = (label: string, value: string): EntityField => ({ label, kind: 'code', value });
 const list = (label: string, values: string[]): EntityField => ({ label, kind: 'list', values });
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 /** Graph sends 0 for a number it does not know (a process ID, an app ID). */
 const plain = (value: number) => (value ? String(value) : '');
 
+/** Unit symbols, the same in every language the kit ships. */
 const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
 
-/** "2.4 MB (2,516,582 bytes)"; '' for an unknown size. */
-export function fileSizeText(bytes: number): string {
+const scaledFormats = new Map<string, Intl.NumberFormat>();
+
+/** "2.4 MB (2,516,582 bytes)" in the language of `l10n`; '' for an unknown size. */
+export function fileSizeText(bytes: number, l10n: L10n): string {
   if (!Number.isFinite(bytes) || bytes <= 0) return '';
-  const exact = `${bytes.toLocaleString()} bytes`;
+  const exact = l10n.t('fileSize.bytes', { count: bytes });
   if (bytes < 1024) return exact;
   const exponent = Math.min(Math.floor(Math.log(bytes) / Math.log(1024)), units.length - 1);
   const scaled = bytes / 1024 ** exponent;
-  return `${scaled.toLocaleString(undefined, { maximumFractionDigits: 1 })} ${units[exponent]} (${exact})`;
+  let format = scaledFormats.get(l10n.locale);
+  if (!format) {
+    format = new Intl.NumberFormat(l10n.locale, { maximumFractionDigits: 1 });
+    scaledFormats.set(l10n.locale, format);
+  }
+  return l10n.t('sizeScaled', { size: format.format(scaled), unit: units[exponent]!, bytes: exact });
 }
 
-let regionNames: Intl.DisplayNames | undefined;
+const regionNames = new Map<string, Intl.DisplayNames | null>();
 
-/** "Netherlands (NL)" for a two-letter country code; the code alone when the browser has no name for it. */
-export function countryText(code: string): string {
+/** "Netherlands (NL)" for a two-letter country code, in the language of `l10n`; the code alone when the browser has no name for it. */
+export function countryText(code: string, l10n: L10n): string {
   if (!/^[A-Za-z]{2}$/.test(code)) return code;
   try {
-    regionNames ??= new Intl.DisplayNames(undefined, { type: 'region' });
-    const name = regionNames.of(code.toUpperCase());
-    return name && name.toUpperCase() !== code.toUpperCase() ? `${name} (${code.toUpperCase()})` : code;
+    if (!regionNames.has(l10n.locale)) regionNames.set(l10n.locale, new Intl.DisplayNames(l10n.locale, { type: 'region' }));
+    const name = regionNames.get(l10n.locale)?.of(code.toUpperCase());
+    return name && name.toUpperCase() !== code.toUpperCase() ? l10n.t('countryWithCode', { name, code: code.toUpperCase() }) : code;
   } catch {
+    regionNames.set(l10n.locale, null);
     return code;
   }
 }
@@ -65,91 +72,104 @@ const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(ty
 
 /** A property of evidence the kit does not model: text, a list of plain values, or else its JSON. */
 function additionalField(key: string, value: unknown): EntityField {
-  if (Array.isArray(value) && value.every(isScalar)) return list(key, value.map(anyValueText));
-  return isScalar(value) || value === null || value === undefined ? text(key, anyValueText(value)) : code(key, anyValueText(value));
+  const field =
+    Array.isArray(value) && value.every(isScalar)
+      ? list(key, value.map(anyValueText))
+      : isScalar(value) || value === null || value === undefined
+        ? text(key, anyValueText(value))
+        : code(key, anyValueText(value));
+  return { ...field, dataLabel: true };
 }
 
 /** The fields the portal shows for each entity type, in its order. */
-function typeFields(entity: Entity): EntityField[] {
+function typeFields(entity: Entity, l10n: L10n): EntityField[] {
+  const label = (name: Parameters<L10n['t']>[0] & `field.${string}`) => l10n.t(name);
+  const yesNo = (value: boolean) => l10n.t(value ? 'value.yes' : 'value.no');
   switch (entity.type) {
     case 'device':
       return [
-        text('DNS name', entity.deviceDnsName),
-        text('OS platform', entity.osPlatform),
-        text('OS build', entity.osBuild),
-        text('Risk level', RISK_SCORE_LABELS[entity.riskScore] ?? entity.riskScore),
-        text('Health state', HEALTH_STATUS_LABELS[entity.healthStatus] ?? entity.healthStatus),
-        text('Onboarding status', ONBOARDING_STATUS_LABELS[entity.onboardingStatus] ?? entity.onboardingStatus),
-        text('Isolated', yesNo(entity.isolated)),
-        list('IP addresses', entity.ipAddresses),
-        list('Logged-on users', entity.loggedOnUsers),
-        code('Device ID', entity.mdeDeviceId),
+        text(label('field.dnsName'), entity.deviceDnsName),
+        text(label('field.osPlatform'), entity.osPlatform),
+        text(label('field.osBuild'), entity.osBuild),
+        text(label('field.riskLevel'), l10n.t(`riskScore.${entity.riskScore}`)),
+        text(label('field.healthState'), l10n.t(`healthStatus.${entity.healthStatus}`)),
+        text(label('field.onboardingStatus'), l10n.t(`onboardingStatus.${entity.onboardingStatus}`)),
+        text(label('field.isolated'), yesNo(entity.isolated)),
+        list(label('field.ipAddresses'), entity.ipAddresses),
+        list(label('field.loggedOnUsers'), entity.loggedOnUsers),
+        code(label('field.deviceId'), entity.mdeDeviceId),
       ];
     case 'user':
       return [
-        text('User principal name', entity.userPrincipalName),
-        text('Account name', entity.accountName),
-        text('Domain', entity.domainName),
-        text('Department', entity.department),
-        text('Risk level', RISK_LEVEL_LABELS[entity.riskLevel] ?? entity.riskLevel),
-        text('Account enabled', yesNo(entity.accountEnabled)),
-        code('Microsoft Entra object ID', entity.azureAdUserId),
+        text(label('field.userPrincipalName'), entity.userPrincipalName),
+        text(label('field.accountName'), entity.accountName),
+        text(label('field.domain'), entity.domainName),
+        text(label('field.department'), entity.department),
+        text(label('field.riskLevel'), l10n.t(`riskLevel.${entity.riskLevel}`)),
+        text(label('field.accountEnabled'), yesNo(entity.accountEnabled)),
+        code(label('field.entraObjectId'), entity.azureAdUserId),
       ];
     case 'mailbox':
-      return [text('Primary address', entity.primaryAddress), text('User principal name', entity.userPrincipalName)];
+      return [
+        text(label('field.primaryAddress'), entity.primaryAddress),
+        text(label('field.userPrincipalName'), entity.userPrincipalName),
+      ];
     case 'ip':
-      return [text('IP address', entity.ipAddress), text('Country', countryText(entity.countryLetterCode))];
+      return [
+        text(label('field.ipAddress'), entity.ipAddress),
+        text(label('field.country'), countryText(entity.countryLetterCode, l10n)),
+      ];
     case 'url':
-      return [{ label: 'URL', kind: 'url', value: entity.url }];
+      return [{ label: label('field.url'), kind: 'url', value: entity.url }];
     case 'file':
       return [
-        text('File name', entity.fileName),
-        code('File path', entity.filePath),
-        code('SHA-256', entity.sha256),
-        code('SHA-1', entity.sha1),
-        text('Size', fileSizeText(entity.fileSize)),
+        text(label('field.fileName'), entity.fileName),
+        code(label('field.filePath'), entity.filePath),
+        code(label('field.sha256'), entity.sha256),
+        code(label('field.sha1'), entity.sha1),
+        text(label('field.size'), fileSizeText(entity.fileSize, l10n)),
       ];
     case 'process':
       return [
-        text('Image file name', entity.imageFileName),
-        text('Process ID', plain(entity.processId)),
-        text('Parent process ID', plain(entity.parentProcessId)),
-        code('Command line', entity.processCommandLine),
-        text('User account', entity.userAccount),
+        text(label('field.imageFileName'), entity.imageFileName),
+        text(label('field.processId'), plain(entity.processId)),
+        text(label('field.parentProcessId'), plain(entity.parentProcessId)),
+        code(label('field.commandLine'), entity.processCommandLine),
+        text(label('field.userAccount'), entity.userAccount),
       ];
     case 'cloudApplication':
-      return [text('App ID', plain(entity.appId)), text('Instance name', entity.instanceName)];
+      return [text(label('field.appId'), plain(entity.appId)), text(label('field.instanceName'), entity.instanceName)];
     case 'azureResource':
       return [
-        text('Resource name', entity.resourceName),
-        text('Resource type', entity.resourceType),
-        code('Resource ID', entity.resourceId),
+        text(label('field.resourceName'), entity.resourceName),
+        text(label('field.resourceType'), entity.resourceType),
+        code(label('field.resourceId'), entity.resourceId),
       ];
     case 'registryKey':
-      return [text('Registry hive', entity.registryHive), code('Registry key', entity.registryKey)];
+      return [text(label('field.registryHive'), entity.registryHive), code(label('field.registryKey'), entity.registryKey)];
     case 'registryValue':
       return [
-        text('Registry hive', entity.registryHive),
-        code('Registry key', entity.registryKey),
-        text('Value name', entity.registryValueName),
-        text('Value type', entity.registryValueType),
-        code('Value data', entity.registryValue),
+        text(label('field.registryHive'), entity.registryHive),
+        code(label('field.registryKey'), entity.registryKey),
+        text(label('field.valueName'), entity.registryValueName),
+        text(label('field.valueType'), entity.registryValueType),
+        code(label('field.valueData'), entity.registryValue),
       ];
     case 'unknown':
       return [
-        code('Evidence type', entity.odataType),
+        code(label('field.evidenceType'), entity.odataType),
         ...Object.entries(entity.additionalData ?? {}).map(([key, value]) => additionalField(key, value)),
       ];
   }
 }
 
-/** Everything the "Overview" lists for `entity`: its type's fields, then its roles. */
-export function entityFields(entity: Entity): EntityField[] {
-  const fields = typeFields(entity) ?? [];
-  const roles = entity.roles.map((role) => EVIDENCE_ROLE_LABELS[role] ?? role);
+/** Everything the "Overview" lists for `entity`: its type's fields, then its roles, in the language of `l10n`. */
+export function entityFields(entity: Entity, l10n: L10n): EntityField[] {
+  const fields = typeFields(entity, l10n) ?? [];
+  const roles = entity.roles.map((role) => l10n.t(`evidenceRole.${role}`));
   return [
     ...fields,
-    list('Roles', roles),
-    ...(entity.detailedRoles.length ? [list('Detailed roles', entity.detailedRoles)] : []),
+    list(l10n.t('field.roles'), roles),
+    ...(entity.detailedRoles.length ? [list(l10n.t('field.detailedRoles'), entity.detailedRoles)] : []),
   ];
 }

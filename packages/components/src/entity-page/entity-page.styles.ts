@@ -31,6 +31,10 @@ export const entityPageStyles = [
       border-color: ${token.colorBorder};
       color: ${token.colorAccentHover};
     }
+    /* "Back" points the way the page reads from. */
+    :host(:dir(rtl)) .back-icon {
+      transform: scaleX(-1);
+    }
 
     header {
       display: grid;
@@ -277,6 +281,37 @@ export const entityPageStyles = [
     .playbooks {
       display: block;
       margin-block-start: 16px;
+    }
+
+    /* A phone or a side column: the margins give their room to the content. */
+    @container (max-width: 480px) {
+      .back-row {
+        padding-inline: 8px;
+      }
+      header,
+      .page-skeleton .skeleton-header {
+        padding-inline: 8px;
+      }
+      .columns {
+        padding: 12px 8px 16px;
+      }
+      .details,
+      .insights {
+        padding-inline: 12px;
+      }
+      soc-entity-timeline {
+        padding-inline: 8px;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .type-badge {
+        border: 1px solid CanvasText;
+      }
+      .bar span {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
     }
   `,
 ];

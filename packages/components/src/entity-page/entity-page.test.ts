@@ -4,13 +4,20 @@ import { http, HttpResponse } from 'msw';
 import { entityPageTemplate, withoutCapability } from '../../../../stories/entity-page.stories.js';
 import { BASE_URL, freshState, startTestBackend, TEST_NOW, type TestBackend } from '../../../../test/support/test-backend.js';
 import { entityFromGraphEvidence, HttpIncidentApi, type Entity, type EntityType, type IncidentApi } from '../api/index.js';
-import { HEALTH_STATUS_LABELS, RISK_LEVEL_LABELS, RISK_SCORE_LABELS } from '../assets/asset-labels.js';
 import type { IncidentOpenEvent } from '../events/incident-open.js';
 import type { RequestCloseEvent } from '../events/request-close.js';
 import { formatDateTime } from '../internal/format.js';
-import { ENTITY_TYPE_LABELS, INCIDENT_STATUS_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from '../internal/labels.js';
+import {
+  ENTITY_TYPE_LABELS,
+  HEALTH_STATUS_LABELS,
+  INCIDENT_STATUS_LABELS,
+  ONBOARDING_STATUS_LABELS,
+  RISK_LEVEL_LABELS,
+  RISK_SCORE_LABELS,
+  SEVERITY_LABELS,
+  VERDICT_LABELS,
+} from '../internal/labels.js';
 import '../provider/define.js';
-import { ONBOARDING_STATUS_LABELS } from './entity-details.js';
 import type { SocEntityPage } from './entity-page.js';
 import './define.js';
 

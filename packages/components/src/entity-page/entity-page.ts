@@ -8,14 +8,10 @@ import type { IncidentApi } from '../api/incident-api.js';
 import type { Entity, EntityInsights, IncidentRef } from '../api/model.js';
 import { IncidentOpenEvent } from '../events/incident-open.js';
 import { RequestCloseEvent } from '../events/request-close.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { entityIcon } from '../internal/entity-icons.js';
-import { formatCount, formatDateTime, formatRelative, safeHref } from '../internal/format.js';
-import {
-  ENTITY_TYPE_LABELS,
-  INCIDENT_STATUS_LABELS,
-  REMEDIATION_STATUS_LABELS,
-} from '../internal/labels.js';
+import { safeHref } from '../internal/format.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
 import { styleProps } from '../internal/style-props.js';
@@ -24,8 +20,9 @@ import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { entityFields, type EntityField } from './entity-details.js';
 import { entityPageStyles } from './entity-page.styles.js';
+import { entityPageCatalog } from './messages.js';
 
-const backIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
+const backIcon = html`<svg class="back-icon" viewBox="0 0 16 16" aria-hidden="true">
   <path d="M7.35 3.15a.5.5 0 0 1 0 .7L3.71 7.5H13.5a.5.5 0 0 1 0 1H3.7l3.65 3.65a.5.5 0 0 1-.7.7l-4.5-4.5a.5.5 0 0 1 0-.7l4.5-4.5a.5.5 0 0 1 .7 0Z" />
 </svg>`;
 
@@ -83,8 +80,13 @@ export class SocEntityPage extends SocElement {
   /** The current time, for relative times and the timeline's ranges; a host may pin it (stories, tests). */
   @property({ attribute: false }) clock: () => number = Date.now;
 
-  /** Text of a back button at the top (e.g. "Back to incident"); without it there is no back button. */
+  /**
+   * Text of a back button at the top (e.g. "Back to incident"), in the reader's language: the host
+   * supplies it, and it is shown as given (isolated, like data). Without it there is no back button.
+   */
   @property({ attribute: 'back-label' }) backLabel?: string;
+
+  private readonly l10n = new LocaleController(this, entityPageCatalog);
 
   private get supported(): boolean {
     return this.api?.capabilities.has('entityPages') ?? false;
@@ -115,19 +117,19 @@ export class SocEntityPage extends SocElement {
     if (!this.backLabel) return nothing;
     return html`<div class="back-row">
       <button type="button" class="back" part="back-button" @click=${() => this.emit(new RequestCloseEvent())}>
-        ${backIcon}<span>${this.backLabel}</span>
+        ${backIcon}<bdi>${this.backLabel}</bdi>
       </button>
     </div>`;
   }
 
   private renderBody() {
     if (!this.entityId) {
-      return html`<div class="state"><p class="muted">No entity selected.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('noEntity')}</p></div>`;
     }
     if (this.api && !this.supported) {
       return html`<div class="state" role="status">
-        <h1>Entity pages aren't available</h1>
-        <p>The connected incident service doesn't provide entity details, timelines or insights.</p>
+        <h1>${this.l10n.t('unsupportedTitle')}</h1>
+        <p>${this.l10n.t('unsupportedBody')}</p>
       </div>`;
     }
     return this.entityTask.render({
@@ -140,7 +142,7 @@ export class SocEntityPage extends SocElement {
 
   private renderLoading() {
     return html`<div class="skeleton page-skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading entity…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <div class="skeleton-header"><span></span><span></span></div>
       <div class="columns">
         <div class="column"><span></span><span></span><span></span><span></span><span></span></div>
@@ -153,16 +155,22 @@ export class SocEntityPage extends SocElement {
   private renderError(error: unknown) {
     if (ApiError.is(error, 'notFound')) {
       return html`<div class="state error" role="alert">
-        <h1>Entity not found</h1>
-        <p>${error.message}</p>
-        <p class="muted">It may have been removed, or the link that led here is out of date.</p>
+        <h1>${this.l10n.t('notFound')}</h1>
+        <p dir="auto">${error.message}</p>
+        <p class="muted">${this.l10n.t('notFoundHint')}</p>
       </div>`;
     }
-    const described = describeApiError(error, { action: 'view entities', loading: 'the entity' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingEntity') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h1>${described.title}</h1>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -170,12 +178,12 @@ export class SocEntityPage extends SocElement {
     return html`${this.renderHeader(entity)}
       <div class="columns">
         <section class="column details" part="details" aria-labelledby="details-heading">
-          <h2 id="details-heading">Overview</h2>
-          ${this.renderFields(entityFields(entity))}
+          <h2 id="details-heading">${this.l10n.t('overview')}</h2>
+          ${this.renderFields(entityFields(entity, this.l10n))}
         </section>
         <div class="column timeline" part="timeline">${this.renderTimeline(entity)} ${this.renderPlaybooks(entity)}</div>
         <section class="column insights" part="insights" aria-labelledby="insights-heading">
-          <h2 id="insights-heading">Insights</h2>
+          <h2 id="insights-heading">${this.l10n.t('insights')}</h2>
           ${this.renderInsightsState()}
         </section>
       </div>`;
@@ -194,31 +202,29 @@ export class SocEntityPage extends SocElement {
   }
 
   private renderHeader(entity: Entity) {
-    const typeLabel = ENTITY_TYPE_LABELS[entity.type] ?? entity.type;
+    const typeLabel = this.l10n.t(`entityType.${entity.type}`);
     return html`<header part="header">
       <div class="title-row">
         <span class="type-badge">${entityIcon(entity.type)}</span>
         <div class="title">
-          <h1>${entity.displayName || entity.id}</h1>
+          <h1 dir="auto">${entity.displayName || entity.id}</h1>
           <span class="type">${typeLabel}</span>
         </div>
       </div>
       <dl class="facts">
         <div>
-          <dt>Verdict</dt>
-          <dd>${verdictMarker(entity.verdict)}</dd>
+          <dt>${this.l10n.t('field.verdict')}</dt>
+          <dd>${verdictMarker(entity.verdict, this.l10n)}</dd>
         </div>
         <div>
-          <dt>Remediation status</dt>
-          <dd class="remediation-status">
-            ${REMEDIATION_STATUS_LABELS[entity.remediationStatus] ?? entity.remediationStatus}
-          </dd>
+          <dt>${this.l10n.t('field.remediationStatus')}</dt>
+          <dd class="remediation-status">${this.l10n.t(`remediationStatus.${entity.remediationStatus}`)}</dd>
         </div>
       </dl>
       ${entity.tags.length === 0
         ? nothing
-        : html`<ul class="tags" aria-label="Tags">
-            ${entity.tags.map((tag) => html`<li>${tag}</li>`)}
+        : html`<ul class="tags" aria-label=${this.l10n.t('field.tags')}>
+            ${entity.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}
           </ul>`}
     </header>`;
   }
@@ -227,7 +233,7 @@ export class SocEntityPage extends SocElement {
     return html`<dl class="fields">
       ${fields.map(
         (field) => html`<div class="field">
-          <dt>${field.label}</dt>
+          <dt>${field.dataLabel ? html`<bdi>${field.label}</bdi>` : field.label}</dt>
           <dd>${this.renderFieldValue(field)}</dd>
         </div>`,
       )}
@@ -239,24 +245,24 @@ export class SocEntityPage extends SocElement {
       return field.values.length === 0
         ? html`<span class="none">—</span>`
         : html`<ul class="values">
-            ${field.values.map((value) => html`<li>${value}</li>`)}
+            ${field.values.map((value) => html`<li><bdi>${value}</bdi></li>`)}
           </ul>`;
     }
     if (!field.value) return html`<span class="none">—</span>`;
-    if (field.kind === 'code') return html`<code>${field.value}</code>`;
+    if (field.kind === 'code') return html`<code dir="auto">${field.value}</code>`;
     if (field.kind === 'url') {
       const href = webHref(field.value);
       return href
-        ? html`<a class="url" href=${href} target="_blank" rel="noopener noreferrer nofollow">${field.value}</a>`
-        : html`<code>${field.value}</code>`;
+        ? html`<a class="url" href=${href} target="_blank" rel="noopener noreferrer nofollow" dir="auto">${field.value}</a>`
+        : html`<code dir="auto">${field.value}</code>`;
     }
-    return field.value;
+    return html`<bdi>${field.value}</bdi>`;
   }
 
   private renderTimeline(entity: Entity) {
     if (!this.api?.capabilities.has('entityTimeline')) {
-      return html`<h2>Timeline</h2>
-        <p class="muted">The connected incident service doesn't provide entity timelines.</p>`;
+      return html`<h2>${this.l10n.t('timeline')}</h2>
+        <p class="muted">${this.l10n.t('noTimelines')}</p>`;
     }
     return html`<soc-entity-timeline .entityId=${entity.id} .clock=${this.clock}></soc-entity-timeline>`;
   }
@@ -272,18 +278,22 @@ export class SocEntityPage extends SocElement {
 
   private renderInsightsLoading() {
     return html`<div class="skeleton insights-skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading insights…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loadingInsights')}</p>
       <span></span><span></span><span></span><span></span>
     </div>`;
   }
 
   private renderInsightsError(error: unknown) {
-    const described = describeApiError(error, { action: 'view entity insights', loading: 'insights' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionViewInsights'), loading: this.l10n.t('loadingInsightsWhat') },
+      this.l10n,
+    );
     return html`<div class="inline-error" role="alert">
       <h3>${described.title}</h3>
       <p>${described.message}</p>
       ${described.canRetry
-        ? html`<button type="button" @click=${() => void this.insightsTask.run()}>Retry</button>`
+        ? html`<button type="button" @click=${() => void this.insightsTask.run()}>${this.l10n.t('action.retry')}</button>`
         : nothing}
     </div>`;
   }
@@ -292,32 +302,32 @@ export class SocEntityPage extends SocElement {
     const now = this.clock();
     return html`<dl class="seen">
         <div>
-          <dt>First seen</dt>
+          <dt>${this.l10n.t('field.firstSeen')}</dt>
           <dd class="first-seen">
-            ${formatDateTime(insights.firstSeen)}
-            <span class="relative">${formatRelative(insights.firstSeen, now)}</span>
+            ${this.renderTime(insights.firstSeen)}
+            <span class="relative">${this.l10n.relative(insights.firstSeen, now)}</span>
           </dd>
         </div>
         <div>
-          <dt>Last seen</dt>
+          <dt>${this.l10n.t('lastSeen')}</dt>
           <dd class="last-seen">
-            ${formatDateTime(insights.lastSeen)}
-            <span class="relative">${formatRelative(insights.lastSeen, now)}</span>
+            ${this.renderTime(insights.lastSeen)}
+            <span class="relative">${this.l10n.relative(insights.lastSeen, now)}</span>
           </dd>
         </div>
       </dl>
       <section class="related" aria-labelledby="related-heading">
         <h3 id="related-heading">
-          Related incidents <span class="count">${insights.relatedIncidents.length}</span>
+          ${this.l10n.t('relatedIncidents')} <span class="count">${this.l10n.count(insights.relatedIncidents.length)}</span>
         </h3>
         ${insights.relatedIncidents.length === 0
-          ? html`<p class="muted">No incidents name this entity.</p>`
+          ? html`<p class="muted">${this.l10n.t('noRelatedIncidents')}</p>`
           : html`<ul class="incidents">
               ${insights.relatedIncidents.map((incident) => this.renderRelatedIncident(incident))}
             </ul>`}
       </section>
       <section class="activities" aria-labelledby="activities-heading">
-        <h3 id="activities-heading">Most frequent activities</h3>
+        <h3 id="activities-heading">${this.l10n.t('mostFrequentActivities')}</h3>
         ${this.renderActivities(insights.mostFrequentActivities)}
       </section>`;
   }
@@ -331,24 +341,28 @@ export class SocEntityPage extends SocElement {
         data-incident-id=${incident.id}
         @click=${() => this.emit(new IncidentOpenEvent(incident))}
       >
-        <span class="incident-name">${incident.displayName || incident.id}</span>
+        <span class="incident-name" dir="auto">${incident.displayName || incident.id}</span>
         <span class="incident-facts">
-          ${severityMarker(incident.severity)}
-          <span class="incident-status">${INCIDENT_STATUS_LABELS[incident.status] ?? incident.status}</span>
-          <span class="incident-id">ID ${incident.id}</span>
+          ${severityMarker(incident.severity, this.l10n)}
+          <span class="incident-status">${this.l10n.t(`status.${incident.status}`)}</span>
+          <span class="incident-id">${this.l10n.t('incidentId', { id: incident.id })}</span>
         </span>
       </button>
     </li>`;
   }
 
+  private renderTime(iso: string | null | undefined) {
+    return iso ? html`<time datetime=${iso}>${this.l10n.dateTime(iso)}</time>` : '—';
+  }
+
   private renderActivities(activities: EntityInsights['mostFrequentActivities']) {
-    if (activities.length === 0) return html`<p class="muted">No recent activity.</p>`;
+    if (activities.length === 0) return html`<p class="muted">${this.l10n.t('noActivity')}</p>`;
     const most = Math.max(...activities.map((activity) => activity.count), 1);
     return html`<ol class="activity-list">
       ${activities.map(
         (activity) => html`<li>
-          <span class="activity-title">${activity.title}</span>
-          <span class="activity-count">${formatCount(activity.count)}</span>
+          <span class="activity-title" dir="auto">${activity.title}</span>
+          <span class="activity-count">${this.l10n.count(activity.count)}</span>
           <span class="bar" aria-hidden="true"
             ><span ${styleProps({ width: `${Math.max(2, (activity.count / most) * 100)}%` })}></span
           ></span>

@@ -4,6 +4,7 @@ import { commandButtonLook } from '../styles/bare-button-looks.styles.js';
 import { buttonClassStyles } from '../styles/button-class.styles.js';
 import { buttonLook, primaryButtonLook } from '../styles/button-looks.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
+import { forcedPressedLook, forcedSelectionBar } from '../styles/forced-colors.styles.js';
 import { propertyListStyles } from '../styles/property-list.styles.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles, token } from '../styles/tokens.js';
@@ -349,6 +350,42 @@ export const entityTimelineStyles = [
         display: none;
       }
     }
+    /*
+     * A phone or a side column: two lines in the same row height, the time over the title, between
+     * the kind's icon and the severity's square. The kind and severity words stay in the row
+     * (clipped, so still read out); the column headings, which would no longer line up, go.
+     */
+    @container (max-width: 480px) {
+      .columns {
+        display: none;
+      }
+      .row {
+        grid-template-columns: 16px minmax(0, 1fr) 10px;
+        grid-template-rows: 16px 18px;
+        gap: 0 8px;
+        align-content: center;
+        padding-inline: 4px;
+      }
+      .row > .kind {
+        grid-area: 1 / 1 / 3 / 2;
+      }
+      .row > .time {
+        grid-area: 1 / 2;
+        color: ${token.colorTextMuted};
+        font-size: ${token.fontSizeSmall};
+        line-height: 16px;
+      }
+      .row > .title {
+        grid-area: 2 / 2;
+        line-height: 18px;
+      }
+      .row > .severity-cell {
+        grid-area: 1 / 3 / 3 / 4;
+      }
+      .row .severity {
+        gap: 0;
+      }
+    }
     .columns {
       height: 32px;
       border-bottom: 1px solid ${token.colorBorder};
@@ -370,9 +407,8 @@ export const entityTimelineStyles = [
     }
     .row {
       position: absolute;
-      top: 0;
-      left: 0;
-      right: 0;
+      inset-block-start: 0;
+      inset-inline: 0;
       height: ${rowHeight};
       border-bottom: 1px solid ${token.colorSurfaceRaised};
       cursor: default;
@@ -472,6 +508,40 @@ export const entityTimelineStyles = [
     .muted {
       margin: 0;
       color: ${token.colorTextMuted};
+    }
+
+    /*
+     * Forced colors: the histogram's bars in the text colour, those in the list's range and the
+     * one jumped to in Highlight, that one underlined too.
+     */
+    @media (forced-colors: active) {
+      .kind-filter[aria-pressed='true'] {
+        ${forcedPressedLook}
+      }
+      .progress {
+        forced-color-adjust: none;
+        background-image: linear-gradient(90deg, transparent, Highlight, transparent);
+      }
+      .bar .fill,
+      .bar:hover .fill {
+        forced-color-adjust: none;
+        background: CanvasText;
+        opacity: 1;
+      }
+      .bar.in-view .fill,
+      .bar[aria-current='true'] .fill {
+        background: Highlight;
+      }
+      .bar[aria-current='true'] {
+        border-block-end: 3px solid CanvasText;
+      }
+      .row[aria-selected='true']::before {
+        ${forcedSelectionBar}
+      }
+      .placeholder .bone {
+        forced-color-adjust: none;
+        background: GrayText;
+      }
     }
   `,
 ];

@@ -21,8 +21,13 @@ import {
   text,
   totalText,
 } from './entity-timeline.fixture.js';
-import { eventCount } from './timeline-histogram.js';
+import { Localizer } from '../i18n/localizer.js';
+import { entityTimelineCatalog } from './messages.js';
+import { eventCount as eventCountIn } from './timeline-histogram.js';
 import { fromLocalInputValue, toLocalInputValue } from './timeline-range.js';
+
+const english = new Localizer(entityTimelineCatalog, 'en');
+const eventCount = (count: number) => eventCountIn(count, english);
 
 const MARKUP = '<img src=x onerror="window.__socTimelinePwned=1">';
 

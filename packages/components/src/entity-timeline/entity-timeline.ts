@@ -10,14 +10,15 @@ import type { IncidentApi } from '../api/incident-api.js';
 import { TIMELINE_KINDS, type TimelineEvent, type TimelineKind, type TimelinePage } from '../api/model.js';
 import { VirtualRangeController } from '../controllers/virtual-range-controller.js';
 import { TimelineEventSelectEvent } from '../events/timeline-event-select.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { formatDateTime } from '../internal/format.js';
-import { TIMELINE_KIND_LABELS } from '../internal/labels.js';
 import { severityMarker } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
 import { styleProps } from '../internal/style-props.js';
 import { entityTimelineStyles, ROW_HEIGHT } from './entity-timeline.styles.js';
-import { axisLabel, barIndexAt, eventCount, histogramBars, type HistogramBar } from './timeline-histogram.js';
+import { entityTimelineCatalog } from './messages.js';
+import { axisLabel, barIndexAt, barLabel, eventCount, histogramBars, type HistogramBar } from './timeline-histogram.js';
+import { inlineKey } from '../internal/reading-direction.js';
 import { arrowUpIcon, checkIcon, closeIcon, KIND_ICONS } from './timeline-icons.js';
 import {
   DEFAULT_TIMELINE_RANGE,
@@ -25,9 +26,8 @@ import {
   parseKinds,
   presetSpan,
   readCustomSpan,
-  TIMELINE_KIND_FILTER_LABELS,
-  TIMELINE_RANGE_LABELS,
   TIMELINE_RANGES,
+  type CustomSpanError,
   toLocalInputValue,
   type TimelineRange,
   type TimeSpan,
@@ -48,17 +48,24 @@ const OVERSCAN_ROWS = 8;
 
 const iso = (time: number) => new Date(time).toISOString();
 
-const eventTimeFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-const formatEventTime = (time: string) => {
+const eventTimeFormats = new Map<string, Intl.DateTimeFormat>();
+/** An event's time to the second, as `locale` writes it. */
+const formatEventTime = (time: string, locale: string) => {
   const ms = Date.parse(time);
-  return Number.isNaN(ms) ? time : eventTimeFormat.format(ms);
+  if (Number.isNaN(ms)) return time;
+  let format = eventTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    eventTimeFormats.set(locale, format);
+  }
+  return format.format(ms);
 };
 
 const propertySummary = (event: TimelineEvent) =>
@@ -83,6 +90,12 @@ interface Jump {
   to: number;
   /** The bar jumped to; `undefined` for the end of the range. */
   bar: number | undefined;
+}
+
+/** A message with a `{time}` placeholder, the placeholder replaced by `time` (a `<time>` element). */
+function withTime(message: string, time: unknown) {
+  const at = message.indexOf('{time}');
+  return at < 0 ? message : html`${message.slice(0, at)}${time}${message.slice(at + '{time}'.length)}`;
 }
 
 const kindsConverter = {
@@ -148,7 +161,7 @@ export class SocEntityTimeline extends SocElement {
 
   /** What the custom range inputs hold, as typed. */
   @state() private customDraft = { from: '', to: '' };
-  @state() private customError?: { message: string; field: 'from' | 'to' };
+  @state() private customError?: { error: CustomSpanError; field: 'from' | 'to' };
 
   /** The instant the list starts at (the range's end until a jump). */
   @state() private anchor = 0;
@@ -167,6 +180,10 @@ export class SocEntityTimeline extends SocElement {
   /** Position of scroller row 0 and the sequence it belongs to, as last rendered. */
   #renderedBase = 0;
   #renderedSequence = -1;
+  /** The bars' labels, formatted once per load and language: formatting ranges is not cheap. */
+  #barLabels?: { bars: HistogramBar[]; language: string; labels: string[] };
+
+  private readonly l10n = new LocaleController(this, entityTimelineCatalog);
 
   readonly #windows = new TimelineWindowsController(this, { maxWindows: MAX_WINDOWS });
 
@@ -273,8 +290,8 @@ export class SocEntityTimeline extends SocElement {
     const view = this.#currentView;
     return html`
       <div class="header">
-        <h2 part="heading">Timeline</h2>
-        <span class="total" role="status">${view?.page ? eventCount(view.page.totalCount) : ''}</span>
+        <h2 part="heading">${this.l10n.t('heading')}</h2>
+        <span class="total" role="status">${view?.page ? eventCount(view.page.totalCount, this.l10n) : ''}</span>
       </div>
       ${this.#renderToolbar()} ${this.range === 'custom' ? this.#renderCustomRange() : nothing}
       <div class="content">${this.#renderContent()}</div>
@@ -286,14 +303,14 @@ export class SocEntityTimeline extends SocElement {
   #renderToolbar() {
     return html`<div class="toolbar" part="toolbar">
       <label class="range">
-        <span>Time range</span>
+        <span>${this.l10n.t('timeRange')}</span>
         <select @change=${this.#onRangeChange}>
           ${TIMELINE_RANGES.map(
-            (range) => html`<option value=${range} ?selected=${range === this.range}>${TIMELINE_RANGE_LABELS[range]}</option>`,
+            (range) => html`<option value=${range} ?selected=${range === this.range}>${this.l10n.t(`range.${range}`)}</option>`,
           )}
         </select>
       </label>
-      <div class="kinds" role="group" aria-label="Event kinds">
+      <div class="kinds" role="group" aria-label=${this.l10n.t('eventKinds')}>
         ${TIMELINE_KINDS.map((kind) => {
           const on = this.kinds.includes(kind);
           return html`<button
@@ -303,7 +320,7 @@ export class SocEntityTimeline extends SocElement {
             aria-pressed=${on ? 'true' : 'false'}
             @click=${() => this.#toggleKind(kind)}
           >
-            ${on ? checkIcon : nothing}${TIMELINE_KIND_FILTER_LABELS[kind]}
+            ${on ? checkIcon : nothing}${this.l10n.t(`kindFilter.${kind}`)}
           </button>`;
         })}
       </div>
@@ -315,7 +332,7 @@ export class SocEntityTimeline extends SocElement {
     const invalid = (field: 'from' | 'to') => (error?.field === field ? 'true' : 'false');
     return html`<form class="custom-range" novalidate @submit=${this.#applyCustomRange}>
       <label>
-        <span>From</span>
+        <span>${this.l10n.t('from')}</span>
         <input
           type="datetime-local"
           name="from"
@@ -326,7 +343,7 @@ export class SocEntityTimeline extends SocElement {
         />
       </label>
       <label>
-        <span>To</span>
+        <span>${this.l10n.t('to')}</span>
         <input
           type="datetime-local"
           name="to"
@@ -336,8 +353,10 @@ export class SocEntityTimeline extends SocElement {
           @input=${this.#onCustomInput}
         />
       </label>
-      <button type="submit" class="primary">Apply</button>
-      ${error ? html`<p class="field-error" id="custom-range-error" role="alert">${error.message}</p>` : nothing}
+      <button type="submit" class="primary">${this.l10n.t('action.apply')}</button>
+      ${error
+        ? html`<p class="field-error" id="custom-range-error" role="alert">${this.l10n.t(`rangeError.${error.error}`)}</p>`
+        : nothing}
     </form>`;
   }
 
@@ -366,7 +385,7 @@ export class SocEntityTimeline extends SocElement {
     this.customDraft = { from, to };
     const result = readCustomSpan(from, to);
     if ('error' in result) {
-      this.customError = { message: result.error, field: result.field };
+      this.customError = { error: result.error, field: result.field };
       return;
     }
     this.customError = undefined;
@@ -388,10 +407,10 @@ export class SocEntityTimeline extends SocElement {
 
   #renderContent() {
     if (this.api && !this.api.capabilities.has('entityTimeline')) {
-      return html`<div class="message"><p>The connected incident service doesn't provide entity timelines.</p></div>`;
+      return html`<div class="message"><p>${this.l10n.t('unsupported')}</p></div>`;
     }
     return this.#rangeTask.render({
-      initial: () => html`<div class="message"><p>Choose an entity to see its timeline.</p></div>`,
+      initial: () => html`<div class="message"><p>${this.l10n.t('chooseEntity')}</p></div>`,
       pending: () => this.#renderLoading(),
       error: (error) => this.#renderError(error),
       complete: (view) => this.#renderView(view),
@@ -400,7 +419,7 @@ export class SocEntityTimeline extends SocElement {
 
   #renderLoading() {
     return html`<div class="loading" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading timeline…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <div class="skeleton skeleton-histogram" aria-hidden="true">
         ${Array.from({ length: 30 }, (_, i) => html`<span style="height: ${20 + ((i * 37) % 60)}%"></span>`)}
       </div>
@@ -411,26 +430,32 @@ export class SocEntityTimeline extends SocElement {
   }
 
   #renderError(error: unknown) {
-    const described = describeApiError(error, { action: 'view entity timelines', loading: 'the timeline' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingTimeline') },
+      this.l10n,
+    );
     return html`<div class="message error" role="alert">
       <p class="message-title">${described.title}</p>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   #renderView(view: RangeView) {
     if (!view.page) {
       return html`<div class="message" role="status">
-        <p class="message-title">No kinds of event chosen</p>
-        <p>Choose Alerts, Activities, Bookmarks or Anomalies to see events.</p>
+        <p class="message-title">${this.l10n.t('noKindsTitle')}</p>
+        <p>${this.l10n.t('noKindsBody')}</p>
       </div>`;
     }
     if (view.page.totalCount === 0) {
       const filtered = view.kinds.length < TIMELINE_KINDS.length;
       return html`<div class="message" role="status">
-        <p class="message-title">No events in this time range</p>
-        <p>${filtered ? 'No events of the chosen kinds happened in this range. ' : ''}Try a longer range.</p>
+        <p class="message-title">${this.l10n.t('noEventsTitle')}</p>
+        <p>${this.l10n.t(filtered ? 'noEventsFilteredBody' : 'noEventsBody')}</p>
       </div>`;
     }
     const selected = this.selected;
@@ -451,15 +476,17 @@ export class SocEntityTimeline extends SocElement {
     const focus = this.#barFocus >= 0 && this.#barFocus < bars.length ? this.#barFocus : bars.length - 1;
     const max = Math.max(1, ...bars.map((bar) => bar.count));
     const span = view.span.to - view.span.from;
-    return guard([bars, focus, this.jumpedBar, inViewFirst, inViewLast], () => html`<div class="histogram" part="histogram">
+    const labels = this.#labelsOf(bars);
+    const { locale } = this.l10n;
+    return guard([bars, labels, focus, this.jumpedBar, inViewFirst, inViewLast], () => html`<div class="histogram" part="histogram">
       <div
         class="bars"
         role="toolbar"
-        aria-label="Events over time. Choose a bar to show events from its time."
+        aria-label=${this.l10n.t('histogram')}
         @keydown=${(event: KeyboardEvent) => this.#onBarsKeydown(event, bars)}
       >
         ${bars.map((bar) => {
-          const label = bar.label;
+          const label = labels[bar.index]!;
           const height = bar.count === 0 ? 0 : Math.max(4, (bar.count / max) * 100);
           const inView = bar.index >= inViewFirst && bar.index <= inViewLast;
           return html`<button
@@ -477,11 +504,21 @@ export class SocEntityTimeline extends SocElement {
         })}
       </div>
       <div class="axis" aria-hidden="true">
-        <span>${axisLabel(view.span.from, span)}</span>
-        <span>${axisLabel(view.span.from + span / 2, span)}</span>
-        <span>${axisLabel(view.span.to, span)}</span>
+        ${[view.span.from, view.span.from + span / 2, view.span.to].map(
+          (time) => html`<time datetime=${iso(time)}>${axisLabel(time, span, locale)}</time>`,
+        )}
       </div>
     </div>`);
+  }
+
+  /** The labels of `bars` in the current language (a new array when the language or a translation changes). */
+  #labelsOf(bars: HistogramBar[]): string[] {
+    const language = `${this.l10n.locale}|${this.l10n.language}|${this.l10n.ready}`;
+    const memo = this.#barLabels;
+    if (memo?.bars === bars && memo.language === language) return memo.labels;
+    const labels = bars.map((bar) => barLabel(bar, this.l10n));
+    this.#barLabels = { bars, language, labels };
+    return labels;
   }
 
   /** The bars spanned by the events in the viewport, as a first and last index (-1, -1 for none). */
@@ -501,10 +538,12 @@ export class SocEntityTimeline extends SocElement {
     if (event.altKey || event.ctrlKey || event.metaKey || bars.length === 0) return;
     const current = this.#barFocus >= 0 ? this.#barFocus : bars.length - 1;
     const last = bars.length - 1;
+    // Time runs the way the text reads: from right to left in a right-to-left page.
+    const key = inlineKey(event, this);
     const next =
-      event.key === 'ArrowRight'
+      key === 'ArrowRight'
         ? Math.min(current + 1, last)
-        : event.key === 'ArrowLeft'
+        : key === 'ArrowLeft'
           ? Math.max(current - 1, 0)
           : event.key === 'Home'
             ? 0
@@ -535,10 +574,15 @@ export class SocEntityTimeline extends SocElement {
   #renderAnchor(view: RangeView) {
     if (this.anchor >= view.span.to) return nothing;
     return html`<div class="anchor">
-      <span>Showing events before <time datetime=${iso(this.anchor)}>${formatDateTime(iso(this.anchor))}</time></span>
-      <button type="button" class="action" @click=${() => this.#showNewer(view)}>${arrowUpIcon}Newer events</button>
+      <span
+        >${withTime(
+          this.l10n.t('showingBefore'),
+          html`<time datetime=${iso(this.anchor)}>${this.l10n.dateTime(this.anchor)}</time>`,
+        )}</span
+      >
+      <button type="button" class="action" @click=${() => this.#showNewer(view)}>${arrowUpIcon}${this.l10n.t('newerEvents')}</button>
       <button type="button" class="link" @click=${() => this.#runJump({ view, to: view.span.to, bar: undefined })}>
-        Back to latest
+        ${this.l10n.t('backToLatest')}
       </button>
     </div>`;
   }
@@ -616,17 +660,18 @@ export class SocEntityTimeline extends SocElement {
       this.#jumpTask.status === TaskStatus.ERROR && !isAbort(this.#jumpTask.error) && this.#lastJump?.view === this.#currentView;
     const jumpError = jumpFailed ? this.#jumpTask.error : undefined;
     return html`
-      ${jumping ? html`<div class="progress" role="progressbar" aria-label="Loading events"></div>` : nothing}
+      ${jumping ? html`<div class="progress" role="progressbar" aria-label=${this.l10n.t('loadingEvents')}></div>` : nothing}
       ${jumpError ? this.#renderJumpError(jumpError) : nothing}
       ${windows.error ? this.#renderWindowError(windows.error) : nothing}
       <div class="columns" aria-hidden="true">
-        <span>Event time</span><span>Kind</span><span>Title</span><span>Severity</span><span class="props">Details</span>
+        <span>${this.l10n.t('eventTime')}</span><span>${this.l10n.t('kind')}</span><span>${this.l10n.t('title')}</span
+        ><span>${this.l10n.t('severity')}</span><span class="props">${this.l10n.t('details')}</span>
       </div>
       <div class="scroller" part="scroller">
         <div
           role="listbox"
           part="list"
-          aria-label="Events, newest first"
+          aria-label=${this.l10n.t('list')}
           aria-busy=${jumping || windows.loading ? 'true' : 'false'}
           style="height: ${rowCount * ROW_HEIGHT}px"
           @keydown=${this.#onListKeydown}
@@ -662,29 +707,41 @@ export class SocEntityTimeline extends SocElement {
       tabindex=${position === this.#active ? 0 : -1}
       ${top}
     >
-      <span class="time"><time datetime=${event.time}>${formatEventTime(event.time)}</time></span>
-      <span class="kind ${event.kind}">${KIND_ICONS[event.kind] ?? nothing}${TIMELINE_KIND_LABELS[event.kind] ?? event.kind}</span>
-      <span class="title" title=${event.title}>${event.title}</span>
-      <span class="severity-cell">${event.severity ? severityMarker(event.severity) : nothing}</span>
-      <span class="props">${propertySummary(event)}</span>
+      <span class="time"><time datetime=${event.time}>${formatEventTime(event.time, this.l10n.locale)}</time></span>
+      <span class="kind ${event.kind}">${KIND_ICONS[event.kind] ?? nothing}${this.l10n.t(`timelineKind.${event.kind}`)}</span>
+      <span class="title" title=${event.title} dir="auto">${event.title}</span>
+      <span class="severity-cell">${event.severity ? severityMarker(event.severity, this.l10n) : nothing}</span>
+      <span class="props" dir="auto">${propertySummary(event)}</span>
     </div>`;
   }
 
   #renderJumpError(error: unknown) {
-    const described = describeApiError(error, { action: 'view entity timelines', loading: 'the events at that time' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingJump') },
+      this.l10n,
+    );
     return html`<div class="inline-error" role="alert">
-      <span><strong>${described.title}.</strong> ${described.message}</span>
+      <span><strong>${this.l10n.t('errorLead', { title: described.title })}</strong> ${described.message}</span>
       ${described.canRetry && this.#lastJump
-        ? html`<button type="button" @click=${() => this.#lastJump && this.#runJump(this.#lastJump)}>Retry</button>`
+        ? html`<button type="button" @click=${() => this.#lastJump && this.#runJump(this.#lastJump)}>
+            ${this.l10n.t('action.retry')}
+          </button>`
         : nothing}
     </div>`;
   }
 
   #renderWindowError(error: unknown) {
-    const described = describeApiError(error, { action: 'view entity timelines', loading: 'more events' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingMore') },
+      this.l10n,
+    );
     return html`<div class="inline-error" role="alert">
-      <span><strong>${described.title}.</strong> ${described.message}</span>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.#windows.retry()}>Retry</button>` : nothing}
+      <span><strong>${this.l10n.t('errorLead', { title: described.title })}</strong> ${described.message}</span>
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.#windows.retry()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -780,24 +837,39 @@ export class SocEntityTimeline extends SocElement {
     const properties = Object.entries(event.properties);
     return html`<aside class="details" part="details" aria-labelledby="event-title">
       <header>
-        <span class="kind ${event.kind}">${KIND_ICONS[event.kind] ?? nothing}${TIMELINE_KIND_LABELS[event.kind] ?? event.kind}</span>
-        <button type="button" class="icon-button" aria-label="Close event details" title="Close" @click=${this.#closeDetails}>
+        <span class="kind ${event.kind}">${KIND_ICONS[event.kind] ?? nothing}${this.l10n.t(`timelineKind.${event.kind}`)}</span>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label=${this.l10n.t('closeDetails')}
+          title=${this.l10n.t('action.close')}
+          @click=${this.#closeDetails}
+        >
           ${closeIcon}
         </button>
-        <h3 id="event-title">${event.title}</h3>
+        <h3 id="event-title" dir="auto">${event.title}</h3>
       </header>
       <dl>
-        <dt>Event time</dt>
-        <dd><time datetime=${event.time}>${formatEventTime(event.time)}</time></dd>
-        ${event.severity ? html`<dt>Severity</dt><dd>${severityMarker(event.severity)}</dd>` : nothing}
-        ${event.alertId ? html`<dt>Alert ID</dt><dd>${event.alertId}</dd>` : nothing}
-        ${event.incidentId ? html`<dt>Incident ID</dt><dd>${event.incidentId}</dd>` : nothing}
+        <dt>${this.l10n.t('eventTime')}</dt>
+        <dd><time datetime=${event.time}>${formatEventTime(event.time, this.l10n.locale)}</time></dd>
+        ${event.severity
+          ? html`<dt>${this.l10n.t('severity')}</dt>
+              <dd>${severityMarker(event.severity, this.l10n)}</dd>`
+          : nothing}
+        ${event.alertId
+          ? html`<dt>${this.l10n.t('alertId')}</dt>
+              <dd><bdi>${event.alertId}</bdi></dd>`
+          : nothing}
+        ${event.incidentId
+          ? html`<dt>${this.l10n.t('incidentId')}</dt>
+              <dd><bdi>${event.incidentId}</bdi></dd>`
+          : nothing}
       </dl>
-      <h4>Properties</h4>
+      <h4>${this.l10n.t('properties')}</h4>
       ${properties.length === 0
-        ? html`<p class="muted">No other properties.</p>`
+        ? html`<p class="muted">${this.l10n.t('noProperties')}</p>`
         : html`<dl class="properties">
-            ${properties.map(([name, value]) => html`<dt>${name}</dt><dd>${value}</dd>`)}
+            ${properties.map(([name, value]) => html`<dt><bdi>${name}</bdi></dt><dd dir="auto">${value}</dd>`)}
           </dl>`}
     </aside>`;
   }

@@ -8,24 +8,7 @@ export type TimelineRangePreset = (typeof TIMELINE_RANGE_PRESETS)[number];
 export const TIMELINE_RANGES = [...TIMELINE_RANGE_PRESETS, 'custom'] as const;
 export type TimelineRange = (typeof TIMELINE_RANGES)[number];
 
-export const TIMELINE_RANGE_LABELS: Record<TimelineRange, string> = {
-  '1d': '1 day',
-  '3d': '3 days',
-  '1w': '1 week',
-  '30d': '30 days',
-  '6m': '6 months',
-  custom: 'Custom range',
-};
-
 export const DEFAULT_TIMELINE_RANGE: TimelineRangePreset = '30d';
-
-/** The filter buttons' names for each kind of event. */
-export const TIMELINE_KIND_FILTER_LABELS: Record<TimelineKind, string> = {
-  alert: 'Alerts',
-  activity: 'Activities',
-  bookmark: 'Bookmarks',
-  anomaly: 'Anomalies',
-};
 
 /** A span of time in epoch milliseconds: `from` inclusive, `to` exclusive. */
 export interface TimeSpan {
@@ -72,15 +55,18 @@ export function fromLocalInputValue(value: string): number | undefined {
   return date.getMonth() === month! - 1 && date.getDate() === day ? date.getTime() : undefined;
 }
 
-export type CustomSpanResult = { span: TimeSpan } | { error: string; field: 'from' | 'to' };
+/** What is wrong with a custom range: the `rangeError.*` message of the timeline's catalog. */
+export type CustomSpanError = 'noStart' | 'noEnd' | 'endBeforeStart';
+
+export type CustomSpanResult = { span: TimeSpan } | { error: CustomSpanError; field: 'from' | 'to' };
 
 /** Checks what the person typed as a custom range. */
 export function readCustomSpan(fromValue: string, toValue: string): CustomSpanResult {
   const from = fromLocalInputValue(fromValue);
   const to = fromLocalInputValue(toValue);
-  if (from === undefined) return { error: 'Enter a start date and time.', field: 'from' };
-  if (to === undefined) return { error: 'Enter an end date and time.', field: 'to' };
-  if (to <= from) return { error: 'The end must be after the start.', field: 'to' };
+  if (from === undefined) return { error: 'noStart', field: 'from' };
+  if (to === undefined) return { error: 'noEnd', field: 'to' };
+  if (to <= from) return { error: 'endBeforeStart', field: 'to' };
   return { span: { from, to } };
 }
 

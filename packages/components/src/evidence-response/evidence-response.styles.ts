@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { textButtonHoverLook, textButtonLook } from '../styles/bare-button-looks.styles.js';
 import { buttonLook } from '../styles/button-looks.styles.js';
 import { countStyles } from '../styles/chip.styles.js';
+import { forcedStatusMarkerStyles } from '../styles/forced-colors.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
 import { tableStyles } from '../styles/table.styles.js';
 import { token } from '../styles/tokens.js';
@@ -12,11 +13,21 @@ export const evidenceResponseStyles = [
   verticalTabStyles,
   countStyles,
   tableStyles,
+  forcedStatusMarkerStyles,
   css`
+    :host {
+      container-type: inline-size;
+    }
     .layout {
       display: grid;
       grid-template-columns: minmax(168px, 200px) minmax(0, 1fr);
       min-height: 100%;
+    }
+    /* A phone or a side column: the evidence kinds over the list instead of beside it (see vertical tabs). */
+    @container (max-width: 480px) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
 
     .summary {
@@ -153,6 +164,16 @@ export const evidenceResponseStyles = [
     .skeleton span {
       height: 20px;
       margin-block-end: 10px;
+    }
+
+    @media (forced-colors: active) {
+      [role='separator'] {
+        background: CanvasText;
+      }
+      button.menu-button:disabled {
+        color: GrayText;
+        border-color: GrayText;
+      }
     }
   `,
 ];

@@ -14,6 +14,7 @@ import {
 } from '../api/index.js';
 import type { RemediationChangedEvent } from '../events/remediation-changed.js';
 import type { RequestLiveResponseEvent } from '../events/request-live-response.js';
+import { Localizer } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { REMEDIATION_ACTION_STATUS_LABELS, REMEDIATION_STATUS_LABELS, VERDICT_LABELS } from '../internal/labels.js';
 import { FailingApi, LimitedApi, malwareIncident, REMEDIATION_FAILURES, TestClock } from '../remediation/remediation.fixture.js';
@@ -418,7 +419,7 @@ describe('soc-evidence-response', function () {
       await runFromMenu(el, file.id, 'Quarantine file');
       dialog(el).querySelector<HTMLButtonElement>('button.primary')!.click();
       await eventually(() => dialog(el).querySelector('[role="alert"]'), `the ${failure.kind} failure shows`);
-      const described = describeApiError(failure, { action: 'run remediation actions' });
+      const described = describeApiError(failure, { action: 'run remediation actions' }, new Localizer());
       const alert = text(dialog(el).querySelector('[role="alert"]')!);
       expect(alert, failure.kind).to.include(described.title).and.include(described.message);
       const primary = dialog(el).querySelector<HTMLButtonElement>('button.primary')!;

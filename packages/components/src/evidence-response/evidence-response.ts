@@ -1,24 +1,24 @@
 import { consume } from '@lit/context';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Entity, Evidence, RemediationAction, RemediationActionType } from '../api/model.js';
+import { MenuButtonController } from '../controllers/menu-button-controller.js';
+import { PollController, pollDelay, pollsAfter } from '../controllers/poll-controller.js';
+import { PrincipalController } from '../controllers/principal-controller.js';
 import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
 import { EntityOpenEvent } from '../events/entity-open.js';
 import { RemediationChangedEvent } from '../events/remediation-changed.js';
 import { RequestLiveResponseEvent } from '../events/request-live-response.js';
+import { LocaleController, type Localizer } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { formatDateTime } from '../internal/format.js';
-import { ENTITY_TYPE_LABELS, REMEDIATION_ACTION_TYPE_LABELS, REMEDIATION_STATUS_LABELS } from '../internal/labels.js';
 import { SocElement } from '../internal/soc-element.js';
 import { changedActions, describeAction } from '../remediation/action-changes.js';
 import { decisionButtons, decisionButtonStyles, type Decision } from '../remediation/decision-buttons.js';
-import { MenuButtonController } from '../remediation/menu-button-controller.js';
-import { isReadOnly, READ_ONLY_NOTE } from '../remediation/permissions.js';
-import { PollController, pollDelay, pollsAfter } from '../remediation/poll-controller.js';
+import { remediationCatalog } from '../remediation/messages.js';
 import { isInFlight, manualActionsFor, newestFirst } from '../remediation/remediation-catalog.js';
 import { RemediationDialogController } from '../remediation/remediation-dialog-controller.js';
 import { remediationDialogStyles } from '../remediation/remediation-dialog.styles.js';
@@ -28,6 +28,7 @@ import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { evidenceResponseStyles } from './evidence-response.styles.js';
 import { evidenceFilterTabs, matchesFilter, type EvidenceFilter, type EvidenceFilterTab } from './evidence-types.js';
+import { evidenceResponseCatalog } from './messages.js';
 
 const chevronIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
   <path d="M3.15 5.65a.5.5 0 0 1 .7 0L8 9.79l4.15-4.14a.5.5 0 0 1 .7.7l-4.5 4.5a.5.5 0 0 1-.7 0l-4.5-4.5a.5.5 0 0 1 0-.7Z" />
@@ -41,9 +42,12 @@ interface EvidenceView {
   actions: RemediationAction[];
 }
 
-function typeLabel(entity: Entity): string {
-  if (entity.type === 'unknown' && entity.odataType) return entity.odataType.replace(/^#?microsoft\.graph\.security\./, '');
-  return ENTITY_TYPE_LABELS[entity.type] ?? entity.type;
+/** The type in words; for evidence the kit does not model, the type the data names (isolated). */
+function typeLabel(entity: Entity, l10n: Localizer) {
+  if (entity.type === 'unknown' && entity.odataType) {
+    return html`<bdi>${entity.odataType.replace(/^#?microsoft\.graph\.security\./, '')}</bdi>`;
+  }
+  return l10n.t(`entityType.${entity.type}`);
 }
 
 function withoutDuplicates(actions: RemediationAction[]): RemediationAction[] {
@@ -97,6 +101,10 @@ export class SocEvidenceResponse extends SocElement {
   @consume({ context: apiContext, subscribe: true })
   @state()
   api?: IncidentApi;
+
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
 
   /** ID of the incident whose evidence to show. */
   @property({ attribute: 'incident-id' }) incidentId?: string;
@@ -154,10 +162,14 @@ export class SocEvidenceResponse extends SocElement {
     args: () => [this.api, this.incidentId] as const,
   });
 
-  private readonly meTask = new Task(this, {
-    task: ([api], { signal }) => (api ? api.whoAmI({ signal }) : initialState),
-    args: () => [this.api] as const,
+  private readonly me = new PrincipalController(this, {
+    api: () => this.api,
+    provided: () => this.providedPrincipal,
   });
+
+  private readonly l10n = new LocaleController(this, evidenceResponseCatalog);
+  /** The words of the shared remediation helpers (dialog, Approve/Reject, action lines). */
+  private readonly remediationL10n = new LocaleController(this, remediationCatalog);
 
   private readonly tabKeyboard = new TabListKeyboardController(this, {
     count: () => this.#tabs().length,
@@ -189,7 +201,7 @@ export class SocEvidenceResponse extends SocElement {
   /** Loads the evidence and actions (and who the person is) again. */
   refresh(): void {
     void this.dataTask.run();
-    void this.meTask.run();
+    this.me.refresh();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -201,7 +213,7 @@ export class SocEvidenceResponse extends SocElement {
   }
 
   private get readOnly(): boolean {
-    return this.meTask.status === TaskStatus.COMPLETE && isReadOnly(this.meTask.value);
+    return this.me.readOnly;
   }
 
   private get canRemediate(): boolean {
@@ -217,7 +229,7 @@ export class SocEvidenceResponse extends SocElement {
   }
 
   #tabs(): EvidenceFilterTab[] {
-    return evidenceFilterTabs(this.#view()?.evidence ?? []);
+    return evidenceFilterTabs(this.#view()?.evidence ?? [], this.l10n);
   }
 
   /** The chosen filter while the evidence still has that type, else all evidence. */
@@ -236,7 +248,9 @@ export class SocEvidenceResponse extends SocElement {
     if (!before || before.incidentId !== view.incidentId) return;
     const changed = changedActions(before.actions, view.actions);
     for (const action of changed) this.emit(new RemediationChangedEvent(action));
-    if (changed.length > 0) this.announcement = changed.map((action) => describeAction(action, { withStatus: true })).join('. ');
+    if (changed.length > 0) {
+      this.announcement = changed.map((action) => describeAction(action, this.remediationL10n, { withStatus: true })).join('. ');
+    }
   }
 
   /** An action was decided or started: it shows at once, then everything reloads. */
@@ -249,7 +263,7 @@ export class SocEvidenceResponse extends SocElement {
       const others = this.#shown.actions.filter((item) => item.id !== action.id);
       this.#shown = { ...this.#shown, actions: [action, ...others].sort(newestFirst) };
     }
-    this.announcement = describeAction(action, { withStatus: true });
+    this.announcement = describeAction(action, this.remediationL10n, { withStatus: true });
     this.emit(new RemediationChangedEvent(action));
     this.refresh();
     await this.dataTask.taskComplete.catch(() => undefined);
@@ -285,10 +299,10 @@ export class SocEvidenceResponse extends SocElement {
 
   override render() {
     if (!this.incidentId) {
-      return html`<div class="state"><p class="muted">Select an incident to see its evidence.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('noIncident')}</p></div>`;
     }
     if (this.api && !this.api.capabilities.has('evidence')) {
-      return html`<div class="state"><p class="empty">Evidence is not available from this service.</p></div>`;
+      return html`<div class="state"><p class="empty">${this.l10n.t('unavailable')}</p></div>`;
     }
     const shown = this.#view();
     return html`${this.dataTask.render({
@@ -303,35 +317,47 @@ export class SocEvidenceResponse extends SocElement {
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading evidence…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <div class="skeleton-filters"><span></span><span></span><span></span></div>
       <div class="skeleton-rows"><span></span><span></span><span></span><span></span><span></span></div>
     </div>`;
   }
 
   private renderError(error: unknown) {
-    const described = describeApiError(error, { action: 'view the evidence of this incident', loading: 'evidence' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingEvidence') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h2>${described.title}</h2>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   /** A failed reload over data already shown: the data stays, with the failure above it. */
   private renderReloadError(error: unknown) {
-    const described = describeApiError(error, { action: 'view the evidence of this incident', loading: 'the latest action states' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingStates') },
+      this.l10n,
+    );
     return html`<div class="banner error" role="alert">
-      <span><strong>${described.title}.</strong> ${described.message}</span>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      <span><strong>${this.l10n.t('errorLead', { title: described.title })}</strong> ${described.message}</span>
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   private renderView(view: EvidenceView, { busy = false, error }: { busy?: boolean; error?: unknown } = {}) {
     if (view.evidence.length === 0) {
-      return html`<div class="state"><p class="empty">No evidence</p></div>`;
+      return html`<div class="state"><p class="empty">${this.l10n.t('noEvidence')}</p></div>`;
     }
-    const tabs = evidenceFilterTabs(view.evidence);
+    const tabs = evidenceFilterTabs(view.evidence, this.l10n);
     const filter = this.shownFilter;
     const shownTab = tabs.find((tab) => tab.filter === filter)!;
     const items = view.evidence.filter((item) => matchesFilter(item, filter));
@@ -342,7 +368,7 @@ export class SocEvidenceResponse extends SocElement {
           class="filters"
           part="filters"
           role="tablist"
-          aria-label="Evidence types"
+          aria-label=${this.l10n.t('evidenceTypes')}
           aria-orientation="vertical"
           @keydown=${this.tabKeyboard.handleKeydown}
         >
@@ -350,11 +376,9 @@ export class SocEvidenceResponse extends SocElement {
         </div>
         <div class="panel" role="tabpanel" id="evidence-panel" aria-labelledby="filter-${filter}" aria-busy=${busy ? 'true' : 'false'}>
           ${this.canRemediate
-            ? html`<p class="summary">
-                ${pending === 0 ? 'No actions awaiting approval' : `${pending} action${pending === 1 ? '' : 's'} awaiting approval`}
-              </p>`
+            ? html`<p class="summary">${this.l10n.t('awaitingApproval', { count: pending })}</p>`
             : nothing}
-          ${this.readOnly && this.canRemediate ? html`<p class="note">${READ_ONLY_NOTE}</p>` : nothing}
+          ${this.readOnly && this.canRemediate ? html`<p class="note">${this.remediationL10n.t('readOnlyNote')}</p>` : nothing}
           ${this.renderTable(view, shownTab, items)}
         </div>
       </div>`;
@@ -371,7 +395,7 @@ export class SocEvidenceResponse extends SocElement {
       @click=${() => void this.chooseFilter(tab.filter)}
     >
       <span class="filter-label">${tab.label}</span>
-      <span class="count">${tab.count}</span>
+      <span class="count">${this.l10n.count(tab.count)}</span>
     </button>`;
   }
 
@@ -385,13 +409,13 @@ export class SocEvidenceResponse extends SocElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Entity</th>
-            <th scope="col">Type</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Remediation status</th>
-            <th scope="col">First seen</th>
-            ${remediation ? html`<th scope="col">Response actions</th>` : nothing}
-            ${menus ? html`<th scope="col"><span class="visually-hidden">Manual actions</span></th>` : nothing}
+            <th scope="col">${this.l10n.t('entity')}</th>
+            <th scope="col">${this.l10n.t('field.type')}</th>
+            <th scope="col">${this.l10n.t('field.verdict')}</th>
+            <th scope="col">${this.l10n.t('field.remediationStatus')}</th>
+            <th scope="col">${this.l10n.t('field.firstSeen')}</th>
+            ${remediation ? html`<th scope="col">${this.l10n.t('responseActions')}</th>` : nothing}
+            ${menus ? html`<th scope="col"><span class="visually-hidden">${this.l10n.t('manualActions')}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -409,28 +433,39 @@ export class SocEvidenceResponse extends SocElement {
     const readOnly = this.readOnly;
     return html`<tr data-entity-id=${entity.id}>
       <th scope="row">
-        <button type="button" class="entity" part="entity-button" @click=${() => this.emit(new EntityOpenEvent(entity))}>
+        <button
+          type="button"
+          class="entity"
+          part="entity-button"
+          dir="auto"
+          @click=${() => this.emit(new EntityOpenEvent(entity))}
+        >
           ${entity.displayName || entity.id}
         </button>
       </th>
-      <td>${typeLabel(entity)}</td>
-      <td>${verdictMarker(entity.verdict)}</td>
-      <td>${REMEDIATION_STATUS_LABELS[entity.remediationStatus] ?? entity.remediationStatus}</td>
-      <td class="time">${formatDateTime(entity.createdDateTime)}</td>
+      <td>${typeLabel(entity, this.l10n)}</td>
+      <td>${verdictMarker(entity.verdict, this.l10n)}</td>
+      <td>${this.l10n.t(`remediationStatus.${entity.remediationStatus}`)}</td>
+      <td class="time">
+        ${entity.createdDateTime
+          ? html`<time datetime=${entity.createdDateTime}>${this.l10n.dateTime(entity.createdDateTime)}</time>`
+          : '—'}
+      </td>
       ${this.canRemediate
         ? html`<td class="response">
             ${actions.length === 0
-              ? html`<span class="muted">None</span>`
+              ? html`<span class="muted">${this.l10n.t('state.none')}</span>`
               : repeat(
                   actions,
                   (action) => action.id,
                   (action) =>
                     actionLine(
                       action,
+                      this.remediationL10n,
                       action.status === 'pending'
-                        ? decisionButtons(action, {
+                        ? decisionButtons(action, this.remediationL10n, {
                             disabled: readOnly,
-                            reason: READ_ONLY_NOTE,
+                            reason: this.remediationL10n.t('readOnlyNote'),
                             onDecide: (decision, opener) => this.decide(action, decision, opener),
                           })
                         : nothing,
@@ -456,13 +491,13 @@ export class SocEvidenceResponse extends SocElement {
         aria-haspopup="menu"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'actions-menu' : nothing}
-        aria-label=${`Actions for ${entity.displayName || entity.id}`}
-        title=${this.readOnly ? READ_ONLY_NOTE : nothing}
+        aria-label=${this.l10n.t('actionsFor', { name: entity.displayName || entity.id })}
+        title=${this.readOnly ? this.remediationL10n.t('readOnlyNote') : nothing}
         ?disabled=${this.readOnly}
         @click=${() => this.menu.toggle(entity.id)}
         @keydown=${(event: KeyboardEvent) => this.menu.handleButtonKeydown(event, entity.id)}
       >
-        Actions ${chevronIcon}
+        ${this.l10n.t('actions')} ${chevronIcon}
       </button>
       ${open
         ? html`<div
@@ -470,7 +505,7 @@ export class SocEvidenceResponse extends SocElement {
             id="actions-menu"
             part="menu"
             popover="manual"
-            aria-label=${`Actions for ${entity.displayName || entity.id}`}
+            aria-label=${this.l10n.t('actionsFor', { name: entity.displayName || entity.id })}
             @keydown=${this.menu.handleMenuKeydown}
           >
             ${types.map((type) => {
@@ -483,13 +518,13 @@ export class SocEvidenceResponse extends SocElement {
                 aria-disabled=${running ? 'true' : 'false'}
                 @click=${() => this.runAction(entity, type, running)}
               >
-                ${REMEDIATION_ACTION_TYPE_LABELS[type] ?? type}${running ? html`<span class="item-note">Running</span>` : nothing}
+                ${this.l10n.t(`actionType.${type}`)}${running ? html`<span class="item-note">${this.l10n.t('running')}</span>` : nothing}
               </button>`;
             })}
             ${liveResponse
               ? html`${types.length > 0 ? html`<div role="separator"></div>` : nothing}
                   <button type="button" role="menuitem" tabindex="-1" data-live-response @click=${() => this.requestLiveResponse(entity)}>
-                    Initiate live response session
+                    ${this.l10n.t('liveResponse')}
                   </button>`
               : nothing}
           </div>`

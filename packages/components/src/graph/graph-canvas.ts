@@ -1,12 +1,14 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Verdict } from '../api/model.js';
-import { ALERT_STATUS_LABELS } from '../alerts/alert-order.js';
+import type { Localizer } from '../i18n/localizer.js';
 import { alertIconShapes, entityIconShapes } from '../internal/entity-icons.js';
-import { ENTITY_TYPE_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from '../internal/labels.js';
 import type { GroupNode, VisibleGraph, VisibleNode } from './graph-grouping.js';
-import { ENTITY_TYPE_PLURALS, shortLabel } from './graph-labels.js';
+import { shortLabel } from './graph-labels.js';
 import { radiusOf, type GraphLayout } from './graph-positions.js';
+import type { graphMessages } from './messages.js';
+
+type L10n = Localizer<typeof graphMessages>;
 
 /**
  * The SVG drawing of a laid-out graph, in layers: edges, nodes, labels, then — while something is
@@ -28,7 +30,9 @@ interface NodeDrawing {
   /** The class naming its kind and the colour of its ring: verdict, severity or worst verdict. */
   className: string;
   label: string;
+  /** The text under the node: a name from the data, unless `nameIsText` (a group's "12 Files"). */
   name: string;
+  nameIsText?: boolean;
   detail?: string;
   detailTone: string;
 }
@@ -70,40 +74,50 @@ export function worstVerdict(group: GroupNode): { verdict: Verdict; count: numbe
   return { verdict, count };
 }
 
-const groupTitle = (group: GroupNode) => `${group.members.length} ${ENTITY_TYPE_PLURALS[group.type] ?? group.type}`;
+const groupTitle = (group: GroupNode, l10n: L10n) =>
+  l10n.t('groupTitle', { count: group.members.length, types: l10n.t(`entityTypePlural.${group.type}`) });
+
+/** "3 malicious": how many members of a group have its worst verdict. */
+const groupVerdict = (verdict: Exclude<Verdict, 'unknown'>, count: number, l10n: L10n) => l10n.t(`groupVerdict.${verdict}`, { count });
 
 /**
  * A node's accessible name: its name first (the text under the node, in full, so that a person
- * can say what they see), then what it is and its verdict or severity in words.
+ * can say what they see), then what it is and its verdict or severity in words (those of `l10n`).
  */
-export function nodeLabel(node: VisibleNode): string {
+export function nodeLabel(node: VisibleNode, l10n: L10n): string {
   switch (node.kind) {
     case 'alert': {
       const { alert } = node;
-      return `${alert.title}, alert, severity ${SEVERITY_LABELS[alert.severity] ?? alert.severity}, status ${
-        ALERT_STATUS_LABELS[alert.status] ?? alert.status
-      }`;
+      return l10n.t('alertNode', {
+        name: alert.title,
+        severity: l10n.t(`severity.${alert.severity}`),
+        status: l10n.t(`alertStatus.${alert.status}`),
+      });
     }
     case 'entity': {
       const { entity } = node;
-      return `${entity.displayName || entity.id}, ${(ENTITY_TYPE_LABELS[entity.type] ?? entity.type).toLowerCase()}, verdict ${
-        VERDICT_LABELS[entity.verdict] ?? entity.verdict
-      }`;
+      return l10n.t('entityNode', {
+        name: entity.displayName || entity.id,
+        type: l10n.t(`typeInText.${entity.type}`),
+        verdict: l10n.t(`verdict.${entity.verdict}`),
+      });
     }
     case 'group': {
       const { verdict, count } = worstVerdict(node);
-      const verdictText = verdict === 'unknown' ? '' : `, ${count} ${VERDICT_LABELS[verdict].toLowerCase()}`;
-      return `${groupTitle(node)}, collapsed group${verdictText}`;
+      const group = groupTitle(node, l10n);
+      return verdict === 'unknown'
+        ? l10n.t('groupNode', { group })
+        : l10n.t('groupNodeWithVerdict', { group, verdict: groupVerdict(verdict, count, l10n) });
     }
   }
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function describeNode(node: VisibleNode, index: number, layout: GraphLayout): NodeDrawing {
+function describeNode(node: VisibleNode, index: number, layout: GraphLayout, l10n: L10n): NodeDrawing {
   const x = round(layout.positions[index * 2]!);
   const y = round(layout.positions[index * 2 + 1]!);
-  const common = { node, index, x, y, radius: radiusOf(node), at: `translate(${x} ${y})`, label: nodeLabel(node) };
+  const common = { node, index, x, y, radius: radiusOf(node), at: `translate(${x} ${y})`, label: nodeLabel(node, l10n) };
   switch (node.kind) {
     case 'alert': {
       const { severity } = node.alert;
@@ -111,7 +125,7 @@ function describeNode(node: VisibleNode, index: number, layout: GraphLayout): No
         ...common,
         className: `node alert severity-${severity}`,
         name: shortLabel(node.alert.title, 26),
-        detail: SEVERITY_LABELS[severity] ?? severity,
+        detail: l10n.t(`severity.${severity}`),
         detailTone: `severity-${severity}`,
       };
     }
@@ -121,7 +135,7 @@ function describeNode(node: VisibleNode, index: number, layout: GraphLayout): No
         ...common,
         className: `node entity verdict-${verdict}`,
         name: shortLabel(node.entity.displayName || node.entity.id),
-        detail: verdict === 'unknown' ? undefined : (VERDICT_LABELS[verdict] ?? verdict),
+        detail: verdict === 'unknown' ? undefined : l10n.t(`verdict.${verdict}`),
         detailTone: `verdict-${verdict}`,
       };
     }
@@ -130,16 +144,18 @@ function describeNode(node: VisibleNode, index: number, layout: GraphLayout): No
       return {
         ...common,
         className: `node group verdict-${verdict}`,
-        name: groupTitle(node),
-        detail: verdict === 'unknown' ? undefined : `${count} ${VERDICT_LABELS[verdict].toLowerCase()}`,
+        name: groupTitle(node, l10n),
+        nameIsText: true,
+        detail: verdict === 'unknown' ? undefined : groupVerdict(verdict, count, l10n),
         detailTone: `verdict-${verdict}`,
       };
     }
   }
 }
 
-export function drawingOf(visible: VisibleGraph, layout: GraphLayout): Drawing {
-  return { visible, layout, nodes: visible.nodes.map((node, index) => describeNode(node, index, layout)) };
+/** The drawing of a laid-out graph, its words in the language of `l10n`. */
+export function drawingOf(visible: VisibleGraph, layout: GraphLayout, l10n: L10n): Drawing {
+  return { visible, layout, nodes: visible.nodes.map((node, index) => describeNode(node, index, layout, l10n)) };
 }
 
 /**
@@ -220,7 +236,13 @@ function renderNode(drawing: NodeDrawing, focused: boolean, selected: boolean) {
 /** The text under a node: its (shortened) name, and its verdict or severity in words. */
 function renderLabel(drawing: NodeDrawing) {
   const { x, y, radius } = drawing;
-  return svg`<text class="name" x=${x} y=${round(y + radius + 15)}>${drawing.name}</text>${
+  // A name from the data takes its direction from its own text, as `dir="auto"` would.
+  return svg`<text
+      class=${drawing.nameIsText ? 'name' : 'name data'}
+      data-user-text=${drawing.nameIsText ? nothing : ''}
+      x=${x}
+      y=${round(y + radius + 15)}
+    >${drawing.name}</text>${
     drawing.detail
       ? svg`<text class="detail ${drawing.detailTone}" x=${x} y=${round(y + radius + 29)}>${drawing.detail}</text>`
       : nothing

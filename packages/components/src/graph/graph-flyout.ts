@@ -1,26 +1,22 @@
 import { html, nothing } from 'lit';
-import { ALERT_STATUS_LABELS } from '../alerts/alert-order.js';
 import type { Alert, Evidence } from '../api/model.js';
-import { EVIDENCE_ROLE_LABELS } from '../assets/asset-labels.js';
+import type { Localizer } from '../i18n/localizer.js';
 import { alertIcon, entityIcon } from '../internal/entity-icons.js';
-import { formatDateTime, safeHref } from '../internal/format.js';
-import {
-  DETECTION_SOURCE_LABELS,
-  ENTITY_TYPE_LABELS,
-  REMEDIATION_STATUS_LABELS,
-  SERVICE_SOURCE_LABELS,
-  categoryLabel,
-} from '../internal/labels.js';
+import { safeHref } from '../internal/format.js';
+import { closeIcon } from '../internal/icons.js';
 import { severityMarker } from '../internal/severity-marker.js';
 import { verdictMarker } from '../internal/verdict-marker.js';
 import { entityFields, type EntityField } from './entity-fields.js';
 import { alertKey, entityKey } from './graph-model.js';
+import type { graphMessages } from './messages.js';
+
+type L10n = Localizer<typeof graphMessages>;
 
 /**
  * The flyout of the selected node: the entity's details (type, name, verdict, remediation status,
  * roles, its main fields, the alerts it appears in) or the alert's (title, severity, status,
- * sources, times, its entities). Every value from the API is bound as text; a URL becomes a link
- * only when it is http or https.
+ * sources, times, its entities). Every value from the API is bound as text, isolated for
+ * right-to-left text; a URL becomes a link only when it is http or https. Words are those of `l10n`.
  */
 
 export interface FlyoutHandlers {
@@ -31,13 +27,6 @@ export interface FlyoutHandlers {
   openEntity?: (entity: Evidence) => void;
 }
 
-const closeIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-  <path
-    d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z"
-    fill="currentColor"
-  />
-</svg>`;
-
 /** Only http(s) URLs open; anything else (javascript:, data:, mailto:) stays text. */
 function webHref(url: string | undefined): string | undefined {
   const href = safeHref(url);
@@ -46,70 +35,93 @@ function webHref(url: string | undefined): string | undefined {
 
 function renderField(field: EntityField) {
   const href = field.url === undefined ? undefined : webHref(field.url);
-  return html`<dt>${field.label}</dt>
+  return html`<dt>${field.dataLabel ? html`<bdi>${field.label}</bdi>` : field.label}</dt>
     <dd>
       ${href
-        ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${field.value}</a>`
-        : html`<span class="value">${field.value}</span>`}
+        ? html`<a href=${href} target="_blank" rel="noopener noreferrer" dir="auto">${field.value}</a>`
+        : field.translated
+          ? html`<span class="value">${field.value}</span>`
+          : html`<span class="value" dir="auto">${field.value}</span>`}
     </dd>`;
 }
 
-function header(eyebrow: unknown, title: string, handlers: FlyoutHandlers) {
+function header(eyebrow: unknown, title: string, handlers: FlyoutHandlers, l10n: L10n) {
   return html`<header>
     <div class="eyebrow">${eyebrow}</div>
-    <button type="button" class="icon-button close" aria-label="Close details" title="Close" @click=${handlers.close}>
+    <button
+      type="button"
+      class="icon-button close"
+      aria-label=${l10n.t('closeDetails')}
+      title=${l10n.t('action.close')}
+      @click=${handlers.close}
+    >
       ${closeIcon}
     </button>
-    <h2 id="flyout-title" tabindex="-1">${title}</h2>
+    <h2 id="flyout-title" tabindex="-1" dir="auto">${title}</h2>
   </header>`;
 }
 
-export function renderEntityFlyout(entity: Evidence, alerts: Alert[], handlers: FlyoutHandlers) {
-  const roles = entity.roles.map((role) => EVIDENCE_ROLE_LABELS[role] ?? role).join(', ');
+const renderTime = (iso: string | null | undefined, l10n: L10n) =>
+  iso ? html`<time datetime=${iso}>${l10n.dateTime(iso)}</time>` : '—';
+
+/** A MITRE tactic in words; any other category as the data has it, isolated. */
+function renderCategory(category: string, l10n: L10n) {
+  if (!category) return '—';
+  const label = l10n.category(category);
+  return label === category ? html`<bdi>${category}</bdi>` : label;
+}
+
+export function renderEntityFlyout(entity: Evidence, alerts: Alert[], handlers: FlyoutHandlers, l10n: L10n) {
+  const roles = l10n.list(
+    entity.roles.map((role) => l10n.t(`evidenceRole.${role}`)),
+    'unit',
+  );
+  const remediation = l10n.t(`remediationStatus.${entity.remediationStatus}`);
   return html`<section class="flyout" id="flyout" part="flyout" aria-labelledby="flyout-title">
     ${header(
-      html`${entityIcon(entity.type)}<span>${ENTITY_TYPE_LABELS[entity.type] ?? entity.type}</span>`,
+      html`${entityIcon(entity.type)}<span>${l10n.t(`entityType.${entity.type}`)}</span>`,
       entity.displayName || entity.id,
       handlers,
+      l10n,
     )}
     <div class="flyout-body">
       <div class="summary">
-        ${verdictMarker(entity.verdict)}
-        <span class="muted">Remediation: ${REMEDIATION_STATUS_LABELS[entity.remediationStatus] ?? entity.remediationStatus}</span>
+        ${verdictMarker(entity.verdict, l10n)}
+        <span class="muted">${l10n.t('field.remediationSummary', { status: remediation })}</span>
       </div>
       ${handlers.openEntity
         ? html`<button type="button" class="primary" part="open-entity" @click=${() => handlers.openEntity!(entity)}>
-            Open entity page
+            ${l10n.t('openEntityPage')}
           </button>`
         : nothing}
       <dl>
-        <dt>Verdict</dt>
-        <dd>${verdictMarker(entity.verdict)}</dd>
-        <dt>Remediation status</dt>
-        <dd>${REMEDIATION_STATUS_LABELS[entity.remediationStatus] ?? entity.remediationStatus}</dd>
-        <dt>Roles</dt>
-        <dd>${roles || 'None'}</dd>
+        <dt>${l10n.t('field.verdict')}</dt>
+        <dd>${verdictMarker(entity.verdict, l10n)}</dd>
+        <dt>${l10n.t('field.remediationStatus')}</dt>
+        <dd>${remediation}</dd>
+        <dt>${l10n.t('field.roles')}</dt>
+        <dd>${roles || l10n.t('state.none')}</dd>
         ${entity.detailedRoles.length
-          ? html`<dt>Detailed roles</dt>
-              <dd>${entity.detailedRoles.join(', ')}</dd>`
+          ? html`<dt>${l10n.t('field.detailedRoles')}</dt>
+              <dd dir="auto">${entity.detailedRoles.join(', ')}</dd>`
           : nothing}
         ${entity.tags.length
-          ? html`<dt>Tags</dt>
-              <dd>${entity.tags.join(', ')}</dd>`
+          ? html`<dt>${l10n.t('field.tags')}</dt>
+              <dd dir="auto">${entity.tags.join(', ')}</dd>`
           : nothing}
-        ${entityFields(entity).map(renderField)}
-        <dt>First seen</dt>
-        <dd>${formatDateTime(entity.createdDateTime)}</dd>
+        ${entityFields(entity, l10n).map(renderField)}
+        <dt>${l10n.t('field.firstSeen')}</dt>
+        <dd>${renderTime(entity.createdDateTime, l10n)}</dd>
       </dl>
-      <h3 id="flyout-alerts">Alerts (${alerts.length})</h3>
+      <h3 id="flyout-alerts">${l10n.t('alertsHeading', { count: alerts.length })}</h3>
       ${alerts.length === 0
-        ? html`<p class="muted">No alert of this incident names it.</p>`
+        ? html`<p class="muted">${l10n.t('noAlertsNaming')}</p>`
         : html`<ul class="related" aria-labelledby="flyout-alerts">
             ${alerts.map(
               (alert) => html`<li>
-                <button type="button" class="link" @click=${() => handlers.select(alertKey(alert.id))}>${alert.title}</button>
-                <span class="related-meta">${severityMarker(alert.severity)}
-                  <span>${ALERT_STATUS_LABELS[alert.status] ?? alert.status}</span></span
+                <button type="button" class="link" dir="auto" @click=${() => handlers.select(alertKey(alert.id))}>${alert.title}</button>
+                <span class="related-meta">${severityMarker(alert.severity, l10n)}
+                  <span>${l10n.t(`alertStatus.${alert.status}`)}</span></span
                 >
               </li>`,
             )}
@@ -118,44 +130,45 @@ export function renderEntityFlyout(entity: Evidence, alerts: Alert[], handlers: 
   </section>`;
 }
 
-export function renderAlertFlyout(alert: Alert, entities: Evidence[], handlers: FlyoutHandlers) {
+export function renderAlertFlyout(alert: Alert, entities: Evidence[], handlers: FlyoutHandlers, l10n: L10n) {
+  const status = l10n.t(`alertStatus.${alert.status}`);
   return html`<section class="flyout" id="flyout" part="flyout" aria-labelledby="flyout-title">
-    ${header(html`${alertIcon()}<span>Alert</span>`, alert.title, handlers)}
+    ${header(html`${alertIcon()}<span>${l10n.t('alert')}</span>`, alert.title, handlers, l10n)}
     <div class="flyout-body">
       <div class="summary">
-        ${severityMarker(alert.severity)}
-        <span class="muted">${ALERT_STATUS_LABELS[alert.status] ?? alert.status}</span>
+        ${severityMarker(alert.severity, l10n)}
+        <span class="muted">${status}</span>
       </div>
       <dl>
-        <dt>Severity</dt>
-        <dd>${severityMarker(alert.severity)}</dd>
-        <dt>Status</dt>
-        <dd>${ALERT_STATUS_LABELS[alert.status] ?? alert.status}</dd>
-        <dt>Category</dt>
-        <dd>${categoryLabel(alert.category) || '—'}</dd>
-        <dt>Service source</dt>
-        <dd>${SERVICE_SOURCE_LABELS[alert.serviceSource] ?? alert.serviceSource}</dd>
-        <dt>Detection source</dt>
-        <dd>${DETECTION_SOURCE_LABELS[alert.detectionSource] ?? alert.detectionSource}</dd>
-        <dt>MITRE techniques</dt>
-        <dd>${alert.mitreTechniques.join(', ') || 'None'}</dd>
-        <dt>First activity</dt>
-        <dd>${formatDateTime(alert.firstActivityDateTime)}</dd>
-        <dt>Last activity</dt>
-        <dd>${formatDateTime(alert.lastActivityDateTime)}</dd>
+        <dt>${l10n.t('field.severity')}</dt>
+        <dd>${severityMarker(alert.severity, l10n)}</dd>
+        <dt>${l10n.t('field.status')}</dt>
+        <dd>${status}</dd>
+        <dt>${l10n.t('field.category')}</dt>
+        <dd>${renderCategory(alert.category, l10n)}</dd>
+        <dt>${l10n.t('field.serviceSource')}</dt>
+        <dd>${l10n.t(`serviceSource.${alert.serviceSource}`)}</dd>
+        <dt>${l10n.t('field.detectionSource')}</dt>
+        <dd>${l10n.t(`detectionSource.${alert.detectionSource}`)}</dd>
+        <dt>${l10n.t('field.mitreTechniques')}</dt>
+        <dd>${alert.mitreTechniques.length ? html`<bdi>${alert.mitreTechniques.join(', ')}</bdi>` : l10n.t('state.none')}</dd>
+        <dt>${l10n.t('field.firstActivity')}</dt>
+        <dd>${renderTime(alert.firstActivityDateTime, l10n)}</dd>
+        <dt>${l10n.t('field.lastActivity')}</dt>
+        <dd>${renderTime(alert.lastActivityDateTime, l10n)}</dd>
       </dl>
-      ${alert.description ? html`<p class="prose">${alert.description}</p>` : nothing}
-      <h3 id="flyout-entities">Entities (${entities.length})</h3>
+      ${alert.description ? html`<p class="prose" dir="auto">${alert.description}</p>` : nothing}
+      <h3 id="flyout-entities">${l10n.t('entitiesHeading', { count: entities.length })}</h3>
       ${entities.length === 0
-        ? html`<p class="muted">This alert names no entity.</p>`
+        ? html`<p class="muted">${l10n.t('noEntities')}</p>`
         : html`<ul class="related" aria-labelledby="flyout-entities">
             ${entities.map(
               (entity) => html`<li>
                 <span class="related-icon">${entityIcon(entity.type)}</span>
-                <button type="button" class="link" @click=${() => handlers.select(entityKey(entity.id))}>
+                <button type="button" class="link" dir="auto" @click=${() => handlers.select(entityKey(entity.id))}>
                   ${entity.displayName || entity.id}
                 </button>
-                <span class="related-meta">${verdictMarker(entity.verdict)}</span>
+                <span class="related-meta">${verdictMarker(entity.verdict, l10n)}</span>
               </li>`,
             )}
           </ul>`}

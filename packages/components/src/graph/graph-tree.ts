@@ -1,12 +1,14 @@
 import { html, nothing } from 'lit';
-import { ALERT_STATUS_LABELS } from '../alerts/alert-order.js';
+import type { Localizer } from '../i18n/localizer.js';
 import { alertIcon, entityIcon } from '../internal/entity-icons.js';
 import { severityMarker } from '../internal/severity-marker.js';
 import { verdictMarker } from '../internal/verdict-marker.js';
 import { entitiesByType } from './graph-grouping.js';
-import { ENTITY_TYPE_PLURALS } from './graph-labels.js';
 import type { AlertNode, EntityNode, IncidentGraph } from './graph-model.js';
+import type { graphMessages } from './messages.js';
 import type { TreeRow } from './tree-keyboard.js';
+
+type L10n = Localizer<typeof graphMessages>;
 
 /**
  * The list view of the graph: an APG tree whose branches are the alerts and each entity type,
@@ -23,11 +25,12 @@ export interface TreeBranch {
 /** Branches with at most this many items start expanded. */
 const OPEN_BRANCH_LIMIT = 50;
 
-export function treeBranches(graph: IncidentGraph): TreeBranch[] {
+/** The branches of the tree, labelled in the language of `l10n`. */
+export function treeBranches(graph: IncidentGraph, l10n: L10n): TreeBranch[] {
   const branches: TreeBranch[] = [];
-  if (graph.alerts.length > 0) branches.push({ key: 't/alerts', label: 'Alerts', items: graph.alerts });
+  if (graph.alerts.length > 0) branches.push({ key: 't/alerts', label: l10n.t('alertsBranch'), items: graph.alerts });
   for (const [type, members] of entitiesByType(graph)) {
-    branches.push({ key: `t/${type}`, label: ENTITY_TYPE_PLURALS[type] ?? type, items: members });
+    branches.push({ key: `t/${type}`, label: l10n.t(`entityTypePlural.${type}`), items: members });
   }
   return branches;
 }
@@ -72,17 +75,17 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" width="12" height=
   <path d="m6 3.5 4.5 4.5L6 12.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
 </svg>`;
 
-function renderItem(item: AlertNode | EntityNode, state: TreeRenderState, handlers: TreeHandlers) {
+function renderItem(item: AlertNode | EntityNode, state: TreeRenderState, handlers: TreeHandlers, l10n: L10n) {
   const selected = item.key === state.selectedKey;
   const content =
     item.kind === 'alert'
-      ? html`${alertIcon()}<span class="item-name">${item.alert.title}</span>
-          <span class="item-meta">${severityMarker(item.alert.severity)}
-            <span>${ALERT_STATUS_LABELS[item.alert.status] ?? item.alert.status}</span></span
+      ? html`${alertIcon()}<span class="item-name" dir="auto">${item.alert.title}</span>
+          <span class="item-meta">${severityMarker(item.alert.severity, l10n)}
+            <span>${l10n.t(`alertStatus.${item.alert.status}`)}</span></span
           >`
-      : html`${entityIcon(item.entity.type)}<span class="item-name">${item.entity.displayName || item.entity.id}</span>
+      : html`${entityIcon(item.entity.type)}<span class="item-name" dir="auto">${item.entity.displayName || item.entity.id}</span>
           <span class="item-meta"
-            >${verdictMarker(item.entity.verdict)}<span>${item.entity.alertIds.length} ${item.entity.alertIds.length === 1 ? 'alert' : 'alerts'}</span></span
+            >${verdictMarker(item.entity.verdict, l10n)}<span>${l10n.t('alertCount', { count: item.entity.alertIds.length })}</span></span
           >`;
   return html`<li
     role="treeitem"
@@ -100,8 +103,8 @@ function renderItem(item: AlertNode | EntityNode, state: TreeRenderState, handle
   </li>`;
 }
 
-export function renderTree(branches: readonly TreeBranch[], state: TreeRenderState, handlers: TreeHandlers) {
-  return html`<ul class="tree" role="tree" aria-label="Alerts and entities of the incident" @keydown=${handlers.keydown}>
+export function renderTree(branches: readonly TreeBranch[], state: TreeRenderState, handlers: TreeHandlers, l10n: L10n) {
+  return html`<ul class="tree" role="tree" aria-label=${l10n.t('tree')} @keydown=${handlers.keydown}>
     ${branches.map((branch) => {
       const open = state.expanded.has(branch.key);
       return html`<li
@@ -116,11 +119,11 @@ export function renderTree(branches: readonly TreeBranch[], state: TreeRenderSta
         }}
       >
         <span class="row">${chevron}<span class="branch-name">${branch.label}</span
-          ><span class="count">${branch.items.length}</span></span
+          ><span class="count">${l10n.count(branch.items.length)}</span></span
         >
         ${open
           ? html`<ul role="group">
-              ${branch.items.map((item) => renderItem(item, state, handlers))}
+              ${branch.items.map((item) => renderItem(item, state, handlers, l10n))}
             </ul>`
           : nothing}
       </li>`;

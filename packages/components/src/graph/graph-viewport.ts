@@ -115,14 +115,17 @@ export class GraphViewportController implements ReactiveController {
 
   /**
    * Pans, if needed, so that the layout point `point` is at least `margin` pixels inside the canvas,
-   * leaving out `coveredRight` pixels on the right (where a flyout lies over the canvas).
+   * leaving out `covered` pixels where a flyout lies over the canvas: on the right, or on the left
+   * when negative (a right-to-left page).
    */
-  reveal(point: Point, margin = 48, coveredRight = 0): void {
+  reveal(point: Point, margin = 48, covered = 0): void {
     const size = this.size;
     const height = size.height;
-    const width = Math.max(size.width - coveredRight, 2 * margin);
+    const coveredLeft = Math.max(0, -covered);
+    const width = Math.max(size.width - Math.abs(covered), 2 * margin);
     const { x, y, k } = this.#transform;
-    const screenX = point.x * k + x;
+    // Measured from the left edge of the part left uncovered.
+    const screenX = point.x * k + x - coveredLeft;
     const screenY = point.y * k + y;
     const safeMarginX = Math.min(margin, width / 2);
     const safeMarginY = Math.min(margin, height / 2);

@@ -5,6 +5,7 @@ import { commandButtonLook, textButtonHoverLook, textButtonLook } from '../style
 import { buttonClassStyles } from '../styles/button-class.styles.js';
 import { buttonLook, primaryButtonLook } from '../styles/button-looks.styles.js';
 import { countStyles } from '../styles/chip.styles.js';
+import { forcedPressedLook, forcedSelectionBar } from '../styles/forced-colors.styles.js';
 import { stateStyles } from '../styles/notice.styles.js';
 import { token } from '../styles/tokens.js';
 
@@ -231,6 +232,10 @@ const graphStyles = css`
     text-anchor: middle;
     fill: ${token.colorText};
   }
+  /* A name from the data takes its direction from its own text, as dir="auto" would. */
+  .labels text.data {
+    unicode-bidi: plaintext;
+  }
   .labels text.detail {
     font-size: 11px;
     font-weight: 600;
@@ -313,7 +318,8 @@ const graphStyles = css`
     color: ${token.colorText};
   }
   .laying-out.over {
-    inset: 8px 8px auto auto;
+    inset-block: 8px auto;
+    inset-inline: auto 8px;
     padding: 4px 12px;
     background: ${token.colorBackground};
     border: 1px solid ${token.colorBorder};
@@ -378,6 +384,9 @@ const graphStyles = css`
   .leaf.emphasised > .row {
     box-shadow: inset 3px 0 0 ${token.colorAccent};
   }
+  :host(:dir(rtl)) .leaf.emphasised > .row {
+    box-shadow: inset -3px 0 0 ${token.colorAccent};
+  }
   .branch > .row {
     font-weight: 600;
   }
@@ -387,6 +396,13 @@ const graphStyles = css`
   }
   [aria-expanded='true'] > .row > .chevron {
     transform: rotate(90deg);
+  }
+  /* The chevron points the way the text reads. */
+  :host(:dir(rtl)) .chevron {
+    transform: scaleX(-1);
+  }
+  :host(:dir(rtl)) [aria-expanded='true'] > .row > .chevron {
+    transform: scaleX(-1) rotate(90deg);
   }
   .entity-icon {
     flex: none;
@@ -571,24 +587,119 @@ const graphStyles = css`
     border-radius: 50%;
   }
   .skeleton-canvas span:nth-child(1) {
-    left: 20%;
+    inset-inline-start: 20%;
     top: 30%;
   }
   .skeleton-canvas span:nth-child(2) {
-    left: 45%;
+    inset-inline-start: 45%;
     top: 18%;
   }
   .skeleton-canvas span:nth-child(3) {
-    left: 60%;
+    inset-inline-start: 60%;
     top: 50%;
   }
   .skeleton-canvas span:nth-child(4) {
-    left: 35%;
+    inset-inline-start: 35%;
     top: 62%;
   }
   .skeleton-canvas span:nth-child(5) {
-    left: 75%;
+    inset-inline-start: 75%;
     top: 25%;
+  }
+
+  @media (forced-colors: active) {
+    .tool[aria-pressed='true'],
+    .tool.chip[aria-expanded='true'],
+    .tool[aria-pressed='true']:hover:not(:disabled),
+    .tool.chip[aria-expanded='true']:hover:not(:disabled) {
+      ${forcedPressedLook}
+    }
+    .tool:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    .spinner {
+      border-top-color: Highlight;
+    }
+
+    /*
+     * The drawing: the browser leaves SVG paint as it is, so every shape takes a system colour
+     * here. Nodes are outlined in the text colour; a malicious entity and a high-severity alert
+     * are filled with Mark, as marked text is; the selection ring is Highlight.
+     */
+    svg.graph {
+      forced-color-adjust: none;
+    }
+    .edge {
+      stroke: CanvasText;
+    }
+    .strong .edge {
+      stroke: Highlight;
+    }
+    .node .shape,
+    .node .stack,
+    .node:hover .shape,
+    .node[class*='verdict-'] .shape,
+    .node[class*='verdict-'] .stack,
+    .node.alert .shape,
+    .node.alert[class*='severity-'] .shape {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .node .icon {
+      color: CanvasText;
+    }
+    .node.verdict-malicious .shape,
+    .node.verdict-malicious .stack,
+    .node.alert.severity-high .shape {
+      fill: Mark;
+    }
+    .node.verdict-malicious .icon,
+    .node.alert.severity-high .icon {
+      color: MarkText;
+    }
+    .node .badge rect {
+      fill: CanvasText;
+    }
+    .node .badge text {
+      fill: Canvas;
+    }
+    .labels text,
+    .labels text[class] {
+      fill: CanvasText;
+    }
+    .veil {
+      fill: Canvas;
+    }
+    .selection-ring {
+      stroke: Highlight;
+    }
+    /* The legend's dots as the nodes are drawn: hollow, the malicious one on Mark. */
+    .legend .verdict[class]::before {
+      background: Canvas;
+    }
+    .legend .verdict.malicious::before {
+      background: Mark;
+    }
+    .focus-ring {
+      stroke: CanvasText;
+    }
+
+    [role='treeitem'][aria-selected='true'] > .row,
+    .leaf.emphasised > .row {
+      position: relative;
+    }
+    [role='treeitem'][aria-selected='true'] > .row::before {
+      ${forcedSelectionBar}
+    }
+    .leaf.emphasised > .row {
+      outline: 1px solid Highlight;
+      outline-offset: -1px;
+    }
+    [role='treeitem']:focus-visible > .row {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
+    }
   }
 `;
 

@@ -7,9 +7,9 @@ import type { IncidentApi } from '../api/incident-api.js';
 import type { EntityType, Evidence } from '../api/model.js';
 import { EntityOpenEvent } from '../events/entity-open.js';
 import { GraphSelectEvent } from '../events/graph-select.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { entityIcon } from '../internal/entity-icons.js';
-import { formatCount } from '../internal/format.js';
 import { SocElement } from '../internal/soc-element.js';
 import { verdictMarker } from '../internal/verdict-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
@@ -24,7 +24,6 @@ import {
   shownKeys,
   type VisibleGraph,
 } from './graph-grouping.js';
-import { ENTITY_TYPE_PLURALS } from './graph-labels.js';
 import { runLayout, type LayoutThread } from './graph-layout-runner.js';
 import {
   alertIdsOf,
@@ -37,6 +36,7 @@ import {
   type IncidentGraph,
 } from './graph-model.js';
 import { graphLayoutOf, layoutRequestOf, type GraphLayout } from './graph-positions.js';
+import { graphCatalog } from './messages.js';
 import { GraphViewportController, ZOOM_STEP } from './graph-viewport.js';
 import { FLYOUT_MAX_SHARE, FLYOUT_MAX_WIDTH, incidentGraphStyles } from './incident-graph.styles.js';
 import { initiallyExpanded, renderTree, treeBranches, visibleTreeRows, type TreeBranch } from './graph-tree.js';
@@ -161,10 +161,12 @@ export class SocIncidentGraph extends SocElement {
   #focusAfterLayout?: string;
   #focusNodeAfterRender = false;
   #visibleMemo?: { graph: IncidentGraph; expanded: ReadonlySet<EntityType>; threshold: number; visible: VisibleGraph };
-  #branchMemo?: { graph: IncidentGraph; branches: TreeBranch[] };
-  #drawingMemo?: { shown: Shown; drawing: Drawing };
+  #branchMemo?: { graph: IncidentGraph; language: string; branches: TreeBranch[] };
+  #drawingMemo?: { shown: Shown; language: string; drawing: Drawing };
   #resizeObserver?: ResizeObserver;
   #observedCanvas?: Element;
+
+  private readonly l10n = new LocaleController(this, graphCatalog);
 
   private readonly dataTask = new Task(this, {
     task: async ([api, incidentId], { signal }) => {
@@ -259,8 +261,16 @@ export class SocIncidentGraph extends SocElement {
   private get branches(): TreeBranch[] {
     const graph = this.graph;
     if (!graph) return [];
-    if (this.#branchMemo?.graph !== graph) this.#branchMemo = { graph, branches: treeBranches(graph) };
+    const language = this.languageKey;
+    if (this.#branchMemo?.graph !== graph || this.#branchMemo.language !== language) {
+      this.#branchMemo = { graph, language, branches: treeBranches(graph, this.l10n) };
+    }
     return this.#branchMemo.branches;
+  }
+
+  /** Changes when the words change: another language, or its translation arriving. */
+  private get languageKey(): string {
+    return `${this.l10n.locale}|${this.l10n.language}|${this.l10n.ready}`;
   }
 
   private get expandedBranches(): ReadonlySet<string> {
@@ -331,10 +341,14 @@ export class SocIncidentGraph extends SocElement {
     if (this.shown && this.viewport.fitted) this.viewport.fit(this.shown.layout.bounds);
   }
 
-  /** How much of the canvas the flyout covers on the right (its width, as the styles set it). */
+  /**
+   * How much of the canvas the flyout covers at the end of the line (its width, as the styles set
+   * it): on the right, or on the left in a right-to-left page (negative).
+   */
   private flyoutWidth(): number {
     if (!this.selectedKey || this.view !== 'graph') return 0;
-    return Math.min(FLYOUT_MAX_WIDTH, this.viewport.size.width * FLYOUT_MAX_SHARE);
+    const width = Math.min(FLYOUT_MAX_WIDTH, this.viewport.size.width * FLYOUT_MAX_SHARE);
+    return getComputedStyle(this).direction === 'rtl' ? -width : width;
   }
 
   /**
@@ -565,7 +579,7 @@ export class SocIncidentGraph extends SocElement {
 
   override render() {
     if (!this.incidentId) {
-      return html`<div class="state"><p class="muted">Select an incident to see its graph.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('noIncident')}</p></div>`;
     }
     return this.dataTask.render({
       initial: () => this.renderLoading(),
@@ -578,28 +592,31 @@ export class SocIncidentGraph extends SocElement {
 
   private renderLoading() {
     return html`<div class="skeleton graph-skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading the incident graph…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <div class="skeleton-toolbar"><span></span><span></span><span></span></div>
       <div class="skeleton-canvas"><span></span><span></span><span></span><span></span><span></span></div>
     </div>`;
   }
 
   private renderError(error: unknown, retry: () => void = () => this.refresh()) {
-    const described = describeApiError(error, {
-      action: 'view the alerts and entities of this incident',
-      loading: 'the incident graph',
-    });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingGraph') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h2>${described.title}</h2>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" class="button" @click=${retry}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" class="button" @click=${retry}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   private renderEmpty() {
     return html`<div class="state">
-      <p class="empty">No alerts or entities</p>
-      <p class="muted">This incident has nothing to draw yet.</p>
+      <p class="empty">${this.l10n.t('emptyTitle')}</p>
+      <p class="muted">${this.l10n.t('emptyBody')}</p>
     </div>`;
   }
 
@@ -616,23 +633,27 @@ export class SocIncidentGraph extends SocElement {
   private renderToolbar(graph: IncidentGraph) {
     const canZoom = this.view === 'graph' && !!this.shown;
     const groups = groupableTypes(graph, this.groupThreshold);
-    return html`<div class="toolbar" part="toolbar" role="group" aria-label="Graph tools">
-      <button type="button" class="tool icon-only" aria-label="Zoom in" title="Zoom in" ?disabled=${!canZoom} @click=${this.zoomIn}>
+    const zoomIn = this.l10n.t('zoomIn');
+    const zoomOut = this.l10n.t('zoomOut');
+    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${this.l10n.t('tools')}>
+      <button type="button" class="tool icon-only" aria-label=${zoomIn} title=${zoomIn} ?disabled=${!canZoom} @click=${this.zoomIn}>
         ${zoomInIcon}
       </button>
-      <button type="button" class="tool icon-only" aria-label="Zoom out" title="Zoom out" ?disabled=${!canZoom} @click=${this.zoomOut}>
+      <button type="button" class="tool icon-only" aria-label=${zoomOut} title=${zoomOut} ?disabled=${!canZoom} @click=${this.zoomOut}>
         ${zoomOutIcon}
       </button>
-      <button type="button" class="tool" ?disabled=${!canZoom} @click=${this.fitToView}>${fitIcon}<span>Fit to view</span></button>
+      <button type="button" class="tool" ?disabled=${!canZoom} @click=${this.fitToView}>
+        ${fitIcon}<span>${this.l10n.t('fitToView')}</span>
+      </button>
       <span class="spacer"></span>
-      <div class="switch" role="group" aria-label="View">
+      <div class="switch" role="group" aria-label=${this.l10n.t('view')}>
         <button
           type="button"
           class="tool"
           aria-pressed=${this.view === 'graph' ? 'true' : 'false'}
           @click=${() => this.showView('graph')}
         >
-          ${graphIcon}<span>Graph view</span>
+          ${graphIcon}<span>${this.l10n.t('graphView')}</span>
         </button>
         <button
           type="button"
@@ -640,7 +661,7 @@ export class SocIncidentGraph extends SocElement {
           aria-pressed=${this.view === 'list' ? 'true' : 'false'}
           @click=${() => this.showView('list')}
         >
-          ${listIcon}<span>List view</span>
+          ${listIcon}<span>${this.l10n.t('listView')}</span>
         </button>
       </div>
     </div>
@@ -651,21 +672,19 @@ export class SocIncidentGraph extends SocElement {
   private renderGroupBar(groups: GroupableType[]) {
     const allExpanded = groups.every(({ type }) => this.expandedTypes.has(type));
     return html`<div class="group-bar" role="group" aria-labelledby="groups-label">
-      <span class="groups-label" id="groups-label">Groups</span>
+      <span class="groups-label" id="groups-label">${this.l10n.t('groups')}</span>
       ${groups.map(({ type, count: size }) => {
         const expanded = this.expandedTypes.has(type);
-        const plural = ENTITY_TYPE_PLURALS[type] ?? type;
+        const inText = this.l10n.t(`typesInText.${type}`);
         return html`<button
           type="button"
           class="tool chip"
           data-type=${type}
           aria-expanded=${expanded ? 'true' : 'false'}
-          title=${expanded
-            ? `Collapse the ${size} ${plural.toLowerCase()} into one node`
-            : `Show each of the ${size} ${plural.toLowerCase()}`}
+          title=${this.l10n.t(expanded ? 'collapseGroup' : 'expandGroup', { count: size, types: inText })}
           @click=${() => this.setGroupExpanded(type, !expanded)}
         >
-          ${entityIcon(type)}<span>${plural} (${formatCount(size)})</span>
+          ${entityIcon(type)}<span>${this.l10n.t('groupChip', { types: this.l10n.t(`entityTypePlural.${type}`), count: size })}</span>
         </button>`;
       })}
       <button
@@ -673,7 +692,7 @@ export class SocIncidentGraph extends SocElement {
         class="tool chip all"
         @click=${() => (this.expandedTypes = allExpanded ? new Set() : new Set(groups.map(({ type }) => type)))}
       >
-        ${allExpanded ? 'Collapse all' : 'Expand all'}
+        ${this.l10n.t(allExpanded ? 'collapseAll' : 'expandAll')}
       </button>
     </div>`;
   }
@@ -701,7 +720,7 @@ export class SocIncidentGraph extends SocElement {
       ${layingOut
         ? html`<div class="laying-out${shown ? ' over' : ''}" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            Laying out ${formatCount(visible.nodes.length)} ${visible.nodes.length === 1 ? 'node' : 'nodes'}…
+            ${this.l10n.t('layingOut', { count: visible.nodes.length })}
           </div>`
         : nothing}
     </div>`;
@@ -709,7 +728,10 @@ export class SocIncidentGraph extends SocElement {
 
   private renderDrawing(shown: Shown) {
     const { visible, layout } = shown;
-    if (this.#drawingMemo?.shown !== shown) this.#drawingMemo = { shown, drawing: drawingOf(visible, layout) };
+    const language = this.languageKey;
+    if (this.#drawingMemo?.shown !== shown || this.#drawingMemo.language !== language) {
+      this.#drawingMemo = { shown, language, drawing: drawingOf(visible, layout, this.l10n) };
+    }
     const state = {
       focusedKey: this.currentFocusKey(shown),
       selectedKey: this.selectedKey ? visible.shownAs.get(this.selectedKey) : undefined,
@@ -717,12 +739,15 @@ export class SocIncidentGraph extends SocElement {
     };
     const groups = visible.nodes.filter((node) => node.kind === 'group').length;
     const { alerts, entities } = visible.graph;
+    const summary = {
+      alerts: this.l10n.t('alertCount', { count: alerts.length }),
+      entities: this.l10n.t('entityCount', { count: entities.length }),
+      groups: this.l10n.t('groupCount', { count: groups }),
+    };
     return html`<svg
         class="graph"
         role="group"
-        aria-label=${`Incident graph: ${formatCount(alerts.length)} ${alerts.length === 1 ? 'alert' : 'alerts'}, ${formatCount(
-          entities.length,
-        )} ${entities.length === 1 ? 'entity' : 'entities'}${groups ? `, ${groups} collapsed ${groups === 1 ? 'group' : 'groups'}` : ''}`}
+        aria-label=${this.l10n.t(groups ? 'graphSummaryWithGroups' : 'graphSummary', summary)}
         aria-describedby="graph-help"
         @keydown=${this.onGraphKeydown}
         @click=${this.onGraphClick}
@@ -731,17 +756,14 @@ export class SocIncidentGraph extends SocElement {
       >
         <g class="viewport">${renderDrawing(this.#drawingMemo.drawing, state)}</g>
       </svg>
-      <p id="graph-help" class="visually-hidden">
-        Arrow keys move between nodes. Enter or Space opens the details of an alert or entity, or expands a group.
-        Shift with an arrow key pans, plus and minus zoom, 0 fits the graph to the view, Escape closes the details.
-      </p>`;
+      <p id="graph-help" class="visually-hidden">${this.l10n.t('graphHelp')}</p>`;
   }
 
   private renderLegend() {
     const verdicts = ['malicious', 'suspicious', 'noThreatsFound', 'unknown'] as const;
-    return html`<div class="legend" aria-label="Legend" role="group">
-      ${verdicts.map(verdictMarker)}
-      <span class="legend-alert">Alert</span>
+    return html`<div class="legend" aria-label=${this.l10n.t('legend')} role="group">
+      ${verdicts.map((verdict) => verdictMarker(verdict, this.l10n))}
+      <span class="legend-alert">${this.l10n.t('alert')}</span>
     </div>`;
   }
 
@@ -760,6 +782,7 @@ export class SocIncidentGraph extends SocElement {
           choose: (key) => this.chooseTreeRow(key),
           focus: (key) => this.treeKeyboard.setActive(key),
         },
+        this.l10n,
       )}
     </div>`;
   }
@@ -784,11 +807,13 @@ export class SocIncidentGraph extends SocElement {
             node.alert,
             entitiesOf(graph, node.alert.id).map((entity) => entity.entity),
             handlers,
+            this.l10n,
           )
         : renderEntityFlyout(
             node.entity,
             alertsNaming(graph, node.entity),
             handlers,
+            this.l10n,
           );
     return html`<div class="flyout-frame" @keydown=${this.onFlyoutKeydown}>${flyout}</div>`;
   }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { inlineKey } from '../internal/reading-direction.js';
 
 /** A row of a tree as it is shown now (rows inside a collapsed parent are not listed). */
 export interface TreeRow {
@@ -80,7 +81,9 @@ export class TreeKeyboardController implements ReactiveController {
       rows.findIndex((row) => row.key === active),
     );
     const row = rows[index]!;
-    switch (event.key) {
+    // In a right-to-left page the tree opens towards the left: the two arrows trade places.
+    const key = event.currentTarget instanceof Element ? inlineKey(event, event.currentTarget) : event.key;
+    switch (key) {
       case 'ArrowDown':
         this.#moveTo(rows[Math.min(index + 1, rows.length - 1)]!.key);
         break;

@@ -1,4 +1,5 @@
 import type { Capability } from '../api/incident-api.js';
+import { incidentPageMessages, type IncidentPageMessages } from './messages.js';
 
 /** The incident page's tabs, in the order they are shown; the values are what a URL names. */
 export const INCIDENT_PAGE_TABS = [
@@ -12,15 +13,21 @@ export const INCIDENT_PAGE_TABS = [
 ] as const;
 export type IncidentPageTab = (typeof INCIDENT_PAGE_TABS)[number];
 
-export const INCIDENT_PAGE_TAB_LABELS: Record<IncidentPageTab, string> = {
-  'attack-story': 'Attack story',
-  alerts: 'Alerts',
-  assets: 'Assets',
-  investigations: 'Investigations',
-  'evidence-and-response': 'Evidence and Response',
-  activity: 'Activity',
-  tasks: 'Tasks',
-};
+/** Each tab's name in the incident page's catalog. */
+export const INCIDENT_PAGE_TAB_MESSAGES = {
+  'attack-story': 'tab.attackStory',
+  alerts: 'tab.alerts',
+  assets: 'tab.assets',
+  investigations: 'tab.investigations',
+  'evidence-and-response': 'tab.evidenceAndResponse',
+  activity: 'tab.activity',
+  tasks: 'tab.tasks',
+} as const satisfies Record<IncidentPageTab, keyof IncidentPageMessages>;
+
+/** The tabs' English names, to iterate over or document; the page shows them through its catalog. */
+export const INCIDENT_PAGE_TAB_LABELS: Record<IncidentPageTab, string> = Object.fromEntries(
+  INCIDENT_PAGE_TABS.map((tab) => [tab, incidentPageMessages[INCIDENT_PAGE_TAB_MESSAGES[tab]]]),
+) as Record<IncidentPageTab, string>;
 
 /** A tab shows only when the client can fill it: no tab that could only ever say "not supported". */
 const TAB_CAPABILITIES: Partial<Record<IncidentPageTab, Capability>> = {

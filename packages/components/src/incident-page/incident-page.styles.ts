@@ -13,17 +13,26 @@ export const incidentPageStyles = [
   chipStyles,
   pageStyles,
   css`
+    :host {
+      container-type: inline-size;
+    }
+
     header {
       display: grid;
       gap: 12px;
       padding: 16px 24px 12px;
     }
 
+    /* The title keeps room for a few words; when the actions do not fit beside it they wrap under it. */
     .title-row {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
-      align-items: start;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
       gap: 8px 24px;
+    }
+    .title-row h1 {
+      flex: 1 1 18rem;
+      overflow-wrap: break-word;
     }
 
     .actions {
@@ -40,13 +49,51 @@ export const incidentPageStyles = [
       display: none;
     }
 
-    .tablist {
+    /* Tabs that do not fit scroll within their row, between arrows shown only then. */
+    .tabbar {
       display: flex;
-      gap: 4px;
+      align-items: stretch;
       padding-inline: 16px;
       border-block-end: 1px solid ${token.colorBorder};
     }
+    .tablist {
+      display: flex;
+      flex: 1 1 auto;
+      min-width: 0;
+      gap: 4px;
+      overflow-x: auto;
+      overflow-y: hidden;
+      scrollbar-width: none;
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .tablist {
+        scroll-behavior: smooth;
+      }
+    }
+    .tab-scroll {
+      display: grid;
+      place-items: center;
+      flex: none;
+      width: 32px;
+      min-width: 0;
+      padding: 0;
+      border: none;
+      border-radius: ${token.radius};
+      background: transparent;
+      color: ${token.colorText};
+    }
+    .tab-scroll[hidden] {
+      display: none;
+    }
+    .tab-scroll:disabled {
+      color: ${token.colorBorder};
+    }
+    :host(:dir(rtl)) .tab-scroll svg {
+      transform: scaleX(-1);
+    }
     [role='tab'] {
+      flex: none;
+      white-space: nowrap;
       position: relative;
       border: none;
       border-start-start-radius: ${token.radius};
@@ -111,6 +158,37 @@ export const incidentPageStyles = [
       display: flex;
       justify-content: flex-end;
       padding: 8px 0;
+    }
+
+    /* A narrow page (its container, not the viewport): the actions start their own line, margins shrink. */
+    @container (max-width: 600px) {
+      .actions {
+        justify-content: flex-start;
+      }
+    }
+    @container (max-width: 480px) {
+      header {
+        padding: 12px 8px;
+      }
+      .tabbar {
+        padding-inline: 0;
+      }
+      .tabpanel {
+        padding: 12px 8px;
+      }
+      .skeleton {
+        padding: 12px 8px;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .tab-scroll:disabled {
+        color: GrayText;
+      }
+      [role='tab'][aria-selected='true']::after {
+        forced-color-adjust: none;
+        background: Highlight;
+      }
     }
   `,
 ];

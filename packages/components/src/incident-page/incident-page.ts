@@ -10,9 +10,10 @@ import type { RequestLiveResponseEvent } from '../events/request-live-response.j
 import type { SocActivityLog } from '../activity-log/activity-log.js';
 import type { SocPlaybookRunner } from '../playbooks/playbook-runner.js';
 import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
+import { ScrollOverflowController } from '../controllers/scroll-overflow-controller.js';
 import { IncidentUpdatedEvent } from '../events/incident-updated.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { CLASSIFICATION_LABELS, INCIDENT_STATUS_LABELS } from '../internal/labels.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
 import type { SocManageIncident } from '../manage/manage-incident.js';
@@ -20,12 +21,13 @@ import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import {
   DEFAULT_INCIDENT_PAGE_TAB,
-  INCIDENT_PAGE_TAB_LABELS,
+  INCIDENT_PAGE_TAB_MESSAGES,
   incidentPageTabsFor,
   isIncidentPageTab,
   type IncidentPageTab,
 } from './incident-page-tabs.js';
 import { incidentPageStyles } from './incident-page.styles.js';
+import { incidentPageCatalog } from './messages.js';
 import { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
 
 /** Events after which the incident's activity has new entries. */
@@ -36,12 +38,23 @@ const ACTIVITY_SOURCES = [
   'soc-playbook-run-start',
 ] as const;
 
+/** Chevrons drawn for left to right; the styles mirror them right to left. */
+const chevronStartIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill="currentColor" aria-hidden="true">
+  <path d="M10.35 3.15a.5.5 0 0 1 0 .7L6.21 8l4.14 4.15a.5.5 0 0 1-.7.7l-4.5-4.5a.5.5 0 0 1 0-.7l4.5-4.5a.5.5 0 0 1 .7 0Z" />
+</svg>`;
+const chevronEndIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill="currentColor" aria-hidden="true">
+  <path d="M5.65 3.15a.5.5 0 0 0 0 .7L9.79 8l-4.14 4.15a.5.5 0 0 0 .7.7l4.5-4.5a.5.5 0 0 0 0-.7l-4.5-4.5a.5.5 0 0 0-.7 0Z" />
+</svg>`;
+
 /**
  * The page of one incident: a header with what it is and who owns it and its actions (Manage
  * incident, Resolve / Reopen, Run playbook, Export), and tabs following the WAI-ARIA tabs pattern:
  * Attack story, Alerts, Assets, Investigations, Evidence and Response, Activity and Tasks — each
  * shown only when the connected client can fill it. A device's "Initiate live response" opens the
  * console in a side panel.
+ *
+ * The page fits the width it is given (container queries): the title wraps by words and the
+ * actions move under it, and a tab row that does not fit scrolls, with previous/next arrows.
  *
  * @summary Full page of one incident: header, actions and the investigation tabs.
  *
@@ -56,6 +69,7 @@ const ACTIVITY_SOURCES = [
  * @csspart resolve-button - The "Resolve incident" button (an unresolved incident).
  * @csspart reopen-button - The "Reopen incident" button (a resolved incident).
  * @csspart playbook-button - The "Run playbook" button (a client with playbooks).
+ * @csspart tabbar - The row of tabs with the previous/next arrows shown when the tabs do not fit.
  * @csspart tablist - The row of tabs.
  * @csspart tab - One tab.
  * @csspart tabpanel - The shown tab's content.
@@ -96,6 +110,8 @@ export class SocIncidentPage extends SocElement {
 
   @query('soc-manage-incident') private manageDialog?: SocManageIncident;
 
+  private readonly l10n = new LocaleController(this, incidentPageCatalog);
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('soc-request-live-response', this.onRequestLiveResponse);
@@ -124,6 +140,14 @@ export class SocIncidentPage extends SocElement {
     onSelect: (index) => void this.selectTab(this.tabs[index]!, { focus: true }),
   });
 
+  /** A tab row too long for the page scrolls, with previous/next arrows beside it. */
+  private readonly tabScroll = new ScrollOverflowController(this, {
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.tablist'),
+  });
+
+  /** The tab whose button was last scrolled into view. */
+  private revealedTab?: IncidentPageTab;
+
   /** Loads the incident again. */
   refresh(): void {
     this.saved = undefined;
@@ -145,7 +169,10 @@ export class SocIncidentPage extends SocElement {
       this.emit(new IncidentTabChangeEvent(tab));
       await this.updateComplete;
     }
-    if (focus) this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+    const button = this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`);
+    // A tab chosen half out of view scrolls whole into view.
+    this.tabScroll.reveal(button);
+    if (focus) button?.focus();
   }
 
   private readonly onIncidentUpdated = (event: IncidentUpdatedEvent) => {
@@ -166,10 +193,11 @@ export class SocIncidentPage extends SocElement {
       this.emit(new IncidentUpdatedEvent([stored]));
     } catch (error) {
       if (ApiError.is(error, 'conflict')) {
-        this.actionError = 'Someone else changed this incident; the newer version is shown. Reopen it again if it still applies.';
+        this.actionError = this.l10n.t('reopenConflict');
         this.refresh();
       } else {
-        this.actionError = `The incident was not reopened. ${describeApiError(error, { action: 'reopen incidents' }).message}`;
+        const { message } = describeApiError(error, { action: this.l10n.t('actionReopen') }, this.l10n);
+        this.actionError = this.l10n.t('reopenFailed', { message });
       }
     } finally {
       this.reopening = false;
@@ -188,9 +216,17 @@ export class SocIncidentPage extends SocElement {
     if (!this.visited.has(this.shownTab)) this.visited = new Set([...this.visited, this.shownTab]);
   }
 
+  /** A tab chosen by a link, a host or a click shows whole in a scrolled tab row. */
+  override updated(): void {
+    const selected = this.renderRoot.querySelector('[role="tab"][aria-selected="true"]');
+    if (!selected || this.revealedTab === this.shownTab) return;
+    this.revealedTab = this.shownTab;
+    this.tabScroll.reveal(selected);
+  }
+
   override render() {
     if (!this.incidentId) {
-      return html`<div class="state"><p class="muted">No incident selected.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('noIncident')}</p></div>`;
     }
     const incident = this.currentIncident();
     if (incident) return this.renderIncident(incident);
@@ -200,7 +236,7 @@ export class SocIncidentPage extends SocElement {
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading incident…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <span></span><span></span><span></span><span></span>
     </div>`;
   }
@@ -208,15 +244,21 @@ export class SocIncidentPage extends SocElement {
   private renderError(error: unknown) {
     if (ApiError.is(error, 'notFound')) {
       return html`<div class="state error" role="alert">
-        <h1>Incident not found</h1>
+        <h1>${this.l10n.t('notFound')}</h1>
         <p>${error.message}</p>
       </div>`;
     }
-    const described = describeApiError(error, { action: 'view this incident', loading: 'the incident' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingWhat') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h1>${described.title}</h1>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -229,9 +271,15 @@ export class SocIncidentPage extends SocElement {
   /** The live response console, in a side panel over the page, for the device a tab asked for. */
   private renderLiveResponse() {
     const device = this.liveResponseDevice;
-    return html`<dialog class="console" aria-label="Live response" @close=${this.onConsoleClose}>
+    return html`<dialog class="console" aria-label=${this.l10n.t('liveResponse')} @close=${this.onConsoleClose}>
       <div class="console-bar">
-        <button type="button" class="icon" aria-label="Close live response" title="Close" @click=${this.closeConsole}>
+        <button
+          type="button"
+          class="icon"
+          aria-label=${this.l10n.t('closeLiveResponse')}
+          title=${this.l10n.t('action.close')}
+          @click=${this.closeConsole}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </div>
@@ -270,7 +318,7 @@ export class SocIncidentPage extends SocElement {
     const tags = [...incident.customTags, ...incident.systemTags];
     return html`<header part="header">
       <div class="title-row">
-        <h1>${incident.displayName}</h1>
+        <h1><bdi>${incident.displayName}</bdi></h1>
         <div class="actions" part="actions">
           <button
             type="button"
@@ -278,11 +326,11 @@ export class SocIncidentPage extends SocElement {
             part="manage-button"
             @click=${() => this.manageDialog?.show(incident)}
           >
-            Manage incident
+            ${this.l10n.t('manage')}
           </button>
           ${incident.status === 'resolved'
             ? html`<button type="button" part="reopen-button" ?disabled=${this.reopening} @click=${() => void this.reopen(incident)}>
-                ${this.reopening ? 'Reopening…' : 'Reopen incident'}
+                ${this.reopening ? this.l10n.t('reopening') : this.l10n.t('reopen')}
               </button>`
             : html`<button
                 type="button"
@@ -290,10 +338,12 @@ export class SocIncidentPage extends SocElement {
                 ?disabled=${incident.status === 'redirected'}
                 @click=${() => this.manageDialog?.show(incident, { purpose: 'resolve' })}
               >
-                Resolve incident
+                ${this.l10n.t('resolve')}
               </button>`}
           ${this.api?.capabilities.has('playbooks')
-            ? html`<button type="button" part="playbook-button" @click=${() => void this.runPlaybook()}>Run playbook</button>`
+            ? html`<button type="button" part="playbook-button" @click=${() => void this.runPlaybook()}>
+                ${this.l10n.t('runPlaybook')}
+              </button>`
             : nothing}
           <soc-export-incident .incidentId=${incident.id}></soc-export-incident>
         </div>
@@ -301,46 +351,65 @@ export class SocIncidentPage extends SocElement {
       <p class="action-error" role="alert">${this.actionError ?? nothing}</p>
       <dl class="facts">
         <div>
-          <dt>Incident ID</dt>
-          <dd class="incident-id">${incident.id}</dd>
+          <dt>${this.l10n.t('idLabel')}</dt>
+          <dd class="incident-id"><bdi>${incident.id}</bdi></dd>
         </div>
         <div>
-          <dt>Severity</dt>
+          <dt>${this.l10n.t('severity')}</dt>
           <dd>
-            ${severityMarker(incident.severity)}
+            ${severityMarker(incident.severity, this.l10n)}
           </dd>
         </div>
         <div>
-          <dt>Status</dt>
-          <dd class="status">${INCIDENT_STATUS_LABELS[incident.status] ?? incident.status}</dd>
+          <dt>${this.l10n.t('status')}</dt>
+          <dd class="status">${this.l10n.t(`status.${incident.status}`)}</dd>
         </div>
         <div>
-          <dt>Assigned to</dt>
-          <dd class="assigned-to">${incident.assignedTo ?? 'Unassigned'}</dd>
-        </div>
-        <div>
-          <dt>Classification</dt>
-          <dd class="classification">
-            ${CLASSIFICATION_LABELS[incident.classification] ?? incident.classification}
+          <dt>${this.l10n.t('assignedTo')}</dt>
+          <dd class="assigned-to">
+            ${incident.assignedTo ? html`<bdi>${incident.assignedTo}</bdi>` : this.l10n.t('state.unassigned')}
           </dd>
+        </div>
+        <div>
+          <dt>${this.l10n.t('classification')}</dt>
+          <dd class="classification">${this.l10n.t(`classification.${incident.classification}`)}</dd>
         </div>
       </dl>
       ${tags.length === 0
         ? nothing
-        : html`<ul class="tags" aria-label="Tags">
-            ${incident.customTags.map((tag) => html`<li>${tag}</li>`)}
-            ${incident.systemTags.map((tag) => html`<li class="system" title="System tag">${tag}</li>`)}
+        : html`<ul class="tags" aria-label=${this.l10n.t('tags')}>
+            ${incident.customTags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}
+            ${incident.systemTags.map(
+              (tag) => html`<li class="system" title=${this.l10n.t('systemTag')}><bdi>${tag}</bdi></li>`,
+            )}
           </ul>`}
     </header>`;
   }
 
   private renderTabs(incident: Incident) {
     const shown = this.shownTab;
-    return html`<div
+    const scroll = this.tabScroll;
+    // The arrows are for pointers: keys move through the tabs (each scrolls into view as it is focused),
+    // so the arrows are no tab stops and stay out of the accessibility tree.
+    return html`<div class="tabbar" part="tabbar">
+      <button
+        type="button"
+        class="tab-scroll"
+        data-direction="back"
+        tabindex="-1"
+        aria-hidden="true"
+        title=${this.l10n.t('scrollTabsBack')}
+        ?hidden=${!scroll.overflows}
+        ?disabled=${!scroll.back}
+        @click=${() => scroll.page(-1)}
+      >
+        ${chevronStartIcon}
+      </button>
+      <div
         class="tablist"
         role="tablist"
         part="tablist"
-        aria-label="Incident"
+        aria-label=${this.l10n.t('tabList')}
         @keydown=${this.tabKeyboard.handleKeydown}
       >
         ${this.tabs.map(
@@ -354,9 +423,23 @@ export class SocIncidentPage extends SocElement {
             tabindex=${tab === shown ? 0 : -1}
             @click=${() => void this.selectTab(tab, { focus: false })}
           >
-            ${INCIDENT_PAGE_TAB_LABELS[tab]}
+            ${this.l10n.t(INCIDENT_PAGE_TAB_MESSAGES[tab])}
           </button>`,
         )}
+      </div>
+      <button
+        type="button"
+        class="tab-scroll"
+        data-direction="forward"
+        tabindex="-1"
+        aria-hidden="true"
+        title=${this.l10n.t('scrollTabsForward')}
+        ?hidden=${!scroll.overflows}
+        ?disabled=${!scroll.forward}
+        @click=${() => scroll.page(1)}
+      >
+        ${chevronEndIcon}
+      </button>
       </div>
       ${this.tabs.map(
         (tab) => html`<div
@@ -371,6 +454,7 @@ export class SocIncidentPage extends SocElement {
         </div>`,
       )}`;
   }
+
 
   private renderTabContent(tab: IncidentPageTab, incidentId: string) {
     switch (tab) {

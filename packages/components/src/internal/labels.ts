@@ -1,11 +1,14 @@
 import type {
+  AlertStatus,
   Classification,
   ConditionOperator,
   ConditionProperty,
   ImpactedAssets,
   DetectionSource,
+  DeviceEntity,
   Determination,
   EntityType,
+  EvidenceRole,
   IncidentStatus,
   InvestigationState,
   PlaybookRunStatus,
@@ -19,6 +22,7 @@ import type {
   Tactic,
   TaskStatus,
   TimelineKind,
+  UserEntity,
   Verdict,
 } from '../api/model.js';
 
@@ -176,6 +180,62 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
   registryKey: 'Registry key',
   registryValue: 'Registry value',
   unknown: 'Other evidence',
+};
+
+/** An alert's own status (an incident's is `INCIDENT_STATUS_LABELS`). */
+export const ALERT_STATUS_LABELS: Record<AlertStatus, string> = {
+  new: 'New',
+  inProgress: 'In progress',
+  resolved: 'Resolved',
+};
+
+/** What an entity did or underwent in an alert, as the evidence lists name it. */
+export const EVIDENCE_ROLE_LABELS: Record<EvidenceRole, string> = {
+  unknown: 'Unknown',
+  contextual: 'Contextual',
+  scanned: 'Scanned',
+  source: 'Source',
+  destination: 'Destination',
+  created: 'Created',
+  added: 'Added',
+  compromised: 'Compromised',
+  edited: 'Edited',
+  attacked: 'Attacked',
+  attacker: 'Attacker',
+  commandAndControl: 'Command and control',
+  loaded: 'Loaded',
+  suspicious: 'Suspicious',
+  policyViolator: 'Policy violator',
+};
+
+/** A device's risk score (Defender for Endpoint). */
+export const RISK_SCORE_LABELS: Record<DeviceEntity['riskScore'], string> = {
+  none: 'None',
+  informational: 'Informational',
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+};
+
+/** A user's risk level (Microsoft Entra ID Protection). */
+export const RISK_LEVEL_LABELS: Record<UserEntity['riskLevel'], string> = {
+  none: 'None',
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+};
+
+export const HEALTH_STATUS_LABELS: Record<DeviceEntity['healthStatus'], string> = {
+  active: 'Active',
+  inactive: 'Inactive',
+  impairedCommunication: 'Impaired communication',
+  noSensorData: 'No sensor data',
+};
+
+export const ONBOARDING_STATUS_LABELS: Record<DeviceEntity['onboardingStatus'], string> = {
+  onboarded: 'Onboarded',
+  canBeOnboarded: 'Can be onboarded',
+  unsupported: 'Unsupported',
 };
 
 export const REMEDIATION_ACTION_TYPE_LABELS: Record<RemediationActionType, string> = {

@@ -1,11 +1,14 @@
 import { css, html } from 'lit';
 import type { Verdict } from '../api/model.js';
+import type { Localizer } from '../i18n/localizer.js';
 import { token } from '../styles/tokens.js';
-import { VERDICT_LABELS } from './labels.js';
 
-/** A verdict as the portal shows it: a coloured dot and the word, so colour is never the only cue. */
-export const verdictMarker = (verdict: Verdict) =>
-  html`<span class="verdict ${verdict}">${VERDICT_LABELS[verdict] ?? verdict}</span>`;
+/**
+ * A verdict as the portal shows it: a coloured dot and the word, so colour is never the only cue.
+ * The word is in the language of `l10n` (any element's localizer: verdicts are shared words).
+ */
+export const verdictMarker = (verdict: Verdict, l10n: Localizer) =>
+  html`<span class="verdict ${verdict}">${l10n.t(`verdict.${verdict}`)}</span>`;
 
 /** The styles `verdictMarker` needs; add them to the element's styles. */
 export const verdictMarkerStyles = css`
@@ -35,5 +38,23 @@ export const verdictMarkerStyles = css`
   .verdict.noThreatsFound::before {
     background: ${token.colorSuccess};
     border-color: ${token.colorSuccess};
+  }
+  /* Forced colors: a ring in the text colour, filled for a verdict that was reached. */
+  @media (forced-colors: active) {
+    .verdict::before {
+      forced-color-adjust: none;
+      background: Canvas;
+    }
+    .verdict::before,
+    .verdict.malicious::before,
+    .verdict.suspicious::before,
+    .verdict.noThreatsFound::before {
+      border-color: CanvasText;
+    }
+    .verdict.malicious::before,
+    .verdict.suspicious::before,
+    .verdict.noThreatsFound::before {
+      background: CanvasText;
+    }
   }
 `;

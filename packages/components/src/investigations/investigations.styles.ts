@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { textButtonHoverLook, textButtonLook } from '../styles/bare-button-looks.styles.js';
+import { forcedSelectionBar, forcedStatusMarkerStyles } from '../styles/forced-colors.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
 import { propertyListStyles } from '../styles/property-list.styles.js';
 import { skeletonListStyles } from '../styles/skeleton.styles.js';
@@ -11,6 +12,7 @@ export const investigationsStyles = [
   tableStyles,
   propertyListStyles,
   skeletonListStyles,
+  forcedStatusMarkerStyles,
   css`
     .layout {
       display: grid;
@@ -36,6 +38,10 @@ export const investigationsStyles = [
     }
     tbody tr.selected th {
       box-shadow: inset 3px 0 0 ${token.colorAccent};
+    }
+    /* The selection bar sits on the start edge: the right one in a right-to-left page. */
+    :host(:dir(rtl)) tbody tr.selected th {
+      box-shadow: inset -3px 0 0 ${token.colorAccent};
     }
     .time,
     .count {
@@ -155,6 +161,15 @@ export const investigationsStyles = [
     .note,
     .banner {
       margin: 0 16px 8px;
+    }
+
+    @media (forced-colors: active) {
+      tbody tr.selected th {
+        position: relative;
+      }
+      tbody tr.selected th::before {
+        ${forcedSelectionBar}
+      }
     }
   `,
 ];

@@ -4,6 +4,7 @@ import { investigationsTemplate } from '../../../../stories/investigations.stori
 import { BASE_URL, freshState, startTestBackend, TEST_NOW, type TestBackend } from '../../../../test/support/test-backend.js';
 import { HttpIncidentApi, type CallOptions, type Incident, type IncidentApi, type Investigation, type RemediationAction } from '../api/index.js';
 import type { RemediationChangedEvent } from '../events/remediation-changed.js';
+import { Localizer } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { INVESTIGATION_STATE_LABELS, REMEDIATION_ACTION_STATUS_LABELS } from '../internal/labels.js';
 import { FailingApi, LimitedApi, malwareIncident, REMEDIATION_FAILURES, TestClock } from '../remediation/remediation.fixture.js';
@@ -337,7 +338,7 @@ describe('soc-investigations', function () {
       dialog(el).querySelector<HTMLButtonElement>('button.primary')!.click();
       await eventually(() => dialog(el).querySelector('[role="alert"]'), `the ${failure.kind} failure shows`);
 
-      const described = describeApiError(failure, { action: 'approve or reject remediation actions' });
+      const described = describeApiError(failure, { action: 'approve or reject remediation actions' }, new Localizer());
       const alert = text(dialog(el).querySelector('[role="alert"]')!);
       expect(alert, failure.kind).to.include(described.title).and.include(described.message);
       expect(dialog(el).querySelector('textarea')!.value, failure.kind).to.equal(`comment ${failure.kind}`);

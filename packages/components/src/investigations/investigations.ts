@@ -1,21 +1,22 @@
 import { consume } from '@lit/context';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Evidence, Investigation, RemediationAction } from '../api/model.js';
+import { PollController, pollDelay, pollsAfter } from '../controllers/poll-controller.js';
+import { PrincipalController } from '../controllers/principal-controller.js';
+import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { RemediationChangedEvent } from '../events/remediation-changed.js';
-import { RovingFocusController } from '../alerts/roving-focus-controller.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { formatDateTime } from '../internal/format.js';
-import { ENTITY_TYPE_LABELS, INVESTIGATION_STATE_LABELS, REMEDIATION_STATUS_LABELS } from '../internal/labels.js';
+import { closeIcon } from '../internal/icons.js';
 import { SocElement } from '../internal/soc-element.js';
 import { changedActions, describeAction } from '../remediation/action-changes.js';
 import { decisionButtons, decisionButtonStyles, type Decision } from '../remediation/decision-buttons.js';
-import { isReadOnly, READ_ONLY_NOTE } from '../remediation/permissions.js';
-import { PollController, pollDelay, pollsAfter } from '../remediation/poll-controller.js';
+import { remediationCatalog } from '../remediation/messages.js';
 import { isInFlight, newestFirst } from '../remediation/remediation-catalog.js';
 import { RemediationDialogController } from '../remediation/remediation-dialog-controller.js';
 import { remediationDialogStyles } from '../remediation/remediation-dialog.styles.js';
@@ -30,10 +31,7 @@ import {
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { investigationsStyles } from './investigations.styles.js';
-
-const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
-  <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
-</svg>`;
+import { investigationsCatalog } from './messages.js';
 
 /** What the tab shows of one incident. */
 interface InvestigationsView {
@@ -99,6 +97,10 @@ export class SocInvestigations extends SocElement {
   @state()
   api?: IncidentApi;
 
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
+
   /** ID of the incident whose investigations to show. */
   @property({ attribute: 'incident-id' }) incidentId?: string;
 
@@ -108,8 +110,12 @@ export class SocInvestigations extends SocElement {
   /** ID of the investigation whose details are open. */
   @state() private selectedId?: string;
 
-  /** The latest outcome of a change seen while polling, for screen readers. */
-  @state() private announcement = '';
+  /** The latest outcomes of changes seen while polling, for screen readers: one sentence each. */
+  @state() private announcements: readonly string[] = [];
+
+  private readonly l10n = new LocaleController(this, investigationsCatalog);
+  /** The words of the remediation helpers (action lines, Approve/Reject, the read-only note). */
+  private readonly remediationL10n = new LocaleController(this, remediationCatalog);
 
   /** The last view loaded, shown while a reload is under way and kept when one fails. */
   #shown?: InvestigationsView;
@@ -138,9 +144,9 @@ export class SocInvestigations extends SocElement {
     args: () => [this.api, this.incidentId] as const,
   });
 
-  private readonly meTask = new Task(this, {
-    task: ([api], { signal }) => (api ? api.whoAmI({ signal }) : initialState),
-    args: () => [this.api] as const,
+  private readonly me = new PrincipalController(this, {
+    api: () => this.api,
+    provided: () => this.providedPrincipal,
   });
 
   private readonly rovingFocus = new RovingFocusController(this, {
@@ -166,19 +172,19 @@ export class SocInvestigations extends SocElement {
   /** Loads the investigations (and who the person is) again. */
   refresh(): void {
     void this.dataTask.run();
-    void this.meTask.run();
+    this.me.refresh();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('incidentId') && changed.get('incidentId') !== undefined) {
       this.selectedId = undefined;
-      this.announcement = '';
+      this.announcements = [];
       this.rovingFocus.setIndex(0);
     }
   }
 
   private get readOnly(): boolean {
-    return this.meTask.status === TaskStatus.COMPLETE && isReadOnly(this.meTask.value);
+    return this.me.readOnly;
   }
 
   private get canDecide(): boolean {
@@ -202,14 +208,15 @@ export class SocInvestigations extends SocElement {
     for (const investigation of view.investigations) {
       const previous = before.investigations.find((item) => item.id === investigation.id);
       if (previous && previous.state !== investigation.state) {
-        messages.push(`Investigation ${investigation.id}: ${INVESTIGATION_STATE_LABELS[investigation.state] ?? investigation.state}`);
+        const state = this.l10n.t(`investigationState.${investigation.state}`);
+        messages.push(this.l10n.t('stateChanged', { id: investigation.id, state }));
       }
     }
     for (const action of changedActions(before.actions, view.actions)) {
-      messages.push(describeAction(action, { withStatus: true }));
+      messages.push(describeAction(action, this.remediationL10n, { withStatus: true }));
       this.emit(new RemediationChangedEvent(action));
     }
-    if (messages.length > 0) this.announcement = messages.join('. ');
+    if (messages.length > 0) this.announcements = messages;
   }
 
   /** A decision was accepted: the shown action takes its new version at once, then everything reloads. */
@@ -233,10 +240,10 @@ export class SocInvestigations extends SocElement {
 
   override render() {
     if (!this.incidentId) {
-      return html`<div class="state"><p class="muted">Select an incident to see its investigations.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('empty')}</p></div>`;
     }
     if (this.api && !this.api.capabilities.has('investigations')) {
-      return html`<div class="state"><p class="empty">Automated investigations are not available from this service.</p></div>`;
+      return html`<div class="state"><p class="empty">${this.l10n.t('unsupported')}</p></div>`;
     }
     const shown = this.#view();
     return html`${this.dataTask.render({
@@ -245,57 +252,69 @@ export class SocInvestigations extends SocElement {
         error: (error) => (shown ? this.renderView(shown, { error }) : this.renderError(error)),
         complete: (view) => this.renderView(view),
       })}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.announcements.map((message) => html`<p>${message}</p>`)}</div>
       ${this.dialog.render()}`;
   }
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading investigations…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <span></span><span></span><span></span><span></span>
     </div>`;
   }
 
   private renderError(error: unknown) {
-    const described = describeApiError(error, { action: 'view investigations', loading: 'investigations' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingWhat') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h2>${described.title}</h2>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   /** A failed reload over data already shown: the data stays, with the failure above it. */
   private renderReloadError(error: unknown) {
-    const described = describeApiError(error, { action: 'view investigations', loading: 'the latest investigation states' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingLatest') },
+      this.l10n,
+    );
     return html`<div class="banner error" role="alert">
-      <span><strong>${described.title}.</strong> ${described.message}</span>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      <span><strong>${this.l10n.t('bannerTitle', { title: described.title })}</strong> ${described.message}</span>
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
   private renderView(view: InvestigationsView, { busy = false, error }: { busy?: boolean; error?: unknown } = {}) {
     if (view.investigations.length === 0) {
       return html`<div class="state">
-        <p class="empty">No automated investigations</p>
-        <p class="muted">Automated investigations start on alerts from Defender for Endpoint and Defender for Office 365.</p>
+        <p class="empty">${this.l10n.t('noInvestigations')}</p>
+        <p class="muted">${this.l10n.t('noInvestigationsHint')}</p>
       </div>`;
     }
     const selected = view.investigations.find((item) => item.id === this.selectedId);
     return html`${error !== undefined ? this.renderReloadError(error) : nothing}
-      ${this.readOnly && this.canDecide ? html`<p class="note">${READ_ONLY_NOTE}</p>` : nothing}
+      ${this.readOnly && this.canDecide ? html`<p class="note">${this.remediationL10n.t('readOnlyNote')}</p>` : nothing}
       <div class="layout ${selected ? 'with-details' : ''}">
         <div class="table-scroll" aria-busy=${busy ? 'true' : 'false'}>
           <table part="table" @keydown=${this.onTableKeydown}>
-            <caption class="visually-hidden">Automated investigations</caption>
+            <caption class="visually-hidden">${this.l10n.t('caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">ID</th>
-                <th scope="col">Triggering alert</th>
-                <th scope="col">State</th>
-                <th scope="col">Started</th>
-                <th scope="col">Ended</th>
-                <th scope="col">Entities investigated</th>
+                <th scope="col">${this.l10n.t('column.id')}</th>
+                <th scope="col">${this.l10n.t('column.triggeringAlert')}</th>
+                <th scope="col">${this.l10n.t('column.state')}</th>
+                <th scope="col">${this.l10n.t('column.started')}</th>
+                <th scope="col">${this.l10n.t('column.ended')}</th>
+                <th scope="col">${this.l10n.t('column.entities')}</th>
               </tr>
             </thead>
             <tbody>
@@ -329,18 +348,22 @@ export class SocInvestigations extends SocElement {
           tabindex=${index === this.rovingFocus.index ? 0 : -1}
           @click=${() => this.select(investigation, index)}
         >
-          ${investigation.id}
+          <bdi>${investigation.id}</bdi>
         </button>
       </th>
-      <td>${view.alertTitles.get(investigation.triggeringAlertId) ?? investigation.triggeringAlertId}</td>
+      <td dir="auto">${view.alertTitles.get(investigation.triggeringAlertId) ?? investigation.triggeringAlertId}</td>
       <td>
-        ${investigationStateMarker(investigation.state)}
-        ${pending > 0 ? html`<span class="pending-count">${pending} pending</span>` : nothing}
+        ${investigationStateMarker(investigation.state, this.l10n)}
+        ${pending > 0 ? html`<span class="pending-count">${this.l10n.t('pendingCount', { count: pending })}</span>` : nothing}
       </td>
-      <td class="time">${formatDateTime(investigation.startedDateTime)}</td>
-      <td class="time">${formatDateTime(investigation.endedDateTime)}</td>
-      <td class="count">${investigation.entityIds.length}</td>
+      <td class="time">${this.renderTime(investigation.startedDateTime)}</td>
+      <td class="time">${this.renderTime(investigation.endedDateTime)}</td>
+      <td class="count">${this.l10n.count(investigation.entityIds.length)}</td>
     </tr>`;
+  }
+
+  private renderTime(iso: string | null | undefined, absent = '—') {
+    return iso ? html`<time datetime=${iso}>${this.l10n.dateTime(iso)}</time>` : absent;
   }
 
   private onRowClick(event: Event, investigation: Investigation, index: number): void {
@@ -370,35 +393,35 @@ export class SocInvestigations extends SocElement {
     const entityIds = entityOrder(investigation.entityIds, actions);
     return html`<aside class="details" part="details" id="investigation-details" aria-labelledby="details-title">
       <header>
-        <h2 id="details-title">Investigation ${investigation.id}</h2>
+        <h2 id="details-title">${this.l10n.t('detailsTitle', { id: investigation.id })}</h2>
         <button
           type="button"
           class="icon"
-          aria-label="Close investigation details"
-          title="Close"
+          aria-label=${this.l10n.t('closeDetails')}
+          title=${this.l10n.t('action.close')}
           @click=${() => void this.closeDetails()}
         >
           ${closeIcon}
         </button>
       </header>
       <dl>
-        <dt>State</dt>
-        <dd>${investigationStateMarker(investigation.state)}</dd>
-        <dt>Triggering alert</dt>
-        <dd>${view.alertTitles.get(investigation.triggeringAlertId) ?? investigation.triggeringAlertId}</dd>
-        <dt>Started</dt>
-        <dd>${formatDateTime(investigation.startedDateTime)}</dd>
-        <dt>Ended</dt>
-        <dd>${investigation.endedDateTime ? formatDateTime(investigation.endedDateTime) : 'Not yet'}</dd>
+        <dt>${this.l10n.t('state')}</dt>
+        <dd>${investigationStateMarker(investigation.state, this.l10n)}</dd>
+        <dt>${this.l10n.t('triggeringAlert')}</dt>
+        <dd dir="auto">${view.alertTitles.get(investigation.triggeringAlertId) ?? investigation.triggeringAlertId}</dd>
+        <dt>${this.l10n.t('started')}</dt>
+        <dd>${this.renderTime(investigation.startedDateTime)}</dd>
+        <dt>${this.l10n.t('ended')}</dt>
+        <dd>${this.renderTime(investigation.endedDateTime, this.l10n.t('notYet'))}</dd>
         ${this.canDecide
-          ? html`<dt>Pending actions</dt>
-              <dd>${pending}</dd>`
+          ? html`<dt>${this.l10n.t('pendingActions')}</dt>
+              <dd>${this.l10n.count(pending)}</dd>`
           : nothing}
       </dl>
       <section aria-labelledby="entities-heading">
-        <h3 id="entities-heading">Entities investigated (${investigation.entityIds.length})</h3>
+        <h3 id="entities-heading">${this.l10n.t('entitiesHeading', { count: investigation.entityIds.length })}</h3>
         ${entityIds.length === 0
-          ? html`<p class="muted">No entities.</p>`
+          ? html`<p class="muted">${this.l10n.t('noEntities')}</p>`
           : html`<ul class="entities">
               ${repeat(
                 entityIds,
@@ -418,13 +441,15 @@ export class SocInvestigations extends SocElement {
     const readOnly = this.readOnly;
     return html`<li class="entity" data-entity-id=${entityId}>
       <div class="entity-head">
-        <span class="entity-name">${name}</span>
-        ${type ? html`<span class="muted">${ENTITY_TYPE_LABELS[type] ?? type}</span>` : nothing}
+        <span class="entity-name" dir="auto">${name}</span>
+        ${type ? html`<span class="muted">${this.l10n.t(`entityType.${type}`)}</span>` : nothing}
       </div>
       ${entity
         ? html`<div class="entity-state">
-            ${verdictMarker(entity.verdict)}
-            <span class="muted">Remediation: ${REMEDIATION_STATUS_LABELS[entity.remediationStatus] ?? entity.remediationStatus}</span>
+            ${verdictMarker(entity.verdict, this.l10n)}
+            <span class="muted"
+              >${this.l10n.t('remediation', { status: this.l10n.t(`remediationStatus.${entity.remediationStatus}`) })}</span
+            >
           </div>`
         : nothing}
       ${actions.length > 0
@@ -435,10 +460,11 @@ export class SocInvestigations extends SocElement {
               (action) =>
                 actionLine(
                   action,
+                  this.remediationL10n,
                   action.status === 'pending' && this.canDecide
-                    ? decisionButtons(action, {
+                    ? decisionButtons(action, this.remediationL10n, {
                         disabled: readOnly,
-                        reason: READ_ONLY_NOTE,
+                        reason: this.remediationL10n.t('readOnlyNote'),
                         onDecide: (decision, opener) => this.decide(action, decision, opener),
                       })
                     : nothing,

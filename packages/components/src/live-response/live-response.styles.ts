@@ -274,4 +274,34 @@ export const liveResponseStyles = css`
       transform: rotate(360deg);
     }
   }
+
+  /*
+   * Forced colors: the connection dot a ring in the text colour, filled once connected; only failed
+   * entries keep their edge (a transparent edge would show in the text colour).
+   */
+  @media (forced-colors: active) {
+    .connection::before,
+    .connection[class]::before {
+      forced-color-adjust: none;
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .connection.connected::before {
+      background: CanvasText;
+    }
+    .entry {
+      border-inline-start-color: Canvas;
+    }
+    .entry.failed,
+    .entry.error {
+      border-inline-start-color: CanvasText;
+    }
+    .command-line:focus-within {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
+    }
+    .spinner {
+      border-block-start-color: Highlight;
+    }
+  }
 `;

@@ -3,15 +3,18 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isAbort } from '../api/api-error.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Entity, Principal } from '../api/model.js';
+import { isReadOnly, principalOf } from '../controllers/principal-controller.js';
 import { LiveResponseResultEvent } from '../events/live-response-result.js';
-import { describeApiError, type ErrorDescription } from '../internal/describe-api-error.js';
+import { LocaleController } from '../i18n/localizer.js';
+import { describeApiError } from '../internal/describe-api-error.js';
 import { SocElement } from '../internal/soc-element.js';
 import { baseStyles } from '../styles/tokens.js';
 import { CommandHistoryController } from './command-history.js';
 import { liveResponseStyles } from './live-response.styles.js';
+import { liveResponseCatalog, type liveResponseMessages } from './messages.js';
 
 /** A command in the transcript and what came of it. */
 interface TranscriptEntry {
@@ -19,7 +22,8 @@ interface TranscriptEntry {
   command: string;
   state: 'running' | 'completed' | 'failed' | 'error' | 'cancelled';
   output?: string;
-  error?: ErrorDescription;
+  /** Why the command got no answer (`state` 'error'); described when shown, in the language then. */
+  error?: unknown;
 }
 
 interface Session {
@@ -30,21 +34,20 @@ interface Session {
 
 type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'unavailable' | 'notAllowed';
 
-const CONNECTION_LABELS: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  disconnected: 'Disconnected',
-  unavailable: 'Unavailable',
-  notAllowed: 'Not allowed',
-};
+/** Why commands cannot run: a message of the catalog, naming the device when it says `{name}`. */
+interface Blocker {
+  message: keyof typeof liveResponseMessages & ('notDevice' | 'notOnboarded' | 'readerOnly');
+  name?: string;
+}
+
+/** `message` with its `{name}` placeholder replaced by `name`, isolated (user data in a sentence). */
+function withName(message: string, name: string) {
+  const at = message.indexOf('{name}');
+  return at < 0 ? message : html`${message.slice(0, at)}<bdi>${name}</bdi>${message.slice(at + '{name}'.length)}`;
+}
 
 /** Commands that change the device, after which its isolation state is read again. */
 const DEVICE_CHANGING_COMMAND = /^\s*(isolate|release)\b/i;
-
-const ACTION = 'run live response commands';
-
-const isReaderOnly = (principal: Principal) =>
-  principal.roles.length > 0 && principal.roles.every((role) => role === 'reader');
 
 /**
  * A live response console for one device, as in the Defender portal: a session header with the
@@ -79,6 +82,10 @@ export class SocLiveResponse extends SocElement {
   @state()
   api?: IncidentApi;
 
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
+
   /** ID of the device entity to run commands on. */
   @property({ attribute: 'device-id' }) deviceId?: string;
 
@@ -93,13 +100,15 @@ export class SocLiveResponse extends SocElement {
   @query('.transcript') private transcript?: HTMLElement;
 
   private readonly history = new CommandHistoryController(this);
+  private readonly l10n = new LocaleController(this, liveResponseCatalog);
   private entryCount = 0;
 
   private readonly session = new Task(this, {
+    // The principal is read with the session, not followed: a session keeps the role it started with.
     task: async ([api, deviceId], { signal }): Promise<Session | typeof initialState> => {
       if (!api || !deviceId || !api.capabilities.has('liveResponse')) return initialState;
       const [principal, device] = await Promise.all([
-        api.whoAmI({ signal }),
+        principalOf(api, this.providedPrincipal, { signal }),
         api.capabilities.has('entityPages') ? api.getEntity(deviceId, { signal }) : undefined,
       ]);
       return { principal, device };
@@ -123,7 +132,7 @@ export class SocLiveResponse extends SocElement {
       } catch (error) {
         this.settle(
           entry.key,
-          isAbort(error) ? { state: 'cancelled' } : { state: 'error', error: describeApiError(error, { action: ACTION }) },
+          isAbort(error) ? { state: 'cancelled' } : { state: 'error', error },
         );
       }
     },
@@ -189,17 +198,13 @@ export class SocLiveResponse extends SocElement {
   }
 
   /** Why commands cannot run in this session, if they cannot. */
-  private get blocker(): string | undefined {
+  private get blocker(): Blocker | undefined {
     const session = this.session.value;
     if (!session) return undefined;
     const device = this.device;
-    if (device && device.type !== 'device') {
-      return `Live response runs on devices; ${device.displayName} is not a device.`;
-    }
-    if (device && device.onboardingStatus !== 'onboarded') {
-      return `${device.displayName} isn't onboarded to Defender for Endpoint; live response needs an onboarded device.`;
-    }
-    if (isReaderOnly(session.principal)) return `Your role cannot ${ACTION}. Ask an admin for the Responder role.`;
+    if (device && device.type !== 'device') return { message: 'notDevice', name: device.displayName };
+    if (device && device.onboardingStatus !== 'onboarded') return { message: 'notOnboarded', name: device.displayName };
+    if (isReadOnly(session.principal)) return { message: 'readerOnly' };
     return undefined;
   }
 
@@ -211,7 +216,7 @@ export class SocLiveResponse extends SocElement {
         return 'disconnected';
       case TaskStatus.COMPLETE: {
         const session = this.session.value!;
-        if (isReaderOnly(session.principal)) return 'notAllowed';
+        if (isReadOnly(session.principal)) return 'notAllowed';
         return this.blocker ? 'unavailable' : 'connected';
       }
       default:
@@ -221,9 +226,9 @@ export class SocLiveResponse extends SocElement {
 
   override render() {
     if (this.api && !this.api.capabilities.has('liveResponse')) {
-      return this.renderNotice("Live response isn't available with this incident service.");
+      return this.renderNotice(this.l10n.t('unavailable'));
     }
-    if (!this.deviceId) return this.renderNotice('Choose a device to start a live response session.');
+    if (!this.deviceId) return this.renderNotice(this.l10n.t('chooseDevice'));
     return html`<section class="console" aria-labelledby="console-title">
       ${this.renderHeader()}
       ${this.session.render({
@@ -238,8 +243,8 @@ export class SocLiveResponse extends SocElement {
   private renderNotice(message: string) {
     return html`<section class="console" aria-labelledby="console-title">
       <header part="header">
-        <div class="session"><h2 id="console-title">Live response</h2></div>
-        <span class="connection disconnected">Not connected</span>
+        <div class="session"><h2 id="console-title">${this.l10n.t('title')}</h2></div>
+        <span class="connection disconnected">${this.l10n.t('notConnected')}</span>
       </header>
       <div class="body"><p class="notice">${message}</p></div>
     </section>`;
@@ -251,17 +256,20 @@ export class SocLiveResponse extends SocElement {
     const platform = device?.type === 'device' ? device.osPlatform : undefined;
     return html`<header part="header">
       <div class="session">
-        <h2 id="console-title">Live response <span class="visually-hidden">on ${this.shownName}</span></h2>
-        <span class="device" aria-hidden="true">${this.shownName}</span>
-        ${platform ? html`<span class="platform">${platform}</span>` : nothing}
-        ${device?.type === 'device' && device.isolated ? html`<span class="badge isolated">Isolated</span>` : nothing}
+        <h2 id="console-title">
+          <span aria-hidden="true">${this.l10n.t('title')}</span
+          ><span class="visually-hidden">${this.l10n.t('titleOnDevice', { name: this.shownName })}</span>
+        </h2>
+        <span class="device" aria-hidden="true" dir="auto">${this.shownName}</span>
+        ${platform ? html`<span class="platform" dir="auto">${platform}</span>` : nothing}
+        ${device?.type === 'device' && device.isolated ? html`<span class="badge isolated">${this.l10n.t('isolated')}</span>` : nothing}
       </div>
       <span class="connection ${connection}">
-        <span class="visually-hidden">Connection: </span>${CONNECTION_LABELS[connection]}
+        <span class="visually-hidden">${this.l10n.t('connectionLabel')} </span>${this.l10n.t(`connection.${connection}`)}
       </span>
       ${this.session.status === TaskStatus.COMPLETE && !this.blocker
         ? html`<button type="button" class="header-button" ?disabled=${this.entries.length === 0} @click=${() => this.clear()}>
-            Clear
+            ${this.l10n.t('clear')}
           </button>`
         : nothing}
     </header>`;
@@ -269,18 +277,26 @@ export class SocLiveResponse extends SocElement {
 
   private renderConnecting() {
     return html`<div class="body">
-      <p class="notice" role="status"><span class="spinner" aria-hidden="true"></span>Connecting to ${this.shownName}…</p>
+      <p class="notice" role="status">
+        <span class="spinner" aria-hidden="true"></span>${withName(this.l10n.t('connectingTo'), this.shownName)}
+      </p>
     </div>`;
   }
 
   private renderSessionError(error: unknown) {
-    const described = describeApiError(error, { action: ACTION, loading: 'the device' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionRun'), loading: this.l10n.t('loadingDevice') },
+      this.l10n,
+    );
     return html`<div class="body">
       <div class="notice error" role="alert">
         <h3>${described.title}</h3>
         <p>${described.message}</p>
         ${described.canRetry
-          ? html`<button type="button" class="header-button" @click=${() => void this.session.run()}>Reconnect</button>`
+          ? html`<button type="button" class="header-button" @click=${() => void this.session.run()}>
+              ${this.l10n.t('reconnect')}
+            </button>`
           : nothing}
       </div>
     </div>`;
@@ -290,20 +306,24 @@ export class SocLiveResponse extends SocElement {
     const blocker = this.blocker;
     const device = this.device;
     const prompt = device?.type === 'device' && /linux|mac/i.test(device.osPlatform) ? '$' : 'C:\\>';
+    // The command line, the echo of each command and its output are a terminal's: left to right
+    // whatever the page's direction. The prompt and the commands are data, isolated.
     return html`<div
         class="transcript"
         part="transcript"
         role="log"
-        aria-label="Transcript"
+        aria-label=${this.l10n.t('transcript')}
         tabindex="0"
       >
         <p class="banner">
-          ${blocker ?? `Session started with ${this.shownName}. Type help to list the commands.`}
+          ${blocker
+            ? withName(this.l10n.t(blocker.message), blocker.name ?? '')
+            : withName(this.l10n.t('sessionStarted'), this.shownName)}
         </p>
         ${this.entries.map((entry) => this.renderEntry(entry, prompt))}
       </div>
-      <form class="command-line ${blocker ? 'blocked' : ''}" part="command-line" @submit=${this.onSubmit}>
-        <span class="prompt" aria-hidden="true">${prompt}</span>
+      <form class="command-line ${blocker ? 'blocked' : ''}" part="command-line" dir="ltr" @submit=${this.onSubmit}>
+        <bdi class="prompt" aria-hidden="true">${prompt}</bdi>
         <input
           id="command"
           part="input"
@@ -311,29 +331,29 @@ export class SocLiveResponse extends SocElement {
           autocomplete="off"
           autocapitalize="off"
           spellcheck="false"
-          aria-label="Command"
+          aria-label=${this.l10n.t('command')}
           aria-describedby=${blocker ? 'blocker' : 'command-hint'}
-          placeholder=${blocker ? '' : 'Type a command'}
+          placeholder=${blocker ? '' : this.l10n.t('typeCommand')}
           ?disabled=${!!blocker}
           @keydown=${this.onInputKeydown}
         />
         ${this.isRunning
-          ? html`<button type="button" class="cancel" @click=${() => this.cancel()}>Cancel</button>`
+          ? html`<button type="button" class="cancel" @click=${() => this.cancel()}>${this.l10n.t('action.cancel')}</button>`
           : nothing}
-        <span id="command-hint" class="visually-hidden">
-          Enter runs the command. Up and Down arrows recall earlier commands. Escape cancels a running command.
-        </span>
-        ${blocker ? html`<span id="blocker" class="visually-hidden">${blocker}</span>` : nothing}
+        <span id="command-hint" class="visually-hidden">${this.l10n.t('commandHint')}</span>
+        ${blocker
+          ? html`<span id="blocker" class="visually-hidden">${this.l10n.t(blocker.message, { name: blocker.name ?? '' })}</span>`
+          : nothing}
       </form>`;
   }
 
   private renderEntry(entry: TranscriptEntry, prompt: string) {
     return html`<div class="entry ${entry.state}" data-state=${entry.state}>
-      <p class="echo">
-        <span class="prompt">${prompt}</span>
-        <span class="command">${entry.command}</span>
-        ${entry.state === 'failed' ? html`<span class="outcome">Failed</span>` : nothing}
-        ${entry.state === 'cancelled' ? html`<span class="outcome">Cancelled</span>` : nothing}
+      <p class="echo" dir="ltr">
+        <bdi class="prompt">${prompt}</bdi>
+        <bdi class="command">${entry.command}</bdi>
+        ${entry.state === 'failed' ? html`<span class="outcome">${this.l10n.t('failed')}</span>` : nothing}
+        ${entry.state === 'cancelled' ? html`<span class="outcome">${this.l10n.t('cancelled')}</span>` : nothing}
       </p>
       ${this.renderOutcome(entry)}
     </div>`;
@@ -342,24 +362,35 @@ export class SocLiveResponse extends SocElement {
   private renderOutcome(entry: TranscriptEntry) {
     switch (entry.state) {
       case 'running':
-        return html`<p class="pending"><span class="spinner" aria-hidden="true"></span>Running ${entry.command}…</p>`;
+        return html`<p class="pending">
+          <span class="spinner" aria-hidden="true"></span>${this.renderRunning(entry.command)}
+        </p>`;
       case 'completed':
       case 'failed':
-        return html`<pre class="output">${entry.output}</pre>`;
+        // What the device sent: a terminal's output, left to right.
+        return html`<pre class="output" dir="ltr">${entry.output}</pre>`;
       case 'cancelled':
-        return html`<p class="note">The command was cancelled.</p>`;
+        return html`<p class="note">${this.l10n.t('commandCancelled')}</p>`;
       case 'error': {
-        const error = entry.error!;
+        const error = describeApiError(entry.error, { action: this.l10n.t('actionRun') }, this.l10n);
         return html`<div class="error-output">
-          <p><strong>${error.title}.</strong> ${error.message}</p>
+          <p><strong>${this.l10n.t('errorLead', { title: error.title })}</strong> ${error.message}</p>
           ${error.canRetry
             ? html`<button type="button" class="retry" ?disabled=${this.isRunning} @click=${() => void this.run(entry.command)}>
-                Retry
+                ${this.l10n.t('action.retry')}
               </button>`
             : nothing}
         </div>`;
       }
     }
+  }
+
+  /** "Running <command>…", the command isolated and left to right, as typed. */
+  private renderRunning(command: string) {
+    const message = this.l10n.t('running');
+    const at = message.indexOf('{command}');
+    if (at < 0) return message;
+    return html`${message.slice(0, at)}<bdi dir="ltr">${command}</bdi>${message.slice(at + '{command}'.length)}`;
   }
 
   private onSubmit(event: SubmitEvent): void {

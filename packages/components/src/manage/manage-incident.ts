@@ -1,11 +1,11 @@
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../api/api-error.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { Capability, IncidentApi } from '../api/incident-api.js';
 import {
   CLASSIFICATIONS,
@@ -18,14 +18,12 @@ import {
   type IncidentPatch,
   type IncidentStatus,
 } from '../api/model.js';
+import { FormErrorsController } from '../controllers/form-errors-controller.js';
+import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
+import { PrincipalController } from '../controllers/principal-controller.js';
 import { IncidentUpdatedEvent } from '../events/incident-updated.js';
-import {
-  CLASSIFICATION_LABELS,
-  DETERMINATION_LABELS,
-  INCIDENT_STATUS_LABELS,
-  SEVERITY_LABELS,
-} from '../internal/labels.js';
-import { formatCount } from '../internal/format.js';
+import { LocaleController, type Localizer, type MessageKey } from '../i18n/localizer.js';
+import { closeIcon } from '../internal/icons.js';
 import { SocElement } from '../internal/soc-element.js';
 import { baseStyles } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
@@ -45,7 +43,11 @@ import {
   type DraftField,
 } from './incident-draft.js';
 import { manageIncidentStyles } from './manage-incident.styles.js';
+import { manageCatalog, type manageMessages } from './messages.js';
 import { TagComboboxController } from './tag-combobox.js';
+
+type ManageLocalizer = Localizer<typeof manageMessages>;
+type ManageKey = MessageKey<typeof manageMessages>;
 
 /** Every field, or only what resolving asks for. */
 export type ManagePurpose = 'manage' | 'resolve';
@@ -63,14 +65,14 @@ const MAX_TAG_LENGTH = 64;
 /** How many recently updated incidents the tag suggestions are gathered from. */
 const TAG_SAMPLE_SIZE = 500;
 
-const FIELD_LABELS: Record<DraftField, string> = {
-  displayName: 'Incident name',
-  customTags: 'Tags',
-  assignedTo: 'Assigned to',
-  status: 'Status',
-  severity: 'Severity',
-  classification: 'Classification',
-  determination: 'Determination',
+const FIELD_LABELS: Record<DraftField, ManageKey> = {
+  displayName: 'field.displayName',
+  customTags: 'field.customTags',
+  assignedTo: 'field.assignedTo',
+  status: 'field.status',
+  severity: 'field.severity',
+  classification: 'field.classification',
+  determination: 'field.determination',
 };
 
 type ErrorTarget = DraftField | 'comment';
@@ -81,9 +83,9 @@ const FIELD_CAPABILITIES: Partial<Record<DraftField, Capability>> = {
   severity: 'incidentSeverity',
 };
 
-const LOCKED_FIELD_NOTES: Partial<Record<DraftField, string>> = {
-  displayName: 'This backend does not allow changing the name.',
-  severity: 'This backend does not allow changing the severity.',
+const LOCKED_FIELD_NOTES: Partial<Record<DraftField, ManageKey>> = {
+  displayName: 'lockedName',
+  severity: 'lockedSeverity',
 };
 
 /** `patch` without the fields in `locked`. */
@@ -113,10 +115,6 @@ class CommentNotAdded extends Error {
   }
 }
 
-const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
-  <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
-</svg>`;
-
 function looksLikeIncident(value: unknown, id: string): value is Incident {
   const candidate = value as Partial<Incident> | null;
   return typeof value === 'object' && candidate !== null && candidate.id === id && typeof candidate.etag === 'string';
@@ -133,12 +131,6 @@ function sameVersions(a: readonly Incident[], b: readonly Incident[]): boolean {
   return a.length === b.length && a.every((incident, i) => incident.id === b[i].id && incident.etag === b[i].etag);
 }
 
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
-
 async function tagsInUse(api: IncidentApi, signal: AbortSignal): Promise<string[]> {
   const page = await api.listIncidents(
     { top: TAG_SAMPLE_SIZE, sort: { field: 'lastUpdateDateTime', direction: 'desc' } },
@@ -147,22 +139,26 @@ async function tagsInUse(api: IncidentApi, signal: AbortSignal): Promise<string[
   return [...new Set(page.items.flatMap((incident) => incident.customTags))].sort((a, b) => a.localeCompare(b));
 }
 
-function formatValue(field: DraftField, value: Draft[DraftField] | undefined): string {
+/** A field's value in the conflict table: enum values in words, names and tags as written (isolated). */
+function formatValue(field: DraftField, value: Draft[DraftField] | undefined, l10n: ManageLocalizer) {
   switch (field) {
-    case 'customTags':
-      return (value as string[]).length ? (value as string[]).join(', ') : 'No tags';
+    case 'customTags': {
+      const tags = value as string[];
+      if (tags.length === 0) return l10n.t('noTags');
+      return tags.map((tag, index) => html`${index > 0 ? l10n.t('listSeparator') : ''}<bdi>${tag}</bdi>`);
+    }
     case 'assignedTo':
-      return (value as string | null) ?? 'Unassigned';
+      return value ? html`<bdi>${value}</bdi>` : l10n.t('state.unassigned');
     case 'status':
-      return INCIDENT_STATUS_LABELS[value as IncidentStatus] ?? String(value);
+      return l10n.t(`status.${value as IncidentStatus}`);
     case 'severity':
-      return SEVERITY_LABELS[value as Incident['severity']] ?? String(value);
+      return l10n.t(`severity.${value as Incident['severity']}`);
     case 'classification':
-      return CLASSIFICATION_LABELS[value as Incident['classification']] ?? String(value);
+      return l10n.t(`classification.${value as Incident['classification']}`);
     case 'determination':
-      return DETERMINATION_LABELS[value as Determination] ?? String(value);
+      return l10n.t(`determination.${value as Determination}`);
     default:
-      return String(value);
+      return html`<bdi>${String(value)}</bdi>`;
   }
 }
 
@@ -200,6 +196,10 @@ export class SocManageIncident extends SocElement {
   @state()
   api?: IncidentApi;
 
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
+
   /** Whether the dialog is showing. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -220,16 +220,34 @@ export class SocManageIncident extends SocElement {
   @state() private common: BulkDraft = { customTags: [] };
   @state() private draft: BulkDraft = { customTags: [] };
   @state() private comment = '';
-  @state() private fieldErrors: Partial<Record<ErrorTarget, string>> = {};
   @state() private conflict?: Conflict;
   @state() private bulkFailures: BulkFailure[] = [];
   @state() private bulkSavedCount = 0;
   /** Whether the last save's outcome belongs to this opening of the dialog. */
   @state() private saveAttempted = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private readonly fieldErrors = new FormErrorsController<ErrorTarget>(this, {
+    control: (target) => this.controlFor(target),
+  });
 
-  private opener?: HTMLElement;
+  /**
+   * Escape goes through `close()`, so that state, focus and the `close` event follow at once;
+   * the tag list stops the Escape it uses itself.
+   */
+  private readonly modal = new ModalDialogController(this, {
+    dialog: () => this.renderRoot.querySelector('dialog'),
+    open: () => this.open,
+    close: () => this.close(),
+    afterShow: () => {
+      // Focus puts the caret at the end of a long name; show its beginning instead.
+      const name = this.renderRoot.querySelector<HTMLInputElement>('#displayName');
+      name?.setSelectionRange(0, 0);
+      if (name) name.scrollLeft = 0;
+    },
+    afterClose: () => this.dispatchEvent(new Event('close')),
+  });
+
+  private readonly l10n = new LocaleController(this, manageCatalog);
 
   private readonly tags = new TagComboboxController(this, {
     suggestions: () => this.knownTags.value ?? [],
@@ -238,9 +256,10 @@ export class SocManageIncident extends SocElement {
     removeLast: () => this.setTags(this.draft.customTags.slice(0, -1)),
   });
 
-  private readonly me = new Task(this, {
-    task: ([api, open], { signal }) => (api && open ? api.whoAmI({ signal }) : initialState),
-    args: () => [this.api, this.open] as const,
+  private readonly me = new PrincipalController(this, {
+    api: () => this.api,
+    provided: () => this.providedPrincipal,
+    needed: () => this.open,
   });
 
   private readonly assignees = new Task(this, {
@@ -257,7 +276,7 @@ export class SocManageIncident extends SocElement {
     autoRun: false,
     args: () => [this.api] as const,
     task: async ([api]) => {
-      if (!api) throw new ApiError('network', 'No incident service is connected.');
+      if (!api) throw new ApiError('network', this.l10n.t('noService'));
       if (this.bulk) await this.saveMany(api);
       else await this.saveOne(api);
     },
@@ -270,7 +289,7 @@ export class SocManageIncident extends SocElement {
   show(target?: Incident | Incident[], { purpose = 'manage' }: { purpose?: ManagePurpose } = {}): void {
     if (target) this.incidents = Array.isArray(target) ? [...target] : [target];
     this.purpose = purpose;
-    this.opener = deepActiveElement();
+    this.modal.setOpener();
     this.open = true;
   }
 
@@ -280,8 +299,7 @@ export class SocManageIncident extends SocElement {
   }
 
   private get readOnly(): boolean {
-    const roles = this.me.value?.roles;
-    return this.me.status === TaskStatus.COMPLETE && !!roles && roles.length > 0 && roles.every((r) => r === 'reader');
+    return this.me.readOnly;
   }
 
   /** Fields the connected backend cannot change: shown disabled, never sent. */
@@ -332,21 +350,6 @@ export class SocManageIncident extends SocElement {
     if (opening || newTargets) this.startEditing();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    if (this.open && !this.dialog.open) {
-      this.opener ??= deepActiveElement();
-      this.dialog.showModal();
-      // Focus puts the caret at the end of a long name; show its beginning instead.
-      const name = this.renderRoot.querySelector<HTMLInputElement>('#displayName');
-      name?.setSelectionRange(0, 0);
-      if (name) name.scrollLeft = 0;
-    } else if (!this.open && this.dialog.open) {
-      this.dialog.close();
-      this.afterClose();
-    }
-  }
-
   private startEditing(): void {
     this.targets = [...this.incidents];
     this.bulk = this.targets.length > 1;
@@ -355,38 +358,13 @@ export class SocManageIncident extends SocElement {
     this.draft = this.base ? draftOf(this.base) : { ...this.common, customTags: [...this.common.customTags] };
     if (this.resolving) this.draft = { ...this.draft, status: 'resolved' };
     this.comment = '';
-    this.fieldErrors = {};
+    this.fieldErrors.clear();
     this.conflict = undefined;
     this.bulkFailures = [];
     this.bulkSavedCount = 0;
     this.saveAttempted = false;
     this.tags.input('');
     this.tags.close();
-  }
-
-  /**
-   * Escape goes through `close()` so that state, focus and the `close` event follow at once: the
-   * dialog's own close event is queued and can come late (much later in a background tab).
-   * Controls that use Escape themselves (the tag list) stop it first.
-   */
-  private onDialogKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    this.close();
-  }
-
-  /** The browser closed the dialog itself (its own Escape handling); the element follows. */
-  private onDialogClose(): void {
-    if (!this.open) return;
-    this.open = false;
-    this.afterClose();
-  }
-
-  private afterClose(): void {
-    const opener = this.opener;
-    this.opener = undefined;
-    if (opener?.isConnected) opener.focus();
-    this.dispatchEvent(new Event('close'));
   }
 
   // ---------------------------------------------------------------------------
@@ -398,19 +376,13 @@ export class SocManageIncident extends SocElement {
     if (value === undefined) delete next[field];
     else (next as Record<string, unknown>)[field] = value;
     this.draft = field === 'classification' ? withClassificationRule(next) : next;
-    this.clearError(field);
-    if (field === 'status' || field === 'classification') this.clearError('classification');
+    this.fieldErrors.clear(field);
+    if (field === 'status' || field === 'classification') this.fieldErrors.clear('classification');
   }
 
   private setTags(tags: string[]): void {
     this.draft = { ...this.draft, customTags: tags };
-    this.clearError('customTags');
-  }
-
-  private clearError(target: ErrorTarget): void {
-    if (!this.fieldErrors[target]) return;
-    const { [target]: _cleared, ...rest } = this.fieldErrors;
-    this.fieldErrors = rest;
+    this.fieldErrors.clear('customTags');
   }
 
   private selectValue(event: Event): string | undefined {
@@ -425,14 +397,7 @@ export class SocManageIncident extends SocElement {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.readOnly || this.isSaving) return;
-    const problems = this.validate();
-    this.fieldErrors = problems;
-    const first = (Object.keys(problems) as ErrorTarget[])[0];
-    if (first) {
-      await this.updateComplete;
-      this.controlFor(first)?.focus();
-      return;
-    }
+    if (this.fieldErrors.report(this.validate())) return;
     this.saveAttempted = true;
     await this.saving.run();
     if (this.saving.status === TaskStatus.ERROR) this.markFieldOf(this.saving.error);
@@ -442,7 +407,7 @@ export class SocManageIncident extends SocElement {
   private validate(): Partial<Record<ErrorTarget, string>> {
     const problems: Partial<Record<ErrorTarget, string>> = {};
     if (this.draft.displayName !== undefined && this.draft.displayName.trim() === '') {
-      problems.displayName = 'Enter a name for the incident.';
+      problems.displayName = this.l10n.t('nameRequired');
     }
     const changesFields = this.bulk
       ? this.bulkCalls().length > 0
@@ -452,8 +417,8 @@ export class SocManageIncident extends SocElement {
       : resolvesWithoutClassification(this.draft);
     if (changesFields && unclassifiedResolve) {
       problems.classification = this.bulk
-        ? 'Choose a classification to resolve these incidents.'
-        : 'Choose a classification to resolve this incident.';
+        ? this.l10n.t('classifyToResolveMany')
+        : this.l10n.t('classifyToResolve');
     }
     return problems;
   }
@@ -462,7 +427,7 @@ export class SocManageIncident extends SocElement {
     const reason = error instanceof CommentNotAdded ? error.reason : error;
     if (!ApiError.is(reason, 'validation')) return;
     const target = error instanceof CommentNotAdded ? 'comment' : errorTarget(reason.field);
-    if (target) this.fieldErrors = { ...this.fieldErrors, [target]: reason.message };
+    if (target) this.fieldErrors.add(target, reason.message);
   }
 
   private async saveOne(api: IncidentApi): Promise<void> {
@@ -529,7 +494,7 @@ export class SocManageIncident extends SocElement {
     this.base = conflict.current;
     this.draft = draftOf(conflict.current);
     this.conflict = undefined;
-    this.fieldErrors = {};
+    this.fieldErrors.clear();
     this.saveAttempted = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('#save')?.focus();
@@ -551,7 +516,7 @@ export class SocManageIncident extends SocElement {
       } catch (error) {
         firstError ??= error;
         failedCalls += 1;
-        for (const id of ids) failed.set(id, describeApiError(error, { action: 'change incidents' }).message);
+        for (const id of ids) failed.set(id, describeApiError(error, { action: this.l10n.t('actionChange') }, this.l10n).message);
       }
     }
     // Nothing was applied: one error message for the whole dialog, the draft untouched.
@@ -565,8 +530,8 @@ export class SocManageIncident extends SocElement {
       if (updates.length === 0 && rejected.length === results.length && rejected[0]) throw rejected[0].reason;
       results.forEach((result, index) => {
         if (result.status === 'rejected') {
-          const message = describeApiError(result.reason, { action: 'comment on incidents' }).message;
-          failed.set(commentTargets[index], `The comment was not added. ${message}`);
+          const message = describeApiError(result.reason, { action: this.l10n.t('actionComment') }, this.l10n).message;
+          failed.set(commentTargets[index], this.l10n.t('commentNotAdded', { message }));
         }
       });
     }
@@ -596,7 +561,8 @@ export class SocManageIncident extends SocElement {
         result.succeeded.push(await api.updateIncident(id, patch, { etag: byId.get(id)?.etag }));
       } catch (error) {
         const kind = ApiError.is(error) ? error.kind : 'server';
-        result.failed.push({ id, error: { kind, message: describeApiError(error, { action: 'change incidents' }).message } });
+        const { message } = describeApiError(error, { action: this.l10n.t('actionChange') }, this.l10n);
+        result.failed.push({ id, error: { kind, message } });
       }
     }
     return result;
@@ -614,24 +580,25 @@ export class SocManageIncident extends SocElement {
   override render() {
     const count = this.incidents.length;
     const single = this.bulk ? undefined : this.base;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="title"
-      aria-describedby="subtitle"
-      @close=${this.onDialogClose}
-      @keydown=${this.onDialogKeydown}
-    >
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="subtitle">
       <form novalidate @submit=${this.onSubmit}>
         <header>
           <h2 id="title">${this.dialogTitle()}</h2>
-          <button type="button" class="icon" aria-label="Close" title="Close" @click=${this.close}>
+          <button
+            type="button"
+            class="icon"
+            aria-label=${this.l10n.t('action.close')}
+            title=${this.l10n.t('action.close')}
+            @click=${this.close}
+          >
             ${closeIcon}
           </button>
           <p class="subtitle" id="subtitle">
             ${this.bulk
-              ? `${count} incidents selected`
+              ? this.l10n.t('selected', { count })
               : single
-                ? html`${single.displayName} <span aria-hidden="true">·</span> Incident ID ${single.id}`
+                ? html`<bdi>${single.displayName}</bdi> <span aria-hidden="true">·</span>
+                    ${this.l10n.markup('incidentId', { id: html`<bdi>${single.id}</bdi>` })}`
                 : nothing}
           </p>
         </header>
@@ -640,16 +607,12 @@ export class SocManageIncident extends SocElement {
           class="body"
           tabindex=${ifDefined(this.readOnly ? '0' : undefined)}
           role=${ifDefined(this.readOnly ? 'region' : undefined)}
-          aria-label=${ifDefined(this.readOnly ? 'Incident properties' : undefined)}
+          aria-label=${ifDefined(this.readOnly ? this.l10n.t('properties') : undefined)}
         >
-          ${this.readOnly
-            ? html`<p class="note" role="note">
-                You have read-only access. You can see these values but not change them.
-              </p>`
-            : nothing}
+          ${this.readOnly ? html`<p class="note" role="note">${this.l10n.t('readOnly')}</p>` : nothing}
           ${this.renderConflict()} ${this.renderBulkFailures()}
           <fieldset ?disabled=${this.readOnly}>
-            <legend class="visually-hidden">Incident properties</legend>
+            <legend class="visually-hidden">${this.l10n.t('properties')}</legend>
             ${this.resolving
               ? nothing
               : html`${this.bulk ? nothing : this.renderName()} ${this.renderTags()} ${this.renderAssignee()}
@@ -668,10 +631,10 @@ export class SocManageIncident extends SocElement {
                 part="save-button"
                 aria-disabled=${this.isSaving ? 'true' : 'false'}
               >
-                ${this.isSaving ? 'Saving…' : this.resolving ? 'Resolve' : 'Save'}
+                ${this.l10n.t(this.isSaving ? 'state.saving' : this.resolving ? 'resolve' : 'action.save')}
               </button>`}
           <button type="button" part="cancel-button" @click=${this.close}>
-            ${this.readOnly ? 'Close' : 'Cancel'}
+            ${this.l10n.t(this.readOnly ? 'action.close' : 'action.cancel')}
           </button>
         </footer>
       </form>
@@ -679,33 +642,23 @@ export class SocManageIncident extends SocElement {
   }
 
   private dialogTitle(): string {
-    if (this.resolving) return this.bulk ? 'Resolve incidents' : 'Resolve incident';
-    return this.bulk ? 'Manage incidents' : 'Manage incident';
-  }
-
-  private describedBy(target: ErrorTarget, ...others: string[]): string | undefined {
-    const ids = [...others, ...(this.fieldErrors[target] ? [`${target}-error`] : [])];
-    return ids.length ? ids.join(' ') : undefined;
-  }
-
-  private renderFieldError(target: ErrorTarget) {
-    const message = this.fieldErrors[target];
-    return message ? html`<p class="field-error" id="${target}-error">${message}</p>` : nothing;
+    if (this.resolving) return this.l10n.t(this.bulk ? 'titleResolveMany' : 'titleResolve');
+    return this.l10n.t(this.bulk ? 'titleManageMany' : 'titleManage');
   }
 
   private renderLockedNote(field: DraftField) {
     return this.isLocked(field)
-      ? html`<p class="hint" id="${field}-locked">${LOCKED_FIELD_NOTES[field]}</p>`
+      ? html`<p class="hint" id="${field}-locked">${this.l10n.t(LOCKED_FIELD_NOTES[field]!)}</p>`
       : nothing;
   }
 
   private describedByWithLock(field: DraftField): string | undefined {
-    return this.describedBy(field, ...(this.isLocked(field) ? [`${field}-locked`] : []));
+    return this.fieldErrors.describedBy(field, ...(this.isLocked(field) ? [`${field}-locked`] : []));
   }
 
   private renderName() {
     return html`<div class="field">
-      <label for="displayName">Incident name</label>
+      <label for="displayName">${this.l10n.t('field.displayName')}</label>
       <input
         id="displayName"
         autofocus
@@ -713,11 +666,11 @@ export class SocManageIncident extends SocElement {
         autocomplete="off"
         .value=${live(this.draft.displayName ?? '')}
         ?disabled=${this.isLocked('displayName')}
-        aria-invalid=${this.fieldErrors.displayName ? 'true' : 'false'}
+        aria-invalid=${this.fieldErrors.invalid('displayName')}
         aria-describedby=${ifDefined(this.describedByWithLock('displayName'))}
         @input=${(e: Event) => this.setField('displayName', (e.target as HTMLInputElement).value)}
       />
-      ${this.renderLockedNote('displayName')} ${this.renderFieldError('displayName')}
+      ${this.renderLockedNote('displayName')} ${this.fieldErrors.render('displayName')}
     </div>`;
   }
 
@@ -726,18 +679,18 @@ export class SocManageIncident extends SocElement {
     const active = this.tags.activeOption;
     const activeId = active ? `tag-option-${this.tags.activeIndex}` : undefined;
     return html`<div class="field">
-      <label for="tags-input">Tags</label>
+      <label for="tags-input">${this.l10n.t('field.customTags')}</label>
       ${this.draft.customTags.length
-        ? html`<ul class="chips" aria-label="Chosen tags">
+        ? html`<ul class="chips" aria-label=${this.l10n.t('chosenTags')}>
             ${this.draft.customTags.map(
               (tag) => html`<li class="chip">
-                <span>${tag}</span>
+                <span dir="auto">${tag}</span>
                 ${this.readOnly
                   ? nothing
                   : html`<button
                   type="button"
-                  aria-label="Remove tag ${tag}"
-                  title="Remove tag"
+                  aria-label=${this.l10n.t('removeTag', { tag })}
+                  title=${this.l10n.t('removeTagTitle')}
                   @click=${() => this.setTags(this.draft.customTags.filter((t) => t !== tag))}
                 >
                       ${closeIcon}
@@ -752,20 +705,20 @@ export class SocManageIncident extends SocElement {
           role="combobox"
           autocomplete="off"
           ?autofocus=${this.bulk}
-          placeholder="Add tags"
+          placeholder=${this.l10n.t('addTags')}
           aria-autocomplete="list"
           aria-expanded=${options.length > 0 ? 'true' : 'false'}
           aria-controls="tags-listbox"
           aria-activedescendant=${ifDefined(activeId)}
-          aria-invalid=${this.fieldErrors.customTags ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy('customTags', ...(this.bulk ? ['tags-hint'] : [])))}
+          aria-invalid=${this.fieldErrors.invalid('customTags')}
+          aria-describedby=${ifDefined(this.fieldErrors.describedBy('customTags', ...(this.bulk ? ['tags-hint'] : [])))}
           maxlength=${MAX_TAG_LENGTH}
           .value=${live(this.tags.query)}
           @input=${(e: Event) => this.tags.input((e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => this.tags.keydown(e)}
           @blur=${() => this.tags.close()}
         />
-        <ul id="tags-listbox" role="listbox" aria-label="Tags" ?hidden=${options.length === 0}>
+        <ul id="tags-listbox" role="listbox" aria-label=${this.l10n.t('field.customTags')} ?hidden=${options.length === 0}>
           ${options.map(
             (option, index) => html`<li
               id="tag-option-${index}"
@@ -775,17 +728,17 @@ export class SocManageIncident extends SocElement {
               @mousedown=${(e: Event) => e.preventDefault()}
               @click=${() => this.tags.choose(option)}
             >
-              ${option.isNew ? `Create new tag: “${option.tag}”` : option.tag}
+              ${option.isNew
+                ? this.l10n.markup('createTag', { tag: html`<bdi>${option.tag}</bdi>` })
+                : html`<bdi>${option.tag}</bdi>`}
             </li>`,
           )}
         </ul>
       </div>
       ${this.bulk
-        ? html`<p class="hint" id="tags-hint">
-            Shows the tags every selected incident has. Added tags go to each incident; removed ones leave each.
-          </p>`
+        ? html`<p class="hint" id="tags-hint">${this.l10n.t('bulkTagsHint')}</p>`
         : nothing}
-      ${this.renderFieldError('customTags')}
+      ${this.fieldErrors.render('customTags')}
     </div>`;
   }
 
@@ -799,38 +752,41 @@ export class SocManageIncident extends SocElement {
     );
     const mixed = !('assignedTo' in this.draft);
     return html`<div class="field">
-      <label for="assignedTo">Assigned to</label>
+      <label for="assignedTo">${this.l10n.t('field.assignedTo')}</label>
       <div class="assignee">
         <select
           id="assignedTo"
           .value=${live(mixed ? KEEP : (current ?? ''))}
-          aria-invalid=${this.fieldErrors.assignedTo ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy('assignedTo'))}
+          aria-invalid=${this.fieldErrors.invalid('assignedTo')}
+          aria-describedby=${ifDefined(this.fieldErrors.describedBy('assignedTo'))}
           @change=${(e: Event) => {
             const value = this.selectValue(e);
             this.setField('assignedTo', value === undefined ? undefined : value || null);
           }}
         >
-          ${mixed ? html`<option value=${KEEP} selected>Keep current owners</option>` : nothing}
-          <option value="" ?selected=${!mixed && current === null}>Unassigned</option>
+          ${mixed ? html`<option value=${KEEP} selected>${this.l10n.t('keepOwners')}</option>` : nothing}
+          <option value="" ?selected=${!mixed && current === null}>${this.l10n.t('state.unassigned')}</option>
           ${assignees.map(
-            (a) => html`<option value=${a.id} ?selected=${current === a.id}>${a.displayName}</option>`,
+            (a) => html`<option value=${a.id} dir="auto" ?selected=${current === a.id}>${a.displayName}</option>`,
           )}
-          ${extra.map((id) => html`<option value=${id} ?selected=${current === id}>${id}</option>`)}
+          ${extra.map((id) => html`<option value=${id} dir="auto" ?selected=${current === id}>${id}</option>`)}
         </select>
         ${me && !this.readOnly && current !== me.id
           ? html`<button type="button" class="link" @click=${() => this.setField('assignedTo', me.id)}>
-              Assign to me
+              ${this.l10n.t('assignToMe')}
             </button>`
           : nothing}
       </div>
       ${this.assignees.status === TaskStatus.ERROR
         ? html`<p class="hint">
-            Could not load the people to assign to. ${describeApiError(this.assignees.error, { action: 'list assignees' }).message}
-            <button type="button" class="link" @click=${() => void this.assignees.run()}>Retry</button>
+            ${this.l10n.t('assigneesFailed', {
+              message: describeApiError(this.assignees.error, { action: this.l10n.t('actionListAssignees') }, this.l10n)
+                .message,
+            })}
+            <button type="button" class="link" @click=${() => void this.assignees.run()}>${this.l10n.t('action.retry')}</button>
           </p>`
         : nothing}
-      ${this.renderFieldError('assignedTo')}
+      ${this.fieldErrors.render('assignedTo')}
     </div>`;
   }
 
@@ -839,73 +795,75 @@ export class SocManageIncident extends SocElement {
     const statuses: IncidentStatus[] = [...SETTABLE_STATUSES];
     if (this.targets.some((i) => i.status === 'redirected')) statuses.push('redirected');
     return html`<div class="field">
-      <label for="status">Status</label>
+      <label for="status">${this.l10n.t('field.status')}</label>
       <select
         id="status"
         .value=${live(current ?? KEEP)}
-        aria-invalid=${this.fieldErrors.status ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy('status'))}
+        aria-invalid=${this.fieldErrors.invalid('status')}
+        aria-describedby=${ifDefined(this.fieldErrors.describedBy('status'))}
         @change=${(e: Event) => this.setField('status', this.selectValue(e) as IncidentStatus | undefined)}
       >
-        ${current === undefined ? html`<option value=${KEEP} selected>Keep current</option>` : nothing}
+        ${current === undefined ? html`<option value=${KEEP} selected>${this.l10n.t('keepCurrent')}</option>` : nothing}
         ${statuses.map(
           (status) =>
             html`<option value=${status} ?selected=${current === status} ?disabled=${status === 'redirected'}>
-              ${INCIDENT_STATUS_LABELS[status]}
+              ${this.l10n.t(`status.${status}`)}
             </option>`,
         )}
       </select>
-      ${this.renderFieldError('status')}
+      ${this.fieldErrors.render('status')}
     </div>`;
   }
 
   private renderSeverity() {
     const current = this.draft.severity;
     return html`<div class="field">
-      <label for="severity">Severity</label>
+      <label for="severity">${this.l10n.t('field.severity')}</label>
       <select
         id="severity"
         .value=${live(current ?? KEEP)}
         ?disabled=${this.isLocked('severity')}
-        aria-invalid=${this.fieldErrors.severity ? 'true' : 'false'}
+        aria-invalid=${this.fieldErrors.invalid('severity')}
         aria-describedby=${ifDefined(this.describedByWithLock('severity'))}
         @change=${(e: Event) => this.setField('severity', this.selectValue(e) as Incident['severity'] | undefined)}
       >
-        ${current === undefined ? html`<option value=${KEEP} selected>Keep current</option>` : nothing}
+        ${current === undefined ? html`<option value=${KEEP} selected>${this.l10n.t('keepCurrent')}</option>` : nothing}
         ${[...SEVERITIES]
           .reverse()
           .filter((severity) => severity !== 'unknown' || current === 'unknown')
           .map(
             (severity) =>
-              html`<option value=${severity} ?selected=${current === severity}>${SEVERITY_LABELS[severity]}</option>`,
+              html`<option value=${severity} ?selected=${current === severity}>
+                ${this.l10n.t(`severity.${severity}`)}
+              </option>`,
           )}
       </select>
-      ${this.renderLockedNote('severity')} ${this.renderFieldError('severity')}
+      ${this.renderLockedNote('severity')} ${this.fieldErrors.render('severity')}
     </div>`;
   }
 
   private renderClassification() {
     const current = this.draft.classification;
     return html`<div class="field">
-      <label for="classification">Classification</label>
+      <label for="classification">${this.l10n.t('field.classification')}</label>
       <select
         id="classification"
         ?autofocus=${this.resolving}
         .value=${live(current ?? KEEP)}
-        aria-invalid=${this.fieldErrors.classification ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy('classification'))}
+        aria-invalid=${this.fieldErrors.invalid('classification')}
+        aria-describedby=${ifDefined(this.fieldErrors.describedBy('classification'))}
         @change=${(e: Event) =>
           this.setField('classification', this.selectValue(e) as Incident['classification'] | undefined)}
       >
-        ${current === undefined ? html`<option value=${KEEP} selected>Keep current</option>` : nothing}
+        ${current === undefined ? html`<option value=${KEEP} selected>${this.l10n.t('keepCurrent')}</option>` : nothing}
         ${CLASSIFICATIONS.map(
           (classification) =>
             html`<option value=${classification} ?selected=${current === classification}>
-              ${CLASSIFICATION_LABELS[classification]}
+              ${this.l10n.t(`classification.${classification}`)}
             </option>`,
         )}
       </select>
-      ${this.renderFieldError('classification')}
+      ${this.fieldErrors.render('classification')}
     </div>`;
   }
 
@@ -918,51 +876,51 @@ export class SocManageIncident extends SocElement {
         value !== undefined && !choices.includes(value) && all.indexOf(value) === index,
     );
     return html`<div class="field">
-      <label for="determination">Determination</label>
+      <label for="determination">${this.l10n.t('field.determination')}</label>
       <select
         id="determination"
         .value=${live(current ?? KEEP)}
         ?disabled=${!enabled}
-        aria-invalid=${this.fieldErrors.determination ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy('determination', 'determination-hint'))}
+        aria-invalid=${this.fieldErrors.invalid('determination')}
+        aria-describedby=${ifDefined(this.fieldErrors.describedBy('determination', 'determination-hint'))}
         @change=${(e: Event) => this.setField('determination', this.selectValue(e) as Determination | undefined)}
       >
-        ${current === undefined ? html`<option value=${KEEP} selected>Keep current</option>` : nothing}
+        ${current === undefined ? html`<option value=${KEEP} selected>${this.l10n.t('keepCurrent')}</option>` : nothing}
         ${[...choices, ...shown].map(
           (determination) =>
             html`<option value=${determination} ?selected=${current === determination}>
-              ${DETERMINATION_LABELS[determination]}
+              ${this.l10n.t(`determination.${determination}`)}
             </option>`,
         )}
       </select>
       <p class="hint" id="determination-hint">
-        ${enabled ? 'What kind of threat this was.' : 'Available when the classification is True positive.'}
+        ${this.l10n.t(enabled ? 'determinationHint' : 'determinationDisabled')}
       </p>
-      ${this.renderFieldError('determination')}
+      ${this.fieldErrors.render('determination')}
     </div>`;
   }
 
   private renderComment() {
     return html`<div class="field">
-      <label for="comment">${this.resolving ? 'Resolving comment' : 'Comment'}</label>
+      <label for="comment">${this.l10n.t(this.resolving ? 'resolvingComment' : 'comment')}</label>
       <textarea
         id="comment"
         rows="4"
         maxlength=${MAX_COMMENT_LENGTH}
-        placeholder=${this.resolving ? 'Explain the resolution and the classification' : 'Add a comment'}
+        placeholder=${this.l10n.t(this.resolving ? 'resolvingPlaceholder' : 'commentPlaceholder')}
         .value=${live(this.comment)}
-        aria-invalid=${this.fieldErrors.comment ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy('comment', 'comment-count'))}
+        aria-invalid=${this.fieldErrors.invalid('comment')}
+        aria-describedby=${ifDefined(this.fieldErrors.describedBy('comment', 'comment-count'))}
         @input=${(e: Event) => {
           this.comment = (e.target as HTMLTextAreaElement).value;
-          this.clearError('comment');
+          this.fieldErrors.clear('comment');
         }}
       ></textarea>
       <p class="counter" id="comment-count">
-        ${formatCount(this.comment.length)}/${formatCount(MAX_COMMENT_LENGTH)}
-        <span class="visually-hidden">characters</span>
+        ${this.l10n.t('counter', { count: this.comment.length, max: MAX_COMMENT_LENGTH })}
+        <span class="visually-hidden">${this.l10n.t('counterUnit')}</span>
       </p>
-      ${this.renderFieldError('comment')}
+      ${this.fieldErrors.render('comment')}
     </div>`;
   }
 
@@ -973,33 +931,33 @@ export class SocManageIncident extends SocElement {
     const now = draftOf(conflict.current);
     const mine = changedFields(before, this.draft as Draft) as Partial<Draft>;
     const fields = DRAFT_FIELDS.filter((field) => !sameValue(before[field], now[field]) || field in mine);
-    const who = conflict.changedBy ?? 'Someone else';
+    const who = conflict.changedBy;
     return html`<section class="notice warning" role="alert" aria-labelledby="conflict-title">
-      <h3 id="conflict-title">This incident was changed while you were editing</h3>
-      <p>${who} saved a newer version. Compare it with your changes.</p>
+      <h3 id="conflict-title">${this.l10n.t('conflictTitle')}</h3>
+      <p>${who ? this.l10n.markup('conflictBy', { who: html`<bdi>${who}</bdi>` }) : this.l10n.t('conflictBySomeone')}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Newer version</th>
-            <th scope="col">Your change</th>
+            <th scope="col">${this.l10n.t('columnField')}</th>
+            <th scope="col">${this.l10n.t('columnNewer')}</th>
+            <th scope="col">${this.l10n.t('columnMine')}</th>
           </tr>
         </thead>
         <tbody>
           ${fields.map(
             (field) => html`<tr>
-              <th scope="row">${FIELD_LABELS[field]}</th>
-              <td>${formatValue(field, now[field])}</td>
-              <td>${field in mine ? formatValue(field, mine[field]) : 'No change'}</td>
+              <th scope="row">${this.l10n.t(FIELD_LABELS[field])}</th>
+              <td>${formatValue(field, now[field], this.l10n)}</td>
+              <td>${field in mine ? formatValue(field, mine[field], this.l10n) : this.l10n.t('noChange')}</td>
             </tr>`,
           )}
         </tbody>
       </table>
       <div class="actions">
         <button id="apply-again" type="button" class="primary" @click=${this.applyAgain}>
-          Apply my changes again
+          ${this.l10n.t('applyAgain')}
         </button>
-        <button type="button" @click=${this.discardChanges}>Discard my changes</button>
+        <button type="button" @click=${this.discardChanges}>${this.l10n.t('discard')}</button>
       </div>
     </section>`;
   }
@@ -1010,17 +968,23 @@ export class SocManageIncident extends SocElement {
     return html`<section class="notice error" aria-labelledby="failures-title">
       <h3 id="failures-title">
         ${this.bulkSavedCount > 0
-          ? `Updated ${this.bulkSavedCount} of ${this.bulkSavedCount + failedCount} incidents`
-          : 'No incidents were updated'}
+          ? this.l10n.t('updatedSome', { saved: this.bulkSavedCount, count: this.bulkSavedCount + failedCount })
+          : this.l10n.t('updatedNone')}
       </h3>
-      <p>${failedCount === 1 ? 'This incident was not updated:' : `These ${failedCount} incidents were not updated:`}</p>
+      <p>${this.l10n.t('notUpdated', { count: failedCount })}</p>
       <ul>
         ${this.bulkFailures.map(
           (failure) =>
-            html`<li><strong>${failure.incident.displayName}</strong> (ID ${failure.incident.id}): ${failure.message}</li>`,
+            html`<li>
+              ${this.l10n.markup('failure', {
+                name: html`<strong><bdi>${failure.incident.displayName}</bdi></strong>`,
+                id: html`<bdi>${failure.incident.id}</bdi>`,
+                message: failure.message,
+              })}
+            </li>`,
         )}
       </ul>
-      <p>Save again to retry ${failedCount === 1 ? 'it' : 'them'}.</p>
+      <p>${this.l10n.t('retryFailed', { count: failedCount })}</p>
     </section>`;
   }
 
@@ -1030,18 +994,20 @@ export class SocManageIncident extends SocElement {
     if (this.saveAttempted && status === TaskStatus.ERROR) {
       const error = this.saving.error;
       const commentFailed = error instanceof CommentNotAdded;
-      const described = describeApiError(commentFailed ? error.reason : error, { action: 'change incidents' });
+      const described = describeApiError(
+        commentFailed ? error.reason : error,
+        { action: this.l10n.t('actionChange') },
+        this.l10n,
+      );
       content = html`<div class="notice error">
-        <strong>${commentFailed ? 'Your changes were saved, but the comment was not added' : described.title}</strong>
-        ${described.message} ${described.canRetry ? 'Your changes are kept: select Save to try again.' : ''}
+        <strong>${commentFailed ? this.l10n.t('savedWithoutComment') : described.title}</strong>
+        ${described.message} ${described.canRetry ? this.l10n.t('changesKept') : ''}
       </div>`;
     } else if (this.saveAttempted && this.bulkFailures.length > 0 && status === TaskStatus.COMPLETE) {
-      content = html`<div class="notice error">
-        Some incidents were not updated. The list above says why.
-      </div>`;
+      content = html`<div class="notice error">${this.l10n.t('someNotUpdated')}</div>`;
     }
     return html`<div class="alert-region" role="alert">${content}</div>
-      <p class="visually-hidden" role="status">${this.isSaving ? 'Saving…' : ''}</p>`;
+      <p class="visually-hidden" role="status">${this.isSaving ? this.l10n.t('state.saving') : ''}</p>`;
   }
 }
 

@@ -71,7 +71,8 @@ export const playbookRunnerStyles = [
     button.disclosure {
       min-height: 28px;
       white-space: normal;
-      padding: 2px 4px 2px 0;
+      padding-block: 2px;
+      padding-inline: 0 4px;
       text-align: start;
       color: ${token.colorAccent};
       background: none;
@@ -89,8 +90,13 @@ export const playbookRunnerStyles = [
     button.disclosure[aria-expanded='true'] svg {
       transform: rotate(90deg);
     }
+    /* The closed chevron points along the reading direction. */
+    :host(:dir(rtl)) button.disclosure[aria-expanded='false'] svg {
+      transform: scaleX(-1);
+    }
     tr.details > td {
-      padding: 0 12px 12px 22px;
+      padding-block: 0 12px;
+      padding-inline: 22px 12px;
       background: ${token.colorBackground};
     }
     tr.details p {
@@ -214,6 +220,33 @@ export const playbookRunnerStyles = [
     }
     .run-facts {
       grid-template-columns: max-content minmax(0, 1fr);
+    }
+
+    @media (forced-colors: active) {
+      /* The run's marker (run-status.ts): a ring, filled once the run ended, open while it runs. */
+      .run-status::before,
+      .run-status[class]::before {
+        forced-color-adjust: none;
+        background: Canvas;
+        border-color: CanvasText;
+      }
+      .run-status.succeeded::before,
+      .run-status.failed::before {
+        background: CanvasText;
+      }
+      .run-status.running::before {
+        border-inline-end-color: transparent;
+      }
+      button[aria-disabled='true'] {
+        color: GrayText;
+        border-color: GrayText;
+      }
+      .choice:has(input:checked) {
+        border-color: Highlight;
+      }
+      .start-error {
+        border: 1px solid CanvasText;
+      }
     }
   `,
 ];

@@ -1,26 +1,25 @@
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../api/api-error.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
-import type { EntityType, Playbook, PlaybookRun, PlaybookTarget, PlaybookTriggerKind } from '../api/model.js';
+import type { EntityType, Playbook, PlaybookRun, PlaybookTarget } from '../api/model.js';
+import { isolate, renderIsolated } from '../i18n/isolate.js';
+import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
+import { PrincipalController } from '../controllers/principal-controller.js';
 import { PlaybookRunStartEvent } from '../events/playbook-run-start.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { formatDateTime } from '../internal/format.js';
-import { PLAYBOOK_TRIGGER_KIND_LABELS } from '../internal/labels.js';
+import { closeIcon } from '../internal/icons.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
-import { formatLogTime } from './log-time.js';
 import { playbookRunnerStyles } from './playbook-runner.styles.js';
+import { playbooksCatalog } from './messages.js';
 import { fittingPlaybooks, isActive, mergeRuns, runSources } from './playbook-runs.js';
 import { runStatusMarker, runStatusStyles } from './run-status.js';
-
-const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
-  <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
-</svg>`;
 
 const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
   <path d="M5 3.87v8.26a.5.5 0 0 0 .76.43l6.6-4.13a.5.5 0 0 0 0-.86l-6.6-4.13a.5.5 0 0 0-.76.43Z" />
@@ -29,10 +28,6 @@ const playIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
 const chevronIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
   <path d="M5.65 3.15a.5.5 0 0 1 .7 0l4.5 4.5a.5.5 0 0 1 0 .7l-4.5 4.5a.5.5 0 0 1-.7-.7L9.79 8 5.65 3.85a.5.5 0 0 1 0-.7Z" />
 </svg>`;
-
-const KIND_PLURALS: Record<PlaybookTriggerKind, string> = { incident: 'incidents', alert: 'alerts', entity: 'entities' };
-
-const ACTION = 'run playbooks';
 
 /** A zero or negative interval would ask the backend without pause. */
 const MIN_POLL_INTERVAL_MS = 50;
@@ -70,6 +65,10 @@ export class SocPlaybookRunner extends SocElement {
   @state()
   api?: IncidentApi;
 
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
+
   /** What playbooks run on: an incident, an alert or an entity. */
   @property({ attribute: false }) target?: PlaybookTarget;
 
@@ -96,13 +95,13 @@ export class SocPlaybookRunner extends SocElement {
   /** The last list of runs that loaded, kept while a refresh is pending or failed. */
   @state() private lastRuns?: PlaybookRun[];
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-
   #pollTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly me = new Task(this, {
-    task: ([api], { signal }) => (api ? api.whoAmI({ signal }) : initialState),
-    args: () => [this.api] as const,
+  private readonly l10n = new LocaleController(this, playbooksCatalog);
+
+  private readonly me = new PrincipalController(this, {
+    api: () => this.api,
+    provided: () => this.providedPrincipal,
   });
 
   private readonly playbooks = new Task(this, {
@@ -130,7 +129,7 @@ export class SocPlaybookRunner extends SocElement {
     autoRun: false,
     args: () => [this.api, this.target, this.chosenId] as const,
     task: async ([api, target, playbookId]) => {
-      if (!api || !target || !playbookId) throw new ApiError('validation', 'Choose a playbook to run.');
+      if (!api || !target || !playbookId) throw new ApiError('validation', this.l10n.t('choosePlaybook'));
       const run = await api.runPlaybook(playbookId, target);
       this.followed = run;
       this.emit(new PlaybookRunStartEvent(run));
@@ -140,6 +139,18 @@ export class SocPlaybookRunner extends SocElement {
       return run;
     },
   });
+
+  constructor() {
+    super();
+    // Escape and closing go through `close()`, so that state and focus follow at once.
+    new ModalDialogController(this, {
+      dialog: () => this.renderRoot.querySelector('dialog'),
+      open: () => this.open,
+      close: () => this.close(),
+      afterShow: () => this.renderRoot.querySelector<HTMLElement>('#search')?.focus(),
+      returnFocus: () => this.renderRoot.querySelector<HTMLElement>('#run-playbook'),
+    });
+  }
 
   /** Opens the dialog to pick a playbook. */
   show(): void {
@@ -180,17 +191,6 @@ export class SocPlaybookRunner extends SocElement {
     if (changed.has('open') && this.open) this.startChoosing();
   }
 
-  override updated(changed: PropertyValues): void {
-    if (!changed.has('open') || !this.dialog) return;
-    if (this.open && !this.dialog.open) {
-      this.dialog.showModal();
-      this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
-    } else if (!this.open && this.dialog.open) {
-      this.dialog.close();
-      this.renderRoot.querySelector<HTMLElement>('#run-playbook')?.focus();
-    }
-  }
-
   private startChoosing(): void {
     this.search = '';
     this.chosenId = undefined;
@@ -217,17 +217,17 @@ export class SocPlaybookRunner extends SocElement {
   }
 
   private get readOnly(): boolean {
-    const roles = this.me.value?.roles;
-    return this.me.status === TaskStatus.COMPLETE && !!roles && roles.length > 0 && roles.every((r) => r === 'reader');
+    return this.me.readOnly;
   }
 
   private get canRun(): boolean {
     return !!this.api && !!this.target && this.api.capabilities.has('playbooks') && !this.readOnly;
   }
 
+  /** The target as the dialog names it, its user data marked (see `isolate`). */
   private get targetText(): string {
     const target = this.target!;
-    return this.targetName || `${PLAYBOOK_TRIGGER_KIND_LABELS[target.kind]} ${target.id}`;
+    return this.targetName ? isolate(this.targetName) : this.l10n.t(`target.${target.kind}`, { id: isolate(target.id) });
   }
 
   // ---------------------------------------------------------------------------
@@ -236,10 +236,10 @@ export class SocPlaybookRunner extends SocElement {
 
   override render() {
     if (this.api && !this.api.capabilities.has('playbooks')) {
-      return html`<p class="muted state">Playbooks aren't available with this incident service.</p>`;
+      return html`<p class="muted state">${this.l10n.t('notAvailable')}</p>`;
     }
     if (!this.target) {
-      return html`<p class="muted state">Choose an incident, an alert or an entity to run playbooks on it.</p>`;
+      return html`<p class="muted state">${this.l10n.t('noTarget')}</p>`;
     }
     return html`<div class="toolbar">
         <button
@@ -252,12 +252,12 @@ export class SocPlaybookRunner extends SocElement {
           aria-describedby=${this.readOnly ? 'read-only' : nothing}
           @click=${() => this.show()}
         >
-          ${playIcon} Run playbook
+          ${playIcon} ${this.l10n.t('runPlaybook')}
         </button>
-        ${this.readOnly ? html`<span id="read-only" class="muted">Your role cannot run playbooks.</span>` : nothing}
+        ${this.readOnly ? html`<span id="read-only" class="muted">${this.l10n.t('readOnly')}</span>` : nothing}
       </div>
       <section class="runs" aria-labelledby="runs-title">
-        <h2 id="runs-title">Playbook runs</h2>
+        <h2 id="runs-title">${this.l10n.t('runsHeading')}</h2>
         ${this.renderRuns()}
       </section>
       ${this.renderDialog()}`;
@@ -270,11 +270,17 @@ export class SocPlaybookRunner extends SocElement {
       case TaskStatus.PENDING:
         return runs ? this.renderRunTable(runs) : this.renderRunsLoading();
       case TaskStatus.ERROR: {
-        const described = describeApiError(this.runs.error, { action: 'view playbook runs', loading: 'playbook runs' });
+        const described = describeApiError(
+          this.runs.error,
+          { action: this.l10n.t('actionViewRuns'), loading: this.l10n.t('loadingRunsWhat') },
+          this.l10n,
+        );
         return html`<div class="state error" role="alert">
-            <h3>${runs ? "Couldn't refresh the runs" : described.title}</h3>
+            <h3>${runs ? this.l10n.t('runsRefreshFailed') : described.title}</h3>
             <p>${described.message}</p>
-            ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+            ${described.canRetry
+              ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+              : nothing}
           </div>
           ${runs ? this.renderRunTable(runs) : nothing}`;
       }
@@ -285,20 +291,20 @@ export class SocPlaybookRunner extends SocElement {
 
   private renderRunsLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading playbook runs…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loadingRuns')}</p>
       <span></span><span></span><span></span>
     </div>`;
   }
 
   private renderRunTable(runs: PlaybookRun[]) {
     if (runs.length === 0) {
-      return html`<p class="empty">No playbook runs yet</p>
-        <p class="muted">Runs started on this ${this.target!.kind} show here.</p>`;
+      return html`<p class="empty">${this.l10n.t('noRuns')}</p>
+        <p class="muted">${this.l10n.t(`noRunsHint.${this.target!.kind}`)}</p>`;
     }
     return html`<div class="table-scroll">
       <table part="runs">
         <caption class="visually-hidden">
-          Playbook runs
+          ${this.l10n.t('runsHeading')}
         </caption>
         <colgroup>
           <col />
@@ -309,11 +315,11 @@ export class SocPlaybookRunner extends SocElement {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Playbook</th>
-            <th scope="col">Status</th>
-            <th scope="col">Started</th>
-            <th scope="col">Finished</th>
-            <th scope="col">Triggered by</th>
+            <th scope="col">${this.l10n.t('playbook')}</th>
+            <th scope="col">${this.l10n.t('status')}</th>
+            <th scope="col">${this.l10n.t('started')}</th>
+            <th scope="col">${this.l10n.t('finished')}</th>
+            <th scope="col">${this.l10n.t('triggeredBy')}</th>
           </tr>
         </thead>
         ${runs.map((run) => this.renderRunRows(run))}
@@ -333,19 +339,19 @@ export class SocPlaybookRunner extends SocElement {
             aria-controls="log-${run.id}"
             @click=${() => this.toggle(run.id)}
           >
-            ${chevronIcon}<span>${run.playbookName}</span>
+            ${chevronIcon}<span dir="auto">${run.playbookName}</span>
           </button>
         </th>
-        <td>${runStatusMarker(run.status)}</td>
-        <td class="time">${formatDateTime(run.startedAt)}</td>
-        <td class="time">${run.finishedAt ? formatDateTime(run.finishedAt) : '—'}</td>
-        <td>${run.triggeredBy}</td>
+        <td>${runStatusMarker(run.status, this.l10n)}</td>
+        <td class="time">${this.renderTime(run.startedAt)}</td>
+        <td class="time">${this.renderTime(run.finishedAt)}</td>
+        <td><bdi>${run.triggeredBy}</bdi></td>
       </tr>
       <tr class="details" id="log-${run.id}" ?hidden=${!expanded}>
         <td colspan="5">
           ${expanded
             ? html`<p class="muted">
-                  On ${PLAYBOOK_TRIGGER_KIND_LABELS[run.target.kind].toLowerCase()} ${run.target.id} · Run ID ${run.id}
+                  ${renderIsolated(this.l10n.t(`runOn.${run.target.kind}`, { id: isolate(run.target.id), runId: isolate(run.id) }))}
                 </p>
                 ${this.renderLog(run)}`
             : nothing}
@@ -361,14 +367,18 @@ export class SocPlaybookRunner extends SocElement {
   }
 
   private renderLog(run: PlaybookRun) {
-    return html`<ol class="log" part="log" aria-label="Log of ${run.playbookName}">
+    return html`<ol class="log" part="log" aria-label=${this.l10n.t('logOf', { playbook: run.playbookName })}>
       ${run.log.map(
         (line) => html`<li>
-          <time datetime=${line.time}>${formatLogTime(line.time)}</time>
-          <span>${line.message}</span>
+          <time datetime=${line.time}>${this.l10n.time(line.time)}</time>
+          <span dir="auto">${line.message}</span>
         </li>`,
       )}
     </ol>`;
+  }
+
+  private renderTime(iso: string | null | undefined) {
+    return iso ? html`<time datetime=${iso}>${this.l10n.dateTime(iso)}</time>` : '—';
   }
 
   // ---------------------------------------------------------------------------
@@ -377,21 +387,21 @@ export class SocPlaybookRunner extends SocElement {
 
   private renderDialog() {
     const following = this.followedRun;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="dialog-title"
-      aria-describedby="dialog-target"
-      @cancel=${this.onDialogCancel}
-      @close=${this.onDialogClose}
-    >
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-target">
       ${this.open
         ? html`<form novalidate @submit=${this.onSubmit}>
             <header>
-              <h2 id="dialog-title">Run playbook</h2>
-              <button type="button" class="icon" aria-label="Close" title="Close" @click=${() => this.close()}>
+              <h2 id="dialog-title">${this.l10n.t('runPlaybook')}</h2>
+              <button
+                type="button"
+                class="icon"
+                aria-label=${this.l10n.t('action.close')}
+                title=${this.l10n.t('action.close')}
+                @click=${() => this.close()}
+              >
                 ${closeIcon}
               </button>
-              <p class="subtitle" id="dialog-target">On ${this.targetText}</p>
+              <p class="subtitle" id="dialog-target">${renderIsolated(this.l10n.t('onTarget', { target: this.targetText }))}</p>
             </header>
             ${following ? this.renderFollow(following) : this.renderChoose()}
           </form>`
@@ -403,11 +413,12 @@ export class SocPlaybookRunner extends SocElement {
     const starting = this.starting.status === TaskStatus.PENDING;
     return html`<div class="body">
         <div class="search">
-          <label class="visually-hidden" for="search">Search playbooks</label>
+          <label class="visually-hidden" for="search">${this.l10n.t('searchPlaybooks')}</label>
           <input
             id="search"
             type="search"
-            placeholder="Search playbooks"
+            dir="auto"
+            placeholder=${this.l10n.t('searchPlaybooks')}
             autocomplete="off"
             .value=${this.search}
             @input=${(event: InputEvent) => (this.search = (event.target as HTMLInputElement).value)}
@@ -418,12 +429,16 @@ export class SocPlaybookRunner extends SocElement {
           initial: () => this.renderPlaybooksLoading(),
           pending: () => this.renderPlaybooksLoading(),
           error: (error) => {
-            const described = describeApiError(error, { action: 'view playbooks', loading: 'playbooks' });
+            const described = describeApiError(
+              error,
+              { action: this.l10n.t('actionViewPlaybooks'), loading: this.l10n.t('loadingPlaybooksWhat') },
+              this.l10n,
+            );
             return html`<div class="state error" role="alert">
               <h3>${described.title}</h3>
               <p>${described.message}</p>
               ${described.canRetry
-                ? html`<button type="button" @click=${() => void this.playbooks.run()}>Retry</button>`
+                ? html`<button type="button" @click=${() => void this.playbooks.run()}>${this.l10n.t('action.retry')}</button>`
                 : nothing}
             </div>`;
           },
@@ -437,15 +452,15 @@ export class SocPlaybookRunner extends SocElement {
           class="primary"
           aria-disabled=${starting || this.playbooks.status !== TaskStatus.COMPLETE ? 'true' : 'false'}
         >
-          ${starting ? 'Starting…' : 'Run'}
+          ${starting ? this.l10n.t('starting') : this.l10n.t('run')}
         </button>
-        <button type="button" @click=${() => this.close()}>Cancel</button>
+        <button type="button" @click=${() => this.close()}>${this.l10n.t('action.cancel')}</button>
       </footer>`;
   }
 
   private renderPlaybooksLoading() {
     return html`<div class="skeleton choices-skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading playbooks…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loadingPlaybooks')}</p>
       <span></span><span></span><span></span>
     </div>`;
   }
@@ -456,11 +471,13 @@ export class SocPlaybookRunner extends SocElement {
     if (fitting.length === 0) {
       const anyFit = fittingPlaybooks(playbooks, target, '', this.entityType).length > 0;
       return html`<p class="empty choices-empty" role="status">
-        ${anyFit ? `No playbooks match "${this.search.trim()}".` : `No playbooks run on ${KIND_PLURALS[target.kind]}.`}
+        ${anyFit
+          ? renderIsolated(this.l10n.t('noMatch', { query: isolate(this.search.trim()) }))
+          : this.l10n.t(`noPlaybooks.${target.kind}`)}
       </p>`;
     }
     return html`<fieldset class="choices" aria-describedby=${this.showChoiceHint ? 'choice-hint' : nothing}>
-        <legend class="visually-hidden">Playbooks for ${KIND_PLURALS[target.kind]}</legend>
+        <legend class="visually-hidden">${this.l10n.t(`playbooksFor.${target.kind}`)}</legend>
         ${fitting.map(
           (playbook) => html`<label class="choice" data-playbook-id=${playbook.id}>
             <input
@@ -471,14 +488,14 @@ export class SocPlaybookRunner extends SocElement {
               @change=${() => this.choose(playbook.id)}
             />
             <span class="choice-text">
-              <span class="choice-name">${playbook.name}</span>
-              <span class="choice-description">${playbook.description}</span>
+              <span class="choice-name" dir="auto">${playbook.name}</span>
+              <span class="choice-description" dir="auto">${playbook.description}</span>
             </span>
           </label>`,
         )}
       </fieldset>
       ${this.showChoiceHint
-        ? html`<p id="choice-hint" class="hint error-text" role="alert">Choose a playbook to run.</p>`
+        ? html`<p id="choice-hint" class="hint error-text" role="alert">${this.l10n.t('choosePlaybook')}</p>`
         : nothing}`;
   }
 
@@ -490,44 +507,46 @@ export class SocPlaybookRunner extends SocElement {
 
   private renderStartError() {
     if (!this.startAttempted || this.starting.status !== TaskStatus.ERROR) return nothing;
-    const described = describeApiError(this.starting.error, { action: ACTION });
+    const described = describeApiError(this.starting.error, { action: this.l10n.t('actionRun') }, this.l10n);
     return html`<div class="state error start-error" role="alert">
       <h3>${described.title}</h3>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<p class="muted">Press Run to try again.</p>` : nothing}
+      ${described.canRetry ? html`<p class="muted">${this.l10n.t('pressRunAgain')}</p>` : nothing}
     </div>`;
   }
 
   private renderFollow(run: PlaybookRun) {
     const refreshFailed = this.runs.status === TaskStatus.ERROR;
     return html`<div class="body follow">
-        <h3 id="follow-title" tabindex="-1">${run.playbookName}</h3>
+        <h3 id="follow-title" tabindex="-1" dir="auto">${run.playbookName}</h3>
         <dl class="run-facts">
-          <dt>Status</dt>
-          <dd><span role="status">${runStatusMarker(run.status)}</span></dd>
-          <dt>Started</dt>
-          <dd>${formatDateTime(run.startedAt)}</dd>
-          <dt>Finished</dt>
-          <dd>${run.finishedAt ? formatDateTime(run.finishedAt) : '—'}</dd>
-          <dt>Triggered by</dt>
-          <dd>${run.triggeredBy}</dd>
+          <dt>${this.l10n.t('status')}</dt>
+          <dd><span role="status">${runStatusMarker(run.status, this.l10n)}</span></dd>
+          <dt>${this.l10n.t('started')}</dt>
+          <dd>${this.renderTime(run.startedAt)}</dd>
+          <dt>${this.l10n.t('finished')}</dt>
+          <dd>${this.renderTime(run.finishedAt)}</dd>
+          <dt>${this.l10n.t('triggeredBy')}</dt>
+          <dd><bdi>${run.triggeredBy}</bdi></dd>
         </dl>
         ${refreshFailed ? this.renderRefreshError() : nothing}
-        <h4>Log</h4>
+        <h4>${this.l10n.t('log')}</h4>
         ${this.renderLog(run)}
       </div>
       <footer>
-        <button type="button" class="primary" @click=${() => this.startChoosing()}>Run another playbook</button>
-        <button type="button" @click=${() => this.close()}>Close</button>
+        <button type="button" class="primary" @click=${() => this.startChoosing()}>${this.l10n.t('runAnother')}</button>
+        <button type="button" @click=${() => this.close()}>${this.l10n.t('action.close')}</button>
       </footer>`;
   }
 
   private renderRefreshError() {
-    const described = describeApiError(this.runs.error, { action: 'view playbook runs' });
+    const described = describeApiError(this.runs.error, { action: this.l10n.t('actionViewRuns') }, this.l10n);
     return html`<div class="state error" role="alert">
-      <h3>Couldn't refresh the run</h3>
+      <h3>${this.l10n.t('runRefreshFailed')}</h3>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -547,17 +566,6 @@ export class SocPlaybookRunner extends SocElement {
   /** Enter in the search box only searches: running a playbook takes the Run button. */
   private onSearchKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter') event.preventDefault();
-  }
-
-  /** Escape: the element closes the dialog, so its state and focus follow at once. */
-  private onDialogCancel(event: Event): void {
-    event.preventDefault();
-    this.close();
-  }
-
-  /** The dialog closed by other means (a form with method=dialog, the browser); the element follows. */
-  private onDialogClose(): void {
-    if (this.open) this.open = false;
   }
 }
 

@@ -1,11 +1,11 @@
 import { css, html } from 'lit';
 import type { PlaybookRunStatus } from '../api/model.js';
-import { PLAYBOOK_RUN_STATUS_LABELS } from '../internal/labels.js';
+import type { Localizer } from '../i18n/localizer.js';
 import { token } from '../styles/tokens.js';
 
 /** A run's status as a coloured marker and its word, so colour is never the only cue. */
-export const runStatusMarker = (status: PlaybookRunStatus) =>
-  html`<span class="run-status ${status}">${PLAYBOOK_RUN_STATUS_LABELS[status] ?? status}</span>`;
+export const runStatusMarker = (status: PlaybookRunStatus, l10n: Localizer) =>
+  html`<span class="run-status ${status}">${l10n.t(`playbookRunStatus.${status}`)}</span>`;
 
 /** The styles `runStatusMarker` needs; add them to the element's styles. */
 export const runStatusStyles = css`

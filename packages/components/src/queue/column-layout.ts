@@ -35,6 +35,19 @@ export function visibleColumns(layout: ColumnLayout): QueueColumn[] {
   return layout.order.filter((id) => !layout.hidden.includes(id)).map((id) => QUEUE_COLUMNS[id]);
 }
 
+/** The columns a compact row has room for, besides the name; the summary pane shows the rest. */
+export const COMPACT_COLUMN_IDS: readonly QueueColumnId[] = ['severity', 'status', 'lastUpdate'];
+
+/**
+ * The columns of the compact layout: the name first (it heads the row), then those of
+ * `COMPACT_COLUMN_IDS` the layout does not hide, in that order (the compact line has a place for
+ * each). Cells of other columns are not rendered at all, so they are no stops for the keyboard either.
+ */
+export function compactColumns(layout: ColumnLayout): QueueColumn[] {
+  const shown = COMPACT_COLUMN_IDS.filter((id) => !layout.hidden.includes(id)).map((id) => QUEUE_COLUMNS[id]);
+  return [QUEUE_COLUMNS[KEY_COLUMN], ...shown];
+}
+
 export function loadColumnLayout(storageKey: string): ColumnLayout | undefined {
   if (!storageKey) return undefined;
   try {

@@ -1,9 +1,24 @@
 import { css } from 'lit';
 import { buttonClassStyles } from '../styles/button-class.styles.js';
+import { forcedPressedLook, forcedSelectionBar } from '../styles/forced-colors.styles.js';
 import { baseStyles, token } from '../styles/tokens.js';
-import { checkWidth, headerHeight, rowHeight } from './queue-metrics.js';
+import {
+  checkWidth,
+  compactColumns,
+  compactHeaderHeight,
+  compactRowHeight,
+  headerHeight,
+  rowHeight,
+} from './queue-metrics.js';
 
-export { CHECK_COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './queue-metrics.js';
+export {
+  CHECK_COLUMN_WIDTH,
+  COMPACT_HEADER_HEIGHT,
+  COMPACT_MAX_WIDTH,
+  COMPACT_ROW_HEIGHT,
+  HEADER_HEIGHT,
+  ROW_HEIGHT,
+} from './queue-metrics.js';
 
 export const incidentQueueStyles = [
   baseStyles,
@@ -14,6 +29,7 @@ export const incidentQueueStyles = [
       flex-direction: column;
       min-height: 0;
       background: ${token.colorBackground};
+      container-type: inline-size;
     }
     .icon {
       fill: currentColor;
@@ -77,14 +93,15 @@ export const incidentQueueStyles = [
     }
     .search .icon {
       position: absolute;
-      left: 8px;
+      inset-inline-start: 8px;
       color: ${token.colorTextMuted};
       pointer-events: none;
     }
     .search input {
       width: 260px;
       min-height: 32px;
-      padding: 0 8px 0 30px;
+      padding-block: 0;
+      padding-inline: 30px 8px;
       border: 1px solid ${token.colorBorder};
       border-bottom-color: ${token.colorBorderStrong};
       border-radius: ${token.radius};
@@ -110,9 +127,10 @@ export const incidentQueueStyles = [
       display: inline-flex;
       align-items: center;
       gap: 6px;
-      max-width: 420px;
+      max-width: min(420px, 100%);
       min-height: 28px;
-      padding: 0 8px 0 12px;
+      padding-block: 0;
+      padding-inline: 12px 8px;
       border: 1px solid ${token.colorBorder};
       border-radius: 14px;
       background: ${token.colorSurfaceRaised};
@@ -182,7 +200,7 @@ export const incidentQueueStyles = [
     .body .row {
       position: absolute;
       top: 0;
-      left: 0;
+      inset-inline-start: 0;
       cursor: default;
     }
     .body .row:hover {
@@ -197,6 +215,9 @@ export const incidentQueueStyles = [
       --row-background: ${token.colorSelected};
       background: ${token.colorSelected};
       box-shadow: inset 3px 0 0 ${token.colorAccent};
+    }
+    :host(:dir(rtl)) .body .row[aria-current='true'] {
+      box-shadow: inset -3px 0 0 ${token.colorAccent};
     }
     .cell {
       display: flex;
@@ -218,13 +239,16 @@ export const incidentQueueStyles = [
       background: var(--row-background, ${token.colorBackground});
     }
     .check {
-      left: 0;
+      inset-inline-start: 0;
       justify-content: center;
       padding: 0;
     }
     .key {
-      left: ${checkWidth};
+      inset-inline-start: ${checkWidth};
       box-shadow: inset -1px 0 0 ${token.colorSurfaceRaised};
+    }
+    :host(:dir(rtl)) .key {
+      box-shadow: inset 1px 0 0 ${token.colorSurfaceRaised};
     }
     .check input {
       width: 16px;
@@ -299,7 +323,7 @@ export const incidentQueueStyles = [
     .tag {
       display: inline-block;
       max-width: 100px;
-      margin-right: 4px;
+      margin-inline-end: 4px;
       padding: 0 6px;
       overflow: hidden;
       border: 1px solid ${token.colorBorder};
@@ -322,12 +346,86 @@ export const incidentQueueStyles = [
       background: ${token.colorSurfaceRaised};
     }
 
+    /*
+     * Compact layout, in a queue at most 480px wide: the name on the first line, severity, status
+     * and last update under it; the check box beside both. The element renders only those cells
+     * (and the rows at their compact height) at the same width.
+     */
+    /* 480px is COMPACT_MAX_WIDTH (queue-metrics.ts), which the element reads too; a test keeps them equal. */
+    @container (max-width: 480px) {
+      .search {
+        flex: 1 1 100%;
+      }
+      .search input {
+        width: 100%;
+      }
+      .row {
+        grid-template-columns: ${compactColumns};
+        grid-template-rows: repeat(2, minmax(0, 1fr));
+        height: ${compactRowHeight};
+      }
+      .row > [data-column='severity'] {
+        grid-area: 2 / 2;
+      }
+      .row > [data-column='status'] {
+        grid-area: 2 / 3;
+      }
+      .row > [data-column='lastUpdate'] {
+        grid-area: 2 / 4;
+      }
+      .row > [data-column='severity'] .severity {
+        display: block;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .row > [data-column='severity'] .marker {
+        display: inline-block;
+        margin-inline-end: 6px;
+      }
+      .head .row {
+        height: ${compactHeaderHeight};
+      }
+      .row > .check {
+        grid-row: 1 / span 2;
+      }
+      .row > [data-column='name'],
+      .row > .key {
+        grid-column: 2 / -1;
+        align-items: end;
+        padding-block-end: 2px;
+      }
+      .row > :not(.check, .key, [data-column='name']) {
+        align-items: start;
+        padding-block-start: 2px;
+        padding-inline: 8px 2px;
+        color: ${token.colorTextMuted};
+        font-size: ${token.fontSizeSmall};
+      }
+      .head .row > :not(.check) {
+        align-items: stretch;
+        padding-block: 0;
+      }
+      .head .row > :not(.check, .key) .sort {
+        padding-inline: 8px 2px;
+        font-size: ${token.fontSizeSmall};
+      }
+      .key {
+        box-shadow: none;
+      }
+      .skeleton-row .skeleton:nth-child(n + 3) {
+        display: none;
+      }
+      .skeleton-row .skeleton:nth-child(2) {
+        flex: 1 1 auto;
+        width: auto;
+      }
+    }
+
     /* States */
     .progress {
       position: absolute;
       top: -1px;
-      left: 0;
-      right: 0;
+      inset-inline: 0;
       z-index: 4;
       height: 2px;
       overflow: hidden;
@@ -343,15 +441,15 @@ export const incidentQueueStyles = [
     }
     @keyframes indeterminate {
       from {
-        left: -30%;
+        inset-inline-start: -30%;
       }
       to {
-        left: 100%;
+        inset-inline-start: 100%;
       }
     }
     @media (prefers-reduced-motion: reduce) {
       .progress::after {
-        left: 0;
+        inset-inline-start: 0;
         width: 100%;
         animation: none;
       }
@@ -410,6 +508,39 @@ export const incidentQueueStyles = [
     }
     .page-error .button {
       color: ${token.colorText};
+    }
+
+    @media (forced-colors: active) {
+      .action[aria-pressed='true'],
+      .action[aria-pressed='true']:hover:not(:disabled) {
+        ${forcedPressedLook}
+      }
+      .body .row[aria-selected='true'] {
+        outline: 1px solid Highlight;
+        outline-offset: -1px;
+      }
+      /* Above the sticky cells, below the sticky header. */
+      .body .row[aria-current='true']::before {
+        ${forcedSelectionBar}
+        z-index: 2;
+      }
+      .marker,
+      [data-severity] .marker {
+        forced-color-adjust: none;
+        background: CanvasText;
+        border: 1px solid CanvasText;
+      }
+      [data-severity='unknown'] .marker {
+        background: Canvas;
+      }
+      .skeleton {
+        forced-color-adjust: none;
+        background: GrayText;
+      }
+      .progress::after {
+        forced-color-adjust: none;
+        background: Highlight;
+      }
     }
   `,
 ];

@@ -4,20 +4,23 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Incident } from '../api/model.js';
 import { GridKeyboardController, type GridCell } from '../controllers/grid-keyboard-controller.js';
 import { PagedListController } from '../controllers/paged-list-controller.js';
+import { PrincipalController } from '../controllers/principal-controller.js';
 import { VirtualRangeController } from '../controllers/virtual-range-controller.js';
+import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { IncidentOpenEvent } from '../events/incident-open.js';
 import { IncidentSelectEvent } from '../events/incident-select.js';
 import { RequestManageEvent } from '../events/request-manage.js';
-import { formatCount } from '../internal/format.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
 import { styleProps } from '../internal/style-props.js';
 import {
   KEY_COLUMN,
+  compactColumns,
   defaultColumnLayout,
   loadColumnLayout,
   normalizeColumnLayout,
@@ -27,6 +30,9 @@ import {
 } from './column-layout.js';
 import {
   CHECK_COLUMN_WIDTH,
+  COMPACT_HEADER_HEIGHT,
+  COMPACT_MAX_WIDTH,
+  COMPACT_ROW_HEIGHT,
   HEADER_HEIGHT,
   ROW_HEIGHT,
   incidentQueueStyles,
@@ -35,9 +41,11 @@ import { describeApiError } from '../internal/describe-api-error.js';
 import type { QueueColumn } from './queue-columns.js';
 import type { SocQueueColumnPicker } from './queue-column-picker.js';
 import type { SocQueueFilterPanel } from './queue-filter-panel.js';
+import { queueCatalog } from './messages.js';
 import {
   DEFAULT_SORT,
   filterChips,
+  filterValues,
   hasFilters,
   toIncidentQuery,
   withoutFilter,
@@ -61,6 +69,11 @@ const SKELETON_ROWS = 8;
  * Ctrl+Home/Ctrl+End jump, PageUp/PageDown move by a viewport, Enter opens the incident, Space checks
  * the row.
  *
+ * The queue adapts to the width it is given, not to the viewport: at 480px or less each row shows
+ * the incident's name over its severity, status and last update time (those the column layout
+ * shows), and the other columns are left out of the grid — a summary pane shows them. The host is a
+ * size container (`container-type: inline-size`), so give it a width rather than sizing it by its content.
+ *
  * @summary The incident queue: filters, search, sort, selection and a virtual grid over server pages.
  *
  * @fires soc-incident-select - A row was clicked: show that incident's summary. `detail.incident`.
@@ -82,6 +95,10 @@ export class SocIncidentQueue extends SocElement {
   @consume({ context: apiContext, subscribe: true })
   @state()
   api?: IncidentApi;
+
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
 
   /** The filters in force. Replace the object to change them. */
   @property({ attribute: false })
@@ -128,11 +145,16 @@ export class SocIncidentQueue extends SocElement {
   @query('soc-queue-column-picker')
   private columnPicker?: SocQueueColumnPicker;
 
+  readonly #l10n = new LocaleController(this, queueCatalog);
+
   readonly #rows = new PagedListController<Incident>(this, { pageSize: DEFAULT_PAGE_SIZE });
 
+  /** At most COMPACT_MAX_WIDTH wide, as the styles' container query sees it: compact two-line rows. */
+  readonly #width = new ContainerWidthController(this, { maxWidth: COMPACT_MAX_WIDTH });
+
   readonly #range = new VirtualRangeController(this, {
-    rowHeight: ROW_HEIGHT,
-    headerHeight: HEADER_HEIGHT,
+    rowHeight: () => this.#rowHeight,
+    headerHeight: () => (this.#compact ? COMPACT_HEADER_HEIGHT : HEADER_HEIGHT),
     overscan: 6,
     scroller: () => this.scroller,
   });
@@ -149,7 +171,10 @@ export class SocIncidentQueue extends SocElement {
   readonly #checked = new Map<string, Incident>();
   #reloads = 0;
   #columnsFor?: ColumnLayout;
+  #columnsCompact = false;
   #visibleColumns: QueueColumn[] = [];
+  /** Whether the rows are rendered in the compact layout; follows `#width` at the start of an update. */
+  #compact = false;
   #viewKey = '';
   /** Whether the rows of the previous load stay on screen while the next one is on its way. */
   #keepRowsWhileLoading = false;
@@ -190,9 +215,9 @@ export class SocIncidentQueue extends SocElement {
   });
 
   /** Who is signed in, to offer "Manage incidents" only to roles that may change incidents. */
-  readonly #principal = new Task(this, {
-    args: () => [this.api] as const,
-    task: async ([api], { signal }) => (api ? api.whoAmI({ signal }) : initialState),
+  readonly #principal = new PrincipalController(this, {
+    api: () => this.api,
+    provided: () => this.providedPrincipal,
   });
 
   /** Unknown (still loading, or failed) counts as allowed: the backend has the last word anyway. */
@@ -202,11 +227,32 @@ export class SocIncidentQueue extends SocElement {
   }
 
   get #columns(): QueueColumn[] {
-    if (this.#columnsFor !== this.columnLayout) {
+    if (this.#columnsFor !== this.columnLayout || this.#columnsCompact !== this.#compact) {
       this.#columnsFor = this.columnLayout;
-      this.#visibleColumns = visibleColumns(this.columnLayout);
+      this.#columnsCompact = this.#compact;
+      this.#visibleColumns = this.#compact ? compactColumns(this.columnLayout) : visibleColumns(this.columnLayout);
     }
     return this.#visibleColumns;
+  }
+
+  get #rowHeight(): number {
+    return this.#compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
+  }
+
+  /** Whether rows show in the compact layout (the queue is at most 480px wide): name, severity, status and last update. */
+  get compact(): boolean {
+    return this.#compact;
+  }
+
+  /** Switches the layout the rows render in; the active cell stays on its column when the new layout has it. */
+  #followWidth(): void {
+    const compact = this.#width.narrow;
+    if (compact === this.#compact) return;
+    const activeColumn = this.#keyboard.col > 0 ? this.#columns[this.#keyboard.col - 1]?.id : undefined;
+    this.#compact = compact;
+    const index = activeColumn ? this.#columns.findIndex((column) => column.id === activeColumn) : -1;
+    const col = this.#keyboard.col === 0 ? 0 : index >= 0 ? index + 1 : 1;
+    this.#keyboard.setActive(this.#keyboard.row, col);
   }
 
   /** The checked incidents, in the order they were checked. */
@@ -259,6 +305,7 @@ export class SocIncidentQueue extends SocElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#followWidth();
     if (changed.has('storageKey')) {
       const stored = loadColumnLayout(this.storageKey);
       if (stored) this.columnLayout = stored;
@@ -302,7 +349,7 @@ export class SocIncidentQueue extends SocElement {
 
   override render() {
     return html`
-      <h2 class="title" part="heading">Incidents</h2>
+      <h2 class="title" part="heading">${this.#l10n.t('title')}</h2>
       ${this.#renderToolbar()} ${this.#renderChips()}
       <div class="content" part="content">
         ${this.#firstPage.render({
@@ -326,29 +373,25 @@ export class SocIncidentQueue extends SocElement {
           class="action"
           data-action="manage"
           ?disabled=${checked === 0 || !this.#mayManage}
-          title=${this.#mayManage ? nothing : "Your role can view incidents but can't manage them"}
+          title=${this.#mayManage ? nothing : this.#l10n.t('manageNotAllowed')}
           @click=${this.#requestManage}
         >
-          ${editIcon}Manage incidents
+          ${editIcon}${this.#l10n.t('manageIncidents')}
         </button>
         <button class="action" data-action="filters" aria-haspopup="dialog" @click=${this.#openFilters}>
-          ${filterIcon}Filters
+          ${filterIcon}${this.#l10n.t('filters')}
         </button>
         <button class="action" data-action="columns" aria-haspopup="dialog" @click=${this.#openColumns}>
-          ${columnsIcon}Customize columns
+          ${columnsIcon}${this.#l10n.t('customizeColumns')}
         </button>
         <span class="spacer"></span>
-        <span class="count" role="status"
-          >${checked > 0 ? `${formatCount(checked)} selected · ` : ''}${loaded
-            ? `${formatCount(this.#rows.totalCount)} incident${this.#rows.totalCount === 1 ? '' : 's'}`
-            : ''}</span
-        >
+        <span class="count" role="status">${this.#countText(checked, loaded)}</span>
         <div class="search">
           ${searchIcon}
           <input
             type="search"
-            aria-label="Search for name or ID"
-            placeholder="Search for name or ID"
+            aria-label=${this.#l10n.t('search')}
+            placeholder=${this.#l10n.t('search')}
             .value=${this.search}
             @input=${this.#onSearchInput}
             @keydown=${this.#onSearchKeydown}
@@ -358,16 +401,39 @@ export class SocIncidentQueue extends SocElement {
     `;
   }
 
+  /** "2 selected · 1,234 incidents" for the live region; the total only once known. */
+  #countText(checked: number, loaded: boolean): string {
+    const total = this.#rows.totalCount;
+    if (checked > 0) {
+      return loaded ? this.#l10n.t('selectedOfTotal', { selected: checked, count: total }) : this.#l10n.t('selectedOnly', { count: checked });
+    }
+    return loaded ? this.#l10n.t('incidentCount', { count: total }) : '';
+  }
+
+  /** A chip's "Status: Active, In progress", values that people typed (tags, owners) isolated for right-to-left. */
+  #renderChipText(name: FilterName) {
+    const separator = this.#l10n.t('valueSeparator');
+    const values = filterValues(this.filters, name, this.#l10n).map(
+      (value, index) => html`${index > 0 ? separator : ''}${value.userData ? html`<bdi>${value.text}</bdi>` : value.text}`,
+    );
+    return this.#l10n.markup('filterChip', { filter: this.#l10n.t(`filter.${name}`), values });
+  }
+
   #renderChips() {
-    const chips = filterChips(this.filters);
+    const chips = filterChips(this.filters, this.#l10n);
     if (chips.length === 0) return nothing;
     return html`
-      <ul class="chips" part="chips" aria-label="Active filters">
+      <ul class="chips" part="chips" aria-label=${this.#l10n.t('activeFilters')}>
         ${chips.map(
           (chip) =>
             html`<li>
-              <button class="chip" data-filter=${chip.name} @click=${() => this.#removeFilter(chip.name)}>
-                <span class="chip-text">${chip.text}</span><span class="visually-hidden">, remove filter</span>
+              <button
+                class="chip"
+                data-filter=${chip.name}
+                aria-label=${this.#l10n.t('removeFilter', { filter: chip.text })}
+                @click=${() => this.#removeFilter(chip.name)}
+              >
+                <span class="chip-text">${this.#renderChipText(chip.name)}</span>
                 <svg class="icon" viewBox="0 0 20 20" width="12" height="12" aria-hidden="true" focusable="false">
                   <path
                     d="m4.1 4.2.1-.1a.5.5 0 0 1 .6 0l.1.1L10 9.3l5.1-5.2a.5.5 0 0 1 .8.7L10.7 10l5.2 5.1a.5.5 0 0 1-.7.8L10 10.7l-5.1 5.2a.5.5 0 0 1-.8-.7L9.3 10 4.1 4.9a.5.5 0 0 1 0-.7Z"
@@ -376,14 +442,14 @@ export class SocIncidentQueue extends SocElement {
               </button>
             </li>`,
         )}
-        <li><button class="link" data-action="clear-filters" @click=${this.#clearFilters}>Clear all</button></li>
+        <li><button class="link" data-action="clear-filters" @click=${this.#clearFilters}>${this.#l10n.t('clearAll')}</button></li>
       </ul>
     `;
   }
 
   #renderLoading() {
     return html`
-      <div class="progress" role="progressbar" aria-label="Loading incidents"></div>
+      <div class="progress" role="progressbar" aria-label=${this.#l10n.t('loadingIncidents')}></div>
       <div class="skeleton-rows" aria-hidden="true">
         ${Array.from(
           { length: SKELETON_ROWS },
@@ -398,15 +464,15 @@ export class SocIncidentQueue extends SocElement {
   }
 
   #renderError(error: unknown) {
-    const view = describeApiError(error, { action: 'view incidents', loading: 'incidents' });
+    const view = describeApiError(error, { action: this.#l10n.t('actionView'), loading: this.#l10n.t('loadingWhat') }, this.#l10n);
     const filtered = hasFilters(this.filters) || this.search.trim() !== '';
     return html`
       <div class="message error" role="alert">
         <p class="message-title">${view.title}</p>
         <p>${view.message}</p>
-        ${view.canRetry ? html`<button class="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+        ${view.canRetry ? html`<button class="button" @click=${() => this.refresh()}>${this.#l10n.t('action.retry')}</button>` : nothing}
         ${!view.canRetry && filtered
-          ? html`<button class="button" @click=${this.#clearFilters}>Clear filters</button>`
+          ? html`<button class="button" @click=${this.#clearFilters}>${this.#l10n.t('clearFilters')}</button>`
           : nothing}
       </div>
     `;
@@ -416,8 +482,8 @@ export class SocIncidentQueue extends SocElement {
     const filtered = hasFilters(this.filters) || this.search.trim() !== '';
     return html`
       <div class="message" role="status">
-        <p class="message-title">${filtered ? 'No incidents match your filters' : 'There are no incidents'}</p>
-        ${filtered ? html`<button class="button" @click=${this.#clearFilters}>Clear filters</button>` : nothing}
+        <p class="message-title">${this.#l10n.t(filtered ? 'noMatches' : 'noIncidents')}</p>
+        ${filtered ? html`<button class="button" @click=${this.#clearFilters}>${this.#l10n.t('clearFilters')}</button>` : nothing}
       </div>
     `;
   }
@@ -427,10 +493,14 @@ export class SocIncidentQueue extends SocElement {
     if (total === 0 && !refreshing) return this.#renderEmpty();
     const columns = this.#columns;
     const widths = [CHECK_COLUMN_WIDTH, ...columns.map((column) => column.width)];
-    const gridStyle = {
-      '--columns': widths.map((width) => `${width}px`).join(' '),
-      width: `${widths.reduce((sum, width) => sum + width, 0)}px`,
-    };
+    // Compact rows take the queue's width and place their cells by the styles' container query.
+    const gridStyle: Record<string, string> = this.#compact
+      ? {}
+      : {
+          '--columns': widths.map((width) => `${width}px`).join(' '),
+          width: `${widths.reduce((sum, width) => sum + width, 0)}px`,
+        };
+    const rowHeight = this.#rowHeight;
     const first = this.#range.first;
     const last = Math.min(this.#range.last, total - 1);
     const indices: number[] = [];
@@ -439,8 +509,9 @@ export class SocIncidentQueue extends SocElement {
     const activeIndex = this.#keyboard.row - 1;
     if (activeIndex >= 0 && activeIndex < total && (activeIndex < first || activeIndex > last)) indices.push(activeIndex);
     const pageError = this.#rows.error;
+    const locale = `${this.#l10n.locale}:${this.#l10n.language}:${this.#l10n.ready}`;
     return html`
-      ${refreshing ? html`<div class="progress" role="progressbar" aria-label="Loading incidents"></div>` : nothing}
+      ${refreshing ? html`<div class="progress" role="progressbar" aria-label=${this.#l10n.t('loadingIncidents')}></div>` : nothing}
       ${pageError ? this.#renderPageError(pageError) : nothing}
       <div
         class="scroller"
@@ -451,15 +522,16 @@ export class SocIncidentQueue extends SocElement {
       >
         <div
           role="grid"
-          aria-label="Incidents"
+          aria-label=${this.#l10n.t('title')}
           aria-multiselectable="true"
           aria-rowcount=${total + 1}
           aria-colcount=${columns.length + 1}
           aria-busy=${refreshing ? 'true' : 'false'}
+          data-layout=${this.#compact ? 'compact' : 'table'}
           ${styleProps(gridStyle)}
         >
           <div role="rowgroup" class="head">${this.#renderHeaderRow(columns)}</div>
-          <div role="rowgroup" class="body" ${styleProps({ height: `${total * ROW_HEIGHT}px` })}>
+          <div role="rowgroup" class="body" ${styleProps({ height: `${total * rowHeight}px` })}>
             ${repeat(
               indices,
               (index) => index,
@@ -469,7 +541,8 @@ export class SocIncidentQueue extends SocElement {
                 const checked = incident ? this.#checked.has(incident.id) : false;
                 const current = incident?.id === this.selectedId;
                 // Rows whose inputs did not change skip re-rendering: a scroll renders only the rows it brings in.
-                return guard([incident, checked, current, activeCol, columns], () => this.#renderRow(index, columns));
+                // The locale is an input too: a new language, or its strings arriving, re-render every row.
+                return guard([incident, checked, current, activeCol, columns, locale], () => this.#renderRow(index, columns));
               },
             )}
           </div>
@@ -479,10 +552,10 @@ export class SocIncidentQueue extends SocElement {
   }
 
   #renderPageError(error: unknown) {
-    const view = describeApiError(error, { action: 'view incidents', loading: 'more incidents' });
+    const view = describeApiError(error, { action: this.#l10n.t('actionView'), loading: this.#l10n.t('loadingMore') }, this.#l10n);
     return html`<div class="page-error" role="alert">
-      <span>${view.title}. ${view.message}</span>
-      ${view.canRetry ? html`<button class="button" @click=${() => this.#rows.retry()}>Retry</button>` : nothing}
+      <span>${this.#l10n.t('failure', { title: view.title, message: view.message })}</span>
+      ${view.canRetry ? html`<button class="button" @click=${() => this.#rows.retry()}>${this.#l10n.t('action.retry')}</button>` : nothing}
     </div>`;
   }
 
@@ -503,7 +576,7 @@ export class SocIncidentQueue extends SocElement {
       <div role="columnheader" class="cell check sticky">
         <input
           type="checkbox"
-          aria-label="Select all incidents in view"
+          aria-label=${this.#l10n.t('selectAll')}
           data-cell="0:0"
           tabindex=${this.#tabIndex(0, 0)}
           .checked=${allChecked}
@@ -521,7 +594,7 @@ export class SocIncidentQueue extends SocElement {
           data-column=${column.id}
         >
           <button class="sort" data-cell=${`0:${index + 1}`} tabindex=${this.#tabIndex(0, index + 1)} @click=${() => this.#sortBy(column)}>
-            <span class="cell-text">${column.label}</span>${sorted
+            <span class="cell-text">${this.#l10n.t(`column.${column.id}`)}</span>${sorted
               ? this.sort.direction === 'asc'
                 ? arrowUpIcon
                 : arrowDownIcon
@@ -535,11 +608,11 @@ export class SocIncidentQueue extends SocElement {
   #renderRow(index: number, columns: QueueColumn[]): TemplateResult {
     const incident = this.#rows.item(index);
     const row = index + 1;
-    const position = styleProps({ transform: `translateY(${index * ROW_HEIGHT}px)` });
+    const position = styleProps({ transform: `translateY(${index * this.#rowHeight}px)` });
     if (!incident) {
       return html`<div role="row" class="row placeholder" aria-rowindex=${index + 2} ${position}>
         <div role="gridcell" class="cell check sticky" data-cell=${`${row}:0`} tabindex=${this.#tabIndex(row, 0)}>
-          <span class="visually-hidden">Loading</span>
+          <span class="visually-hidden">${this.#l10n.t('loadingRow')}</span>
         </div>
         ${columns.map(
           (_, col) =>
@@ -568,7 +641,7 @@ export class SocIncidentQueue extends SocElement {
       <div role="gridcell" class="cell check sticky">
         <input
           type="checkbox"
-          aria-label=${`Select incident ${incident.displayName}`}
+          aria-label=${this.#l10n.t('selectIncident', { name: incident.displayName })}
           data-cell=${`${row}:0`}
           tabindex=${this.#tabIndex(row, 0)}
           .checked=${checked}
@@ -580,6 +653,7 @@ export class SocIncidentQueue extends SocElement {
           ? html`<div role="gridcell" class="cell ${this.#stickyClass(columns, col)}" data-column=${column.id}>
               <button
                 class="open"
+                dir="auto"
                 title=${incident.displayName}
                 data-cell=${`${row}:${col + 1}`}
                 tabindex=${this.#tabIndex(row, col + 1)}
@@ -594,9 +668,9 @@ export class SocIncidentQueue extends SocElement {
               data-column=${column.id}
               data-cell=${`${row}:${col + 1}`}
               tabindex=${this.#tabIndex(row, col + 1)}
-              title=${column.title?.(incident) || nothing}
+              title=${column.title?.(incident, this.#l10n) || nothing}
             >
-              <span class="cell-text">${column.cell(incident)}</span>
+              <span class="cell-text" dir=${column.userData?.(incident) ? 'auto' : nothing}>${column.cell(incident, this.#l10n)}</span>
             </div>`,
       )}
     </div>`;
@@ -769,10 +843,17 @@ export class SocIncidentQueue extends SocElement {
     if (cell.classList.contains('sticky')) return;
     const columns = this.#columns;
     const stickyWidth = CHECK_COLUMN_WIDTH + (columns[0]?.id === KEY_COLUMN ? columns[0].width : 0);
-    const left = cell.offsetLeft;
-    const right = left + cell.offsetWidth;
-    if (left < scroller.scrollLeft + stickyWidth) scroller.scrollLeft = left - stickyWidth;
-    else if (right > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = right - scroller.clientWidth;
+    // Measured on screen, so it holds right-to-left too, where the sticky columns are on the right
+    // and scrollLeft runs negative.
+    const box = scroller.getBoundingClientRect();
+    const viewStart = box.left + scroller.clientLeft;
+    const viewEnd = viewStart + scroller.clientWidth;
+    const rtl = getComputedStyle(scroller).direction === 'rtl';
+    const left = rtl ? viewStart : viewStart + stickyWidth;
+    const right = rtl ? viewEnd - stickyWidth : viewEnd;
+    const { left: cellLeft, right: cellRight } = cell.getBoundingClientRect();
+    if (cellLeft < left) scroller.scrollLeft -= left - cellLeft;
+    else if (cellRight > right) scroller.scrollLeft += cellRight - right;
   }
 }
 

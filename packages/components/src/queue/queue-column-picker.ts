@@ -1,10 +1,12 @@
 import { css, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
 import { baseStyles, token } from '../styles/tokens.js';
 import { KEY_COLUMN, defaultColumnLayout, type ColumnLayout } from './column-layout.js';
-import { QUEUE_COLUMNS, type QueueColumnId } from './queue-columns.js';
+import type { QueueColumnId } from './queue-columns.js';
 import { arrowDownIcon, arrowUpIcon, dismissIcon } from './queue-icons.js';
+import { queueCatalog } from './messages.js';
 import { sidePanelStyles } from './side-panel.styles.js';
 
 /**
@@ -29,7 +31,7 @@ export class SocQueueColumnPicker extends SocElement {
         align-items: center;
         gap: 4px;
         min-height: 36px;
-        border-bottom: 1px solid ${token.colorSurfaceRaised};
+        border-block-end: 1px solid ${token.colorSurfaceRaised};
       }
       li label {
         flex: 1 1 auto;
@@ -42,6 +44,8 @@ export class SocQueueColumnPicker extends SocElement {
 
   @query('dialog')
   private dialog!: HTMLDialogElement;
+
+  readonly #l10n = new LocaleController(this, queueCatalog);
 
   get open(): boolean {
     return this.dialog?.open ?? false;
@@ -61,13 +65,13 @@ export class SocQueueColumnPicker extends SocElement {
     return html`
       <dialog aria-labelledby="title" part="panel">
         <div class="panel-header">
-          <h2 id="title">Customize columns</h2>
-          <button class="icon-button" aria-label="Close" @click=${this.close}>${dismissIcon}</button>
+          <h2 id="title">${this.#l10n.t('customizeColumns')}</h2>
+          <button class="icon-button" aria-label=${this.#l10n.t('action.close')} @click=${this.close}>${dismissIcon}</button>
         </div>
         <div class="panel-body">
-          <ol aria-label="Columns">
+          <ol aria-label=${this.#l10n.t('columns')}>
             ${order.map((id, index) => {
-              const label = QUEUE_COLUMNS[id].label;
+              const label = this.#l10n.t(`column.${id}`);
               return html`<li data-column=${id}>
                 <label
                   ><input
@@ -80,7 +84,7 @@ export class SocQueueColumnPicker extends SocElement {
                 <button
                   class="icon-button"
                   data-move="up"
-                  aria-label=${`Move ${label} up`}
+                  aria-label=${this.#l10n.t('moveUp', { column: label })}
                   ?disabled=${index === 0}
                   @click=${() => this.#move(id, -1)}
                 >
@@ -89,7 +93,7 @@ export class SocQueueColumnPicker extends SocElement {
                 <button
                   class="icon-button"
                   data-move="down"
-                  aria-label=${`Move ${label} down`}
+                  aria-label=${this.#l10n.t('moveDown', { column: label })}
                   ?disabled=${index === order.length - 1}
                   @click=${() => this.#move(id, 1)}
                 >
@@ -100,8 +104,8 @@ export class SocQueueColumnPicker extends SocElement {
           </ol>
         </div>
         <div class="panel-footer">
-          <button class="button primary" @click=${this.close}>Done</button>
-          <button class="button" @click=${() => this.#change(defaultColumnLayout())}>Reset to default</button>
+          <button class="button primary" @click=${this.close}>${this.#l10n.t('done')}</button>
+          <button class="button" @click=${() => this.#change(defaultColumnLayout())}>${this.#l10n.t('resetToDefault')}</button>
         </div>
       </dialog>
     `;

@@ -1,17 +1,14 @@
+import { isolate } from '../i18n/isolate.js';
 import { html, type TemplateResult } from 'lit';
 import type { Incident, IncidentSortField, SortDirection } from '../api/model.js';
-import { formatDateTime } from '../internal/format.js';
-import {
-  CLASSIFICATION_LABELS,
-  DETECTION_SOURCE_LABELS,
-  DETERMINATION_LABELS,
-  INCIDENT_STATUS_LABELS,
-  INVESTIGATION_STATE_LABELS,
-  SERVICE_SOURCE_LABELS,
-  SEVERITY_LABELS,
-  categoryLabel,
-  impactedAssetsText,
-} from '../internal/labels.js';
+import { Localizer } from '../i18n/localizer.js';
+import { TACTIC_LABELS } from '../internal/labels.js';
+import { queueCatalog, queueMessages } from './messages.js';
+
+type QueueLocalizer = Localizer<typeof queueMessages>;
+
+/** For callers without a locale (the benchmark's plain list); elements pass their own. */
+const english: QueueLocalizer = new Localizer(queueCatalog, 'en');
 
 /** The queue's columns in their default order (SPEC §6.1). */
 export const QUEUE_COLUMN_IDS = [
@@ -35,21 +32,41 @@ export const QUEUE_COLUMN_IDS = [
 ] as const;
 export type QueueColumnId = (typeof QUEUE_COLUMN_IDS)[number];
 
-export interface QueueColumn {
+interface ColumnSpec {
   id: QueueColumnId;
-  label: string;
   sortField: IncidentSortField;
   /** Direction of the first click on the header: newest and largest first for dates and counts. */
   firstDirection: SortDirection;
   width: number;
-  /** The cell's content; every string is bound as text. */
-  cell(incident: Incident): TemplateResult | string;
+  /** The cell's content in the language of `l10n`; every string is bound as text. */
+  cell(incident: Incident, l10n: QueueLocalizer): TemplateResult | string;
   /** The whole value, for a tooltip when the cell truncates it. */
-  title?(incident: Incident): string;
+  title?(incident: Incident, l10n: QueueLocalizer): string;
+  /** Whether the cell shows nothing but user data (an ID, a UPN): the cell then takes its direction from that text. */
+  userData?(incident: Incident): boolean;
 }
 
-function list(values: string[]): string {
-  return values.length > 0 ? values.join(', ') : '—';
+/** A column of the queue. Elements show the header `l10n.t(`column.${id}`)` and pass their localizer to `cell` and `title`. */
+export interface QueueColumn extends ColumnSpec {
+  /** The English header, for code without a locale. */
+  label: string;
+  /** The cell's content in the language of `l10n` (English without one); every string is bound as text. */
+  cell(incident: Incident, l10n?: QueueLocalizer): TemplateResult | string;
+  title?(incident: Incident, l10n?: QueueLocalizer): string;
+}
+
+function column(spec: ColumnSpec): QueueColumn {
+  const { cell, title } = spec;
+  return {
+    ...spec,
+    label: queueMessages[`column.${spec.id}`],
+    cell: (incident, l10n = english) => cell(incident, l10n),
+    title: title && ((incident, l10n = english) => title(incident, l10n)),
+  };
+}
+
+function list(values: string[], l10n: QueueLocalizer): string {
+  return values.length > 0 ? values.join(l10n.t('valueSeparator')) : '—';
 }
 
 function allTags(incident: Incident): string[] {
@@ -58,168 +75,167 @@ function allTags(incident: Incident): string[] {
 
 const VISIBLE_TAGS = 2;
 
-function tagsCell(incident: Incident): TemplateResult | string {
+function tagsCell(incident: Incident, l10n: QueueLocalizer): TemplateResult | string {
   const tags = allTags(incident);
   if (tags.length === 0) return '—';
   const hidden = tags.length - VISIBLE_TAGS;
-  return html`${tags.slice(0, VISIBLE_TAGS).map((tag) => html`<span class="tag">${tag}</span>`)}${hidden > 0
-    ? html`<span class="more">+${hidden}</span>`
+  return html`${tags.slice(0, VISIBLE_TAGS).map((tag) => html`<span class="tag" dir="auto">${tag}</span>`)}${hidden > 0
+    ? html`<span class="more">${l10n.t('moreTags', { count: hidden })}</span>`
     : ''}`;
 }
 
-function severityCell(incident: Incident): TemplateResult {
+function severityCell(incident: Incident, l10n: QueueLocalizer): TemplateResult {
   return html`<span class="severity" data-severity=${incident.severity}
-    ><span class="marker" aria-hidden="true"></span>${SEVERITY_LABELS[incident.severity]}</span
+    ><span class="marker" aria-hidden="true"></span>${l10n.t(`severity.${incident.severity}`)}</span
   >`;
 }
 
-const text =
-  (read: (incident: Incident) => string) =>
-  (incident: Incident): string =>
-    read(incident);
+function isTactic(category: string): boolean {
+  return Object.hasOwn(TACTIC_LABELS, category.charAt(0).toLowerCase() + category.slice(1));
+}
+
+/** Tactics in words; other categories are free text, isolated for right-to-left. */
+function categoriesCell(incident: Incident, l10n: QueueLocalizer): TemplateResult | string {
+  if (incident.categories.length === 0) return '—';
+  const separator = l10n.t('valueSeparator');
+  return html`${incident.categories.map(
+    (category, index) =>
+      html`${index > 0 ? separator : ''}${isTactic(category) ? l10n.category(category) : html`<bdi>${category}</bdi>`}`,
+  )}`;
+}
+
+function timeCell(iso: string | null | undefined, l10n: QueueLocalizer): TemplateResult | string {
+  return iso ? html`<time datetime=${iso}>${l10n.dateTime(iso)}</time>` : '—';
+}
 
 export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
-  name: {
+  name: column({
     id: 'name',
-    label: 'Incident name',
     sortField: 'displayName',
     firstDirection: 'asc',
     width: 320,
-    cell: text((incident) => incident.displayName),
-    title: (incident) => incident.displayName,
-  },
-  id: {
+    cell: (incident) => incident.displayName,
+    title: (incident) => isolate(incident.displayName),
+    userData: () => true,
+  }),
+  id: column({
     id: 'id',
-    label: 'Incident ID',
     sortField: 'id',
     firstDirection: 'asc',
     width: 112,
-    cell: text((incident) => incident.id),
-  },
-  tags: {
+    cell: (incident) => incident.id,
+    userData: () => true,
+  }),
+  tags: column({
     id: 'tags',
-    label: 'Tags',
     sortField: 'customTags',
     firstDirection: 'asc',
     width: 200,
     cell: tagsCell,
-    title: (incident) => allTags(incident).join(', '),
-  },
-  severity: {
+    title: (incident, l10n) => allTags(incident).map(isolate).join(l10n.t('valueSeparator')),
+  }),
+  severity: column({
     id: 'severity',
-    label: 'Severity',
     sortField: 'severity',
     firstDirection: 'desc',
     width: 128,
     cell: severityCell,
-  },
-  investigationState: {
+  }),
+  investigationState: column({
     id: 'investigationState',
-    label: 'Investigation state',
     sortField: 'investigationState',
     firstDirection: 'asc',
     width: 176,
-    cell: text((incident) => INVESTIGATION_STATE_LABELS[incident.investigationState]),
-  },
-  categories: {
+    cell: (incident, l10n) => l10n.t(`investigationState.${incident.investigationState}`),
+  }),
+  categories: column({
     id: 'categories',
-    label: 'Categories',
     sortField: 'categories',
     firstDirection: 'asc',
     width: 180,
-    cell: text((incident) => list(incident.categories.map(categoryLabel))),
-    title: (incident) => incident.categories.map(categoryLabel).join(', '),
-  },
-  impactedAssets: {
+    cell: categoriesCell,
+    title: (incident, l10n) => incident.categories.map((category) => l10n.category(category)).join(l10n.t('valueSeparator')),
+  }),
+  impactedAssets: column({
     id: 'impactedAssets',
-    label: 'Impacted assets',
     sortField: 'impactedAssets',
     firstDirection: 'desc',
     width: 200,
-    cell: text((incident) => impactedAssetsText(incident.impactedAssets)),
-    title: (incident) => impactedAssetsText(incident.impactedAssets),
-  },
-  activeAlerts: {
+    cell: (incident, l10n) => l10n.impactedAssets(incident.impactedAssets),
+    title: (incident, l10n) => l10n.impactedAssets(incident.impactedAssets),
+  }),
+  activeAlerts: column({
     id: 'activeAlerts',
-    label: 'Active alerts',
     sortField: 'activeAlertCount',
     firstDirection: 'desc',
     width: 120,
-    cell: text((incident) => `${incident.activeAlertCount}/${incident.alertCount}`),
-  },
-  serviceSources: {
+    cell: (incident, l10n) => `${l10n.count(incident.activeAlertCount)}/${l10n.count(incident.alertCount)}`,
+  }),
+  serviceSources: column({
     id: 'serviceSources',
-    label: 'Service sources',
     sortField: 'serviceSources',
     firstDirection: 'asc',
     width: 220,
-    cell: text((incident) => list(incident.serviceSources.map((source) => SERVICE_SOURCE_LABELS[source]))),
-    title: (incident) => incident.serviceSources.map((source) => SERVICE_SOURCE_LABELS[source]).join(', '),
-  },
-  detectionSources: {
+    cell: (incident, l10n) => list(incident.serviceSources.map((source) => l10n.t(`serviceSource.${source}`)), l10n),
+    title: (incident, l10n) => incident.serviceSources.map((source) => l10n.t(`serviceSource.${source}`)).join(l10n.t('valueSeparator')),
+  }),
+  detectionSources: column({
     id: 'detectionSources',
-    label: 'Detection sources',
     sortField: 'detectionSources',
     firstDirection: 'asc',
     width: 200,
-    cell: text((incident) => list(incident.detectionSources.map((source) => DETECTION_SOURCE_LABELS[source]))),
-    title: (incident) => incident.detectionSources.map((source) => DETECTION_SOURCE_LABELS[source]).join(', '),
-  },
-  firstActivity: {
+    cell: (incident, l10n) => list(incident.detectionSources.map((source) => l10n.t(`detectionSource.${source}`)), l10n),
+    title: (incident, l10n) => incident.detectionSources.map((source) => l10n.t(`detectionSource.${source}`)).join(l10n.t('valueSeparator')),
+  }),
+  firstActivity: column({
     id: 'firstActivity',
-    label: 'First activity',
     sortField: 'firstActivityDateTime',
     firstDirection: 'desc',
     width: 176,
-    cell: text((incident) => formatDateTime(incident.firstActivityDateTime)),
-  },
-  lastActivity: {
+    cell: (incident, l10n) => timeCell(incident.firstActivityDateTime, l10n),
+  }),
+  lastActivity: column({
     id: 'lastActivity',
-    label: 'Last activity',
     sortField: 'lastActivityDateTime',
     firstDirection: 'desc',
     width: 176,
-    cell: text((incident) => formatDateTime(incident.lastActivityDateTime)),
-  },
-  lastUpdate: {
+    cell: (incident, l10n) => timeCell(incident.lastActivityDateTime, l10n),
+  }),
+  lastUpdate: column({
     id: 'lastUpdate',
-    label: 'Last update time',
     sortField: 'lastUpdateDateTime',
     firstDirection: 'desc',
     width: 176,
-    cell: text((incident) => formatDateTime(incident.lastUpdateDateTime)),
-  },
-  status: {
+    cell: (incident, l10n) => timeCell(incident.lastUpdateDateTime, l10n),
+  }),
+  status: column({
     id: 'status',
-    label: 'Status',
     sortField: 'status',
     firstDirection: 'asc',
     width: 120,
-    cell: text((incident) => INCIDENT_STATUS_LABELS[incident.status]),
-  },
-  assignedTo: {
+    cell: (incident, l10n) => l10n.t(`status.${incident.status}`),
+  }),
+  assignedTo: column({
     id: 'assignedTo',
-    label: 'Assigned to',
     sortField: 'assignedTo',
     firstDirection: 'asc',
     width: 200,
-    cell: text((incident) => incident.assignedTo ?? 'Unassigned'),
-    title: (incident) => incident.assignedTo ?? 'Unassigned',
-  },
-  classification: {
+    cell: (incident, l10n) => incident.assignedTo ?? l10n.t('state.unassigned'),
+    title: (incident, l10n) => (incident.assignedTo ? isolate(incident.assignedTo) : l10n.t('state.unassigned')),
+    userData: (incident) => !!incident.assignedTo,
+  }),
+  classification: column({
     id: 'classification',
-    label: 'Classification',
     sortField: 'classification',
     firstDirection: 'asc',
     width: 200,
-    cell: text((incident) => CLASSIFICATION_LABELS[incident.classification]),
-  },
-  determination: {
+    cell: (incident, l10n) => l10n.t(`classification.${incident.classification}`),
+  }),
+  determination: column({
     id: 'determination',
-    label: 'Determination',
     sortField: 'determination',
     firstDirection: 'asc',
     width: 200,
-    cell: text((incident) => DETERMINATION_LABELS[incident.determination]),
-  },
+    cell: (incident, l10n) => l10n.t(`determination.${incident.determination}`),
+  }),
 };

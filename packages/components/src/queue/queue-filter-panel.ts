@@ -13,21 +13,13 @@ import {
   type Assignee,
   type Severity,
 } from '../api/model.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
-import {
-  CLASSIFICATION_LABELS,
-  DETECTION_SOURCE_LABELS,
-  INCIDENT_STATUS_LABELS,
-  SERVICE_SOURCE_LABELS,
-  SEVERITY_LABELS,
-} from '../internal/labels.js';
 import { baseStyles, token } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { categoryLabel } from '../internal/labels.js';
 import { dismissIcon } from './queue-icons.js';
+import { queueCatalog } from './messages.js';
 import {
-  FILTER_LABELS,
-  TIME_RANGE_LABELS,
   TIME_RANGE_PRESETS,
   isPreset,
   type QueueFilters,
@@ -44,10 +36,12 @@ type FreeFilter = 'tags' | 'categories';
 interface Option {
   value: string;
   label: string;
+  /** A person's name from the API rather than a word from the catalog: isolated for right-to-left. */
+  userData?: boolean;
 }
 
-function options<T extends string>(values: readonly T[], labels: Record<T, string>): Option[] {
-  return values.map((value) => ({ value, label: labels[value] }));
+function options<T extends string>(values: readonly T[], label: (value: T) => string): Option[] {
+  return values.map((value) => ({ value, label: label(value) }));
 }
 
 /**
@@ -70,14 +64,15 @@ export class SocQueueFilterPanel extends SocElement {
         display: flex;
         flex-wrap: wrap;
         gap: 4px;
-        margin-bottom: 8px;
+        margin-block-end: 8px;
       }
       .value-chip {
         display: inline-flex;
         align-items: center;
         gap: 4px;
         min-height: 24px;
-        padding: 0 4px 0 8px;
+        padding-block: 0;
+        padding-inline: 8px 4px;
         border: 1px solid ${token.colorBorder};
         border-radius: 12px;
         background: ${token.colorSurfaceRaised};
@@ -136,6 +131,8 @@ export class SocQueueFilterPanel extends SocElement {
   @query('dialog')
   private dialog!: HTMLDialogElement;
 
+  readonly #l10n = new LocaleController(this, queueCatalog);
+
   readonly #assignees = new Task(this, {
     autoRun: false,
     args: () => [this.api] as const,
@@ -159,27 +156,28 @@ export class SocQueueFilterPanel extends SocElement {
   }
 
   override render() {
+    const l10n = this.#l10n;
     return html`
       <dialog aria-labelledby="title" part="panel">
         <div class="panel-header">
-          <h2 id="title">Filters</h2>
-          <button class="icon-button" aria-label="Close" @click=${this.close}>${dismissIcon}</button>
+          <h2 id="title">${l10n.t('filters')}</h2>
+          <button class="icon-button" aria-label=${l10n.t('action.close')} @click=${this.close}>${dismissIcon}</button>
         </div>
         <div class="panel-body">
           ${this.#renderTimeRange()}
-          ${this.#renderList('status', options(INCIDENT_STATUSES, INCIDENT_STATUS_LABELS))}
-          ${this.#renderList('severity', options(SEVERITY_ORDER, SEVERITY_LABELS))}
-          ${this.#renderList('serviceSources', options(SERVICE_SOURCES, SERVICE_SOURCE_LABELS))}
-          ${this.#renderList('detectionSources', options(DETECTION_SOURCES, DETECTION_SOURCE_LABELS))}
+          ${this.#renderList('status', options(INCIDENT_STATUSES, (value) => l10n.t(`status.${value}`)))}
+          ${this.#renderList('severity', options(SEVERITY_ORDER, (value) => l10n.t(`severity.${value}`)))}
+          ${this.#renderList('serviceSources', options(SERVICE_SOURCES, (value) => l10n.t(`serviceSource.${value}`)))}
+          ${this.#renderList('detectionSources', options(DETECTION_SOURCES, (value) => l10n.t(`detectionSource.${value}`)))}
           ${this.#renderAssignees()}
-          ${this.#renderList('classification', options(CLASSIFICATIONS, CLASSIFICATION_LABELS))}
-          ${this.#renderFree('tags', 'tag', this.tagSuggestions)}
-          ${this.#renderFree('categories', 'category', this.categorySuggestions, categoryLabel)}
+          ${this.#renderList('classification', options(CLASSIFICATIONS, (value) => l10n.t(`classification.${value}`)))}
+          ${this.#renderFree('tags', this.tagSuggestions)}
+          ${this.#renderFree('categories', this.categorySuggestions, (value) => l10n.category(value))}
         </div>
         <div class="panel-footer">
-          <button class="button primary" @click=${this.#apply}>Apply</button>
-          <button class="button" @click=${this.#resetDraft}>Reset</button>
-          <button class="button" @click=${this.close}>Cancel</button>
+          <button class="button primary" @click=${this.#apply}>${l10n.t('action.apply')}</button>
+          <button class="button" @click=${this.#resetDraft}>${l10n.t('action.reset')}</button>
+          <button class="button" @click=${this.close}>${l10n.t('action.cancel')}</button>
         </div>
       </dialog>
     `;
@@ -189,7 +187,7 @@ export class SocQueueFilterPanel extends SocElement {
     const selected = (this.draft[name] ?? []) as string[];
     return html`
       <fieldset>
-        <legend>${FILTER_LABELS[name]}</legend>
+        <legend>${this.#l10n.t(`filter.${name}`)}</legend>
         <div class="options">
           ${choices.map(
             (choice) => html`<label
@@ -199,7 +197,7 @@ export class SocQueueFilterPanel extends SocElement {
                 .value=${choice.value}
                 .checked=${selected.includes(choice.value)}
                 @change=${(event: Event) => this.#toggle(name, choice.value, (event.target as HTMLInputElement).checked)}
-              />${choice.label}</label
+              />${choice.userData ? html`<bdi>${choice.label}</bdi>` : choice.label}</label
             >`,
           )}
         </div>
@@ -209,41 +207,47 @@ export class SocQueueFilterPanel extends SocElement {
   }
 
   #renderAssignees() {
-    const unassigned: Option = { value: UNASSIGNED, label: 'Unassigned' };
+    const unassigned: Option = { value: UNASSIGNED, label: this.#l10n.t('state.unassigned') };
     return this.#assignees.render({
       initial: () => this.#renderList('assignedTo', [unassigned]),
       pending: () =>
-        this.#renderList('assignedTo', [unassigned], html`<p class="muted" role="status">Loading people…</p>`),
+        this.#renderList('assignedTo', [unassigned], html`<p class="muted" role="status">${this.#l10n.t('loadingPeople')}</p>`),
       complete: (people) =>
         this.#renderList('assignedTo', [
           unassigned,
-          ...people.map((person) => ({ value: person.id, label: person.displayName })),
+          ...people.map((person) => ({ value: person.id, label: person.displayName, userData: true })),
         ]),
       error: (error) => {
-        const view = describeApiError(error, { action: 'view people', loading: 'people' });
+        const view = describeApiError(
+          error,
+          { action: this.#l10n.t('actionViewPeople'), loading: this.#l10n.t('loadingPeopleWhat') },
+          this.#l10n,
+        );
         return this.#renderList(
           'assignedTo',
           [unassigned],
-          html`<p class="error" role="alert">${view.title}. ${view.message}</p>
+          html`<p class="error" role="alert">${this.#l10n.t('failure', { title: view.title, message: view.message })}</p>
             ${view.canRetry
-              ? html`<button class="button" @click=${() => this.#assignees.run()}>Retry</button>`
+              ? html`<button class="button" @click=${() => this.#assignees.run()}>${this.#l10n.t('action.retry')}</button>`
               : nothing}`,
         );
       },
     });
   }
 
-  #renderFree(name: FreeFilter, noun: string, suggestions: string[], labelOf: (value: string) => string = String) {
+  #renderFree(name: FreeFilter, suggestions: string[], labelOf: (value: string) => string = String) {
     const values = this.draft[name] ?? [];
     const inputId = `${name}-input`;
+    const add = this.#l10n.t(name === 'tags' ? 'addTag' : 'addCategory');
+    const remove = (value: string) => this.#l10n.t(name === 'tags' ? 'removeTag' : 'removeCategory', { value });
     return html`
       <fieldset>
-        <legend>${FILTER_LABELS[name]}</legend>
+        <legend>${this.#l10n.t(`filter.${name}`)}</legend>
         ${values.length > 0
           ? html`<div class="free-values">
               ${values.map(
                 (value) => html`<span class="value-chip"
-                  >${labelOf(value)}<button aria-label=${`Remove ${noun} ${value}`} @click=${() => this.#removeFree(name, value)}>
+                  ><bdi>${labelOf(value)}</bdi><button aria-label=${remove(value)} @click=${() => this.#removeFree(name, value)}>
                     ${dismissIcon}
                   </button></span
                 >`,
@@ -254,15 +258,15 @@ export class SocQueueFilterPanel extends SocElement {
           <input
             id=${inputId}
             type="text"
-            aria-label=${`Add a ${noun}`}
-            placeholder=${`Add a ${noun}`}
+            aria-label=${add}
+            placeholder=${add}
             list=${`${name}-suggestions`}
             @keydown=${(event: KeyboardEvent) => {
               if (event.key === 'Enter') this.#addFree(name, event.target as HTMLInputElement);
             }}
           />
           <button class="button" @click=${() => this.#addFree(name, this.renderRoot.querySelector(`#${inputId}`)!)}>
-            Add
+            ${this.#l10n.t('action.add')}
           </button>
         </div>
         <datalist id=${`${name}-suggestions`}>
@@ -290,23 +294,23 @@ export class SocQueueFilterPanel extends SocElement {
       >`;
     return html`
       <fieldset>
-        <legend>${FILTER_LABELS.timeRange}</legend>
+        <legend>${this.#l10n.t('filter.timeRange')}</legend>
         <div class="options">
-          ${radio('any', 'Any time')}
-          ${TIME_RANGE_PRESETS.map((preset) => radio(preset, TIME_RANGE_LABELS[preset]))}
-          ${radio('custom', 'Custom range')}
+          ${radio('any', this.#l10n.t('anyTime'))}
+          ${TIME_RANGE_PRESETS.map((preset) => radio(preset, this.#l10n.t(`timeRange.${preset}`)))}
+          ${radio('custom', this.#l10n.t('customRange'))}
         </div>
         ${choice === 'custom'
           ? html`<div class="custom-range">
               <label
-                >From<input
+                >${this.#l10n.t('rangeFrom')}<input
                   type="date"
                   name="from"
                   .value=${custom.from ?? ''}
                   @change=${(event: Event) => this.#setCustom('from', (event.target as HTMLInputElement).value)}
               /></label>
               <label
-                >To<input
+                >${this.#l10n.t('rangeTo')}<input
                   type="date"
                   name="to"
                   .value=${custom.to ?? ''}

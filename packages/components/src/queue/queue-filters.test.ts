@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { Localizer } from '../i18n/localizer.js';
+import { queueCatalog } from './messages.js';
 import { filterChips, hasFilters, timeBounds, toIncidentQuery, withoutFilter } from './queue-filters.js';
 
 const now = new Date('2024-06-01T12:00:00Z');
@@ -42,7 +44,8 @@ describe('queue filters', () => {
       assignedTo: ['', 'alice@contoso.com'],
       timeRange: '1w' as const,
     };
-    expect(filterChips({ ...filters, status: [...filters.status], serviceSources: [...filters.serviceSources] })).to.deep.equal([
+    const english = new Localizer(queueCatalog, 'en');
+    expect(filterChips({ ...filters, status: [...filters.status], serviceSources: [...filters.serviceSources] }, english)).to.deep.equal([
       { name: 'status', text: 'Status: Active, In progress' },
       { name: 'serviceSources', text: 'Service sources: Microsoft Sentinel' },
       { name: 'assignedTo', text: 'Assigned to: Unassigned, alice@contoso.com' },

@@ -9,25 +9,12 @@ import {
   type Severity,
   type SortDirection,
 } from '../api/model.js';
-import {
-  CLASSIFICATION_LABELS,
-  DETECTION_SOURCE_LABELS,
-  INCIDENT_STATUS_LABELS,
-  SERVICE_SOURCE_LABELS,
-  SEVERITY_LABELS,
-} from '../internal/labels.js';
-import { categoryLabel } from '../internal/labels.js';
+import type { Localizer } from '../i18n/localizer.js';
+import { TACTIC_LABELS } from '../internal/labels.js';
+import type { queueMessages } from './messages.js';
 
 export const TIME_RANGE_PRESETS = ['1d', '3d', '1w', '30d', '6m'] as const;
 export type TimeRangePreset = (typeof TIME_RANGE_PRESETS)[number];
-
-export const TIME_RANGE_LABELS: Record<TimeRangePreset, string> = {
-  '1d': '1 day',
-  '3d': '3 days',
-  '1w': '1 week',
-  '30d': '30 days',
-  '6m': '6 months',
-};
 
 /** Calendar dates (`YYYY-MM-DD`, local time), both inclusive; either may be open. */
 export interface CustomTimeRange {
@@ -54,6 +41,19 @@ export interface QueueFilters {
 
 export type FilterName = keyof QueueFilters;
 
+/** Every filter, in the filter panel's order; each is named by the message `filter.<name>`. */
+export const FILTER_NAMES = [
+  'status',
+  'severity',
+  'serviceSources',
+  'detectionSources',
+  'assignedTo',
+  'classification',
+  'tags',
+  'categories',
+  'timeRange',
+] as const satisfies readonly FilterName[];
+
 export interface QueueSort {
   field: IncidentSortField;
   direction: SortDirection;
@@ -61,18 +61,6 @@ export interface QueueSort {
 
 /** Newest change first, so an incident just edited comes to the top. */
 export const DEFAULT_SORT: QueueSort = { field: 'lastUpdateDateTime', direction: 'desc' };
-
-export const FILTER_LABELS: Record<FilterName, string> = {
-  status: 'Status',
-  severity: 'Severity',
-  serviceSources: 'Service sources',
-  detectionSources: 'Detection sources',
-  assignedTo: 'Assigned to',
-  classification: 'Classification',
-  tags: 'Tags',
-  categories: 'Categories',
-  timeRange: 'Time range',
-};
 
 const DAY_MS = 24 * 3600e3;
 
@@ -145,7 +133,7 @@ function isActive(filters: QueueFilters, name: FilterName): boolean {
 }
 
 export function hasFilters(filters: QueueFilters): boolean {
-  return (Object.keys(FILTER_LABELS) as FilterName[]).some((name) => isActive(filters, name));
+  return FILTER_NAMES.some((name) => isActive(filters, name));
 }
 
 export function withoutFilter(filters: QueueFilters, name: FilterName): QueueFilters {
@@ -154,42 +142,55 @@ export function withoutFilter(filters: QueueFilters, name: FilterName): QueueFil
   return next;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+type QueueLocalizer = Localizer<typeof queueMessages>;
 
-function formatDay(date: string | undefined): string {
+function formatDay(date: string | undefined, l10n: QueueLocalizer): string {
   const day = date ? startOfLocalDay(date) : undefined;
-  return day ? dateFormat.format(day) : '…';
+  return day ? l10n.date(day.getTime()) : '…';
 }
 
-export function timeRangeLabel(range: TimeRange): string {
-  if (isPreset(range)) return TIME_RANGE_LABELS[range];
-  return `${formatDay(range.from)} – ${formatDay(range.to)}`;
+/** "1 week", or "May 1, 2024 – May 3, 2024" for a custom range, in the language of `l10n`. */
+export function timeRangeLabel(range: TimeRange, l10n: QueueLocalizer): string {
+  if (isPreset(range)) return l10n.t(`timeRange.${range}`);
+  return l10n.t('customRangeValue', { from: formatDay(range.from, l10n), to: formatDay(range.to, l10n) });
 }
 
-function assigneeLabel(upn: string): string {
-  return upn === UNASSIGNED ? 'Unassigned' : upn;
+/** One value of an active filter as the chip shows it. */
+export interface FilterValue {
+  text: string;
+  /** Whether the text came from a person or the API (a tag, an owner's UPN) rather than from the catalog: it is shown isolated for right-to-left. */
+  userData: boolean;
 }
 
-function valueLabels(filters: QueueFilters, name: FilterName): string[] {
+const word = (text: string): FilterValue => ({ text, userData: false });
+const data = (text: string): FilterValue => ({ text, userData: true });
+
+function categoryValue(category: string, l10n: QueueLocalizer): FilterValue {
+  const tactic = category.charAt(0).toLowerCase() + category.slice(1);
+  return Object.hasOwn(TACTIC_LABELS, tactic) ? word(l10n.category(category)) : data(category);
+}
+
+/** The values of filter `name` in words of the language of `l10n`. */
+export function filterValues(filters: QueueFilters, name: FilterName, l10n: QueueLocalizer): FilterValue[] {
   switch (name) {
     case 'status':
-      return (filters.status ?? []).map((value) => INCIDENT_STATUS_LABELS[value]);
+      return (filters.status ?? []).map((value) => word(l10n.t(`status.${value}`)));
     case 'severity':
-      return (filters.severity ?? []).map((value) => SEVERITY_LABELS[value]);
+      return (filters.severity ?? []).map((value) => word(l10n.t(`severity.${value}`)));
     case 'serviceSources':
-      return (filters.serviceSources ?? []).map((value) => SERVICE_SOURCE_LABELS[value]);
+      return (filters.serviceSources ?? []).map((value) => word(l10n.t(`serviceSource.${value}`)));
     case 'detectionSources':
-      return (filters.detectionSources ?? []).map((value) => DETECTION_SOURCE_LABELS[value]);
+      return (filters.detectionSources ?? []).map((value) => word(l10n.t(`detectionSource.${value}`)));
     case 'assignedTo':
-      return (filters.assignedTo ?? []).map(assigneeLabel);
+      return (filters.assignedTo ?? []).map((upn) => (upn === UNASSIGNED ? word(l10n.t('state.unassigned')) : data(upn)));
     case 'classification':
-      return (filters.classification ?? []).map((value) => CLASSIFICATION_LABELS[value]);
+      return (filters.classification ?? []).map((value) => word(l10n.t(`classification.${value}`)));
     case 'tags':
-      return filters.tags ?? [];
+      return (filters.tags ?? []).map(data);
     case 'categories':
-      return (filters.categories ?? []).map(categoryLabel);
+      return (filters.categories ?? []).map((category) => categoryValue(category, l10n));
     case 'timeRange':
-      return filters.timeRange ? [timeRangeLabel(filters.timeRange)] : [];
+      return filters.timeRange ? [word(timeRangeLabel(filters.timeRange, l10n))] : [];
   }
 }
 
@@ -199,9 +200,21 @@ export interface FilterChip {
   text: string;
 }
 
-/** One removable chip per active filter, in the filter panel's order. */
-export function filterChips(filters: QueueFilters): FilterChip[] {
-  return (Object.keys(FILTER_LABELS) as FilterName[])
-    .filter((name) => isActive(filters, name))
-    .map((name) => ({ name, text: `${FILTER_LABELS[name]}: ${valueLabels(filters, name).join(', ')}` }));
+/** The filters in force, in the filter panel's order. */
+export function activeFilterNames(filters: QueueFilters): FilterName[] {
+  return FILTER_NAMES.filter((name) => isActive(filters, name));
+}
+
+/** One removable chip per active filter, in the filter panel's order, in the language of `l10n`. */
+export function filterChips(filters: QueueFilters, l10n: QueueLocalizer): FilterChip[] {
+  const separator = l10n.t('valueSeparator');
+  return activeFilterNames(filters).map((name) => ({
+    name,
+    text: l10n.t('filterChip', {
+      filter: l10n.t(`filter.${name}`),
+      values: filterValues(filters, name, l10n)
+        .map((value) => value.text)
+        .join(separator),
+    }),
+  }));
 }

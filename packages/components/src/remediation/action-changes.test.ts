@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { RemediationAction } from '../api/model.js';
+import { Localizer } from '../i18n/localizer.js';
 import { changedActions, describeAction } from './action-changes.js';
+import { remediationCatalog } from './messages.js';
+
+const l10n = new Localizer(remediationCatalog, 'en');
 
 const action = (id: string, status: RemediationAction['status']): RemediationAction => ({
   id,
@@ -26,8 +30,8 @@ describe('remediation action changes', () => {
   });
 
   it('describes an action in words, with its status when asked', () => {
-    expect(describeAction(action('a', 'completed'))).to.equal('Isolate device on CONTOSO-LT-0101');
-    expect(describeAction(action('a', 'completed'), { withStatus: true })).to.equal('Isolate device on CONTOSO-LT-0101: Completed');
-    expect(describeAction({ ...action('a', 'failed'), entityName: '' }, { withStatus: true })).to.equal('Isolate device on Device device-1: Failed');
+    expect(describeAction(action('a', 'completed'), l10n)).to.equal('Isolate device on CONTOSO-LT-0101');
+    expect(describeAction(action('a', 'completed'), l10n, { withStatus: true })).to.equal('Isolate device on CONTOSO-LT-0101: Completed');
+    expect(describeAction({ ...action('a', 'failed'), entityName: '' }, l10n, { withStatus: true })).to.equal('Isolate device on Device device-1: Failed');
   });
 });

@@ -1,5 +1,6 @@
 import type { RemediationAction } from '../api/model.js';
-import { ENTITY_TYPE_LABELS, REMEDIATION_ACTION_STATUS_LABELS, REMEDIATION_ACTION_TYPE_LABELS } from '../internal/labels.js';
+import type { Localizer } from '../i18n/localizer.js';
+import type { remediationMessages } from './messages.js';
 
 /**
  * The actions of `next` whose status differs from the same action in `previous`. Actions that
@@ -10,10 +11,15 @@ export function changedActions(previous: readonly RemediationAction[], next: rea
   return next.filter((action) => before.has(action.id) && before.get(action.id) !== action.status);
 }
 
-/** "Isolate device on CONTOSO-1: Completed", for announcements and dialog summaries. */
-export function describeAction(action: RemediationAction, { withStatus = false } = {}): string {
-  const type = REMEDIATION_ACTION_TYPE_LABELS[action.type] ?? action.type;
-  const target = action.entityName || `${ENTITY_TYPE_LABELS[action.entityType] ?? action.entityType} ${action.entityId}`;
-  const status = REMEDIATION_ACTION_STATUS_LABELS[action.status] ?? action.status;
-  return withStatus ? `${type} on ${target}: ${status}` : `${type} on ${target}`;
+/** "Isolate device on CONTOSO-1: Completed", for announcements and dialog summaries, in the language of `l10n`. */
+export function describeAction(
+  action: RemediationAction,
+  l10n: Localizer<typeof remediationMessages>,
+  { withStatus = false } = {},
+): string {
+  const type = l10n.t(`actionType.${action.type}`);
+  const target = action.entityName || l10n.t('unnamedEntity', { type: l10n.t(`entityType.${action.entityType}`), id: action.entityId });
+  return withStatus
+    ? l10n.t('actionOnWithStatus', { action: type, target, status: l10n.t(`actionStatus.${action.status}`) })
+    : l10n.t('actionOn', { action: type, target });
 }

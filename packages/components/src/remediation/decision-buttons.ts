@@ -1,7 +1,9 @@
 import { css, html, nothing } from 'lit';
 import type { RemediationAction } from '../api/model.js';
+import type { Localizer } from '../i18n/localizer.js';
 import { token } from '../styles/tokens.js';
 import { describeAction } from './action-changes.js';
+import type { remediationMessages } from './messages.js';
 
 export type Decision = 'approve' | 'reject';
 
@@ -14,23 +16,27 @@ export interface DecisionButtonsOptions {
 
 /**
  * "Approve" and "Reject" for a pending action. Each names the action for assistive technology,
- * since a list holds several pairs of them.
+ * since a list holds several pairs of them. Words are in the language of `l10n`.
  */
-export function decisionButtons(action: RemediationAction, { disabled = false, reason, onDecide }: DecisionButtonsOptions) {
-  const what = describeAction(action);
+export function decisionButtons(
+  action: RemediationAction,
+  l10n: Localizer<typeof remediationMessages>,
+  { disabled = false, reason, onDecide }: DecisionButtonsOptions,
+) {
+  const what = describeAction(action, l10n);
   const button = (decision: Decision, label: string) =>
     html`<button
       type="button"
       class=${decision}
       data-decision=${decision}
-      aria-label=${`${label} ${what}`}
+      aria-label=${l10n.t(decision === 'approve' ? 'approveNamed' : 'rejectNamed', { action: what })}
       title=${disabled && reason ? reason : nothing}
       ?disabled=${disabled}
       @click=${(event: Event) => onDecide(decision, event.currentTarget as HTMLElement)}
     >
       ${label}
     </button>`;
-  return html`<span class="decision">${button('approve', 'Approve')}${button('reject', 'Reject')}</span>`;
+  return html`<span class="decision">${button('approve', l10n.t('approve'))}${button('reject', l10n.t('reject'))}</span>`;
 }
 
 export const decisionButtonStyles = css`

@@ -9,11 +9,12 @@ import {
   type RemediationAction,
   type RemediationActionType,
 } from '../api/model.js';
+import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
+import { deepActiveElement } from '../internal/deep-active-element.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { formatDateTime } from '../internal/format.js';
-import { ENTITY_TYPE_LABELS, REMEDIATION_ACTION_TYPE_LABELS } from '../internal/labels.js';
 import type { Decision } from './decision-buttons.js';
-import { REMEDIATION_ACTION_EFFECTS } from './remediation-catalog.js';
+import { remediationCatalog } from './messages.js';
 
 /** What the dialog asks a person to confirm. */
 export type RemediationRequest =
@@ -30,15 +31,17 @@ export interface RemediationDialogOptions {
   focusAfter?: (action: RemediationAction) => HTMLElement | null | undefined;
 }
 
-const DECISION_WORDS: Record<Decision, { title: string; verb: string; pending: string }> = {
-  approve: { title: 'Approve action', verb: 'Approve', pending: 'Approving…' },
-  reject: { title: 'Reject action', verb: 'Reject', pending: 'Rejecting…' },
-};
+const DECISION_WORDS = {
+  approve: { title: 'approveTitle', verb: 'approve', pending: 'approving', confirm: 'confirmApprove' },
+  reject: { title: 'rejectTitle', verb: 'reject', pending: 'rejecting', confirm: 'confirmReject' },
+} as const satisfies Record<Decision, Record<string, keyof typeof remediationCatalog.source>>;
 
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
+/**
+ * A message with its `{placeholders}` replaced by `parts` (markup: user data in `<strong>`), so that
+ * the words around them stay in the translation's order.
+ */
+function interpolate(message: string, parts: Readonly<Record<string, unknown>>): unknown[] {
+  return message.split(/\{(\w+)\}/).map((piece, index) => (index % 2 === 1 && Object.hasOwn(parts, piece) ? parts[piece] : piece));
 }
 
 /**
@@ -55,23 +58,31 @@ export class RemediationDialogController implements ReactiveController {
   readonly #options: RemediationDialogOptions;
   #request?: RemediationRequest;
   #comment = '';
-  #opener?: HTMLElement;
   /** The request the submit task last ran for: its outcome belongs to that opening only. */
   #ranFor?: RemediationRequest;
-  /** The request the native dialog was last shown for; a `close` event of an earlier opening can arrive late. */
-  #modalFor?: RemediationRequest;
 
   readonly #submit: Task<[RemediationRequest, string], RemediationAction>;
+  /** Escape and close requests are refused while a call is under way: its outcome must not go unseen. */
+  readonly #modal: ModalDialogController;
+  /** The dialog's words, in the language around the host. */
+  readonly #l10n: LocaleController<typeof remediationCatalog.source>;
 
   constructor(host: ReactiveElement, options: RemediationDialogOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    this.#l10n = new LocaleController(host, remediationCatalog);
+    this.#modal = new ModalDialogController(host, {
+      dialog: () => this.#host.renderRoot.querySelector<HTMLDialogElement>('dialog.remediation-dialog'),
+      open: () => this.#request !== undefined,
+      close: () => this.#hide(),
+      busy: () => this.#submitting,
+    });
     this.#submit = new Task(host, {
       autoRun: false,
       task: async ([request, comment], { signal }) => {
         const api = this.#options.api();
-        if (!api) throw new ApiError('network', 'No incident service is connected.');
+        if (!api) throw new ApiError('network', this.#l10n.t('noService'));
         const action =
           request.kind === 'decide'
             ? await api.decideRemediationAction(request.action.id, request.decision, comment.trim() || undefined, { signal })
@@ -80,7 +91,7 @@ export class RemediationDialogController implements ReactiveController {
         return action;
       },
       onError: (error) => {
-        const described = describeApiError(error, { action: this.#actionWords() });
+        const described = describeApiError(error, { action: this.#actionWords() }, this.#l10n);
         if (!described.canRetry) this.#options.onRefused?.();
       },
     });
@@ -96,41 +107,21 @@ export class RemediationDialogController implements ReactiveController {
     this.#request = request;
     this.#comment = '';
     this.#ranFor = undefined;
-    this.#opener = opener;
+    this.#modal.setOpener(opener);
     this.#host.requestUpdate();
   }
 
   /** Closes the dialog unless a call is under way (its outcome must not go unseen). */
   close(): void {
-    if (!this.#request || this.#submitting) return;
-    this.#hide();
-    this.#restoreFocus();
-  }
-
-  hostUpdated(): void {
-    const dialog = this.#dialog();
-    if (!dialog) return;
-    if (this.#request) {
-      if (!dialog.open) dialog.showModal();
-      this.#modalFor = this.#request;
-    } else if (dialog.open) {
-      this.#modalFor = undefined;
-      dialog.close();
-    }
+    if (this.#request) this.#modal.requestClose();
   }
 
   hostDisconnected(): void {
     this.#request = undefined;
-    this.#modalFor = undefined;
-    this.#opener = undefined;
   }
 
   get #submitting(): boolean {
     return this.#submit.status === TaskStatus.PENDING && this.#ranFor === this.#request;
-  }
-
-  #dialog(): HTMLDialogElement | null {
-    return this.#host.renderRoot.querySelector<HTMLDialogElement>('dialog.remediation-dialog');
   }
 
   #hide(): void {
@@ -139,19 +130,11 @@ export class RemediationDialogController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #restoreFocus(): void {
-    const opener = this.#opener;
-    this.#opener = undefined;
-    if (opener?.isConnected) opener.focus();
-  }
-
   async #succeeded(action: RemediationAction, request: RemediationRequest): Promise<void> {
     if (this.#request !== request) return;
-    const opener = this.#opener;
-    this.#opener = undefined;
+    // Closing returns focus to the button that opened the dialog.
     this.#hide();
     await this.#host.updateComplete;
-    if (opener?.isConnected) opener.focus();
     await this.#options.onDone(action, request);
     await this.#host.updateComplete;
     // Once the host shows the outcome the opener may be gone (an action no longer pending):
@@ -161,7 +144,7 @@ export class RemediationDialogController implements ReactiveController {
   }
 
   #actionWords(request = this.#request): string {
-    return request?.kind === 'run' ? 'run remediation actions' : 'approve or reject remediation actions';
+    return this.#l10n.t(request?.kind === 'run' ? 'actionRun' : 'actionDecide');
   }
 
   readonly #confirm = (event: Event): void => {
@@ -172,24 +155,6 @@ export class RemediationDialogController implements ReactiveController {
     void this.#submit.run([request, this.#comment]);
   };
 
-  /**
-   * Escape goes through `close()` so that state and focus follow at once, and so that it can be
-   * refused while a call is under way.
-   */
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    this.close();
-  };
-
-  /** The browser closed the dialog by itself; the controller follows. */
-  readonly #onClose = (): void => {
-    if (!this.#request || this.#modalFor !== this.#request || this.#dialog()?.open) return;
-    this.#modalFor = undefined;
-    this.#hide();
-    this.#restoreFocus();
-  };
-
   render() {
     const request = this.#request;
     return html`<dialog
@@ -197,9 +162,6 @@ export class RemediationDialogController implements ReactiveController {
       part="dialog"
       aria-labelledby="remediation-dialog-title"
       aria-describedby="remediation-dialog-summary"
-      @keydown=${this.#onKeydown}
-      @cancel=${(event: Event) => this.#submitting && event.preventDefault()}
-      @close=${this.#onClose}
     >
       ${request ? this.#renderForm(request) : nothing}
     </dialog>`;
@@ -208,18 +170,23 @@ export class RemediationDialogController implements ReactiveController {
   #renderForm(request: RemediationRequest) {
     const ran = this.#ranFor === request;
     const failed = ran && this.#submit.status === TaskStatus.ERROR;
-    const described = failed ? describeApiError(this.#submit.error, { action: this.#actionWords(request) }) : undefined;
+    const l10n = this.#l10n;
+    const described = failed ? describeApiError(this.#submit.error, { action: this.#actionWords(request) }, l10n) : undefined;
     const blocked = !!described && !described.canRetry;
     const submitting = this.#submitting;
     const words =
       request.kind === 'decide'
-        ? { ...DECISION_WORDS[request.decision] }
+        ? {
+            title: l10n.t(DECISION_WORDS[request.decision].title),
+            verb: l10n.t(DECISION_WORDS[request.decision].verb),
+            pending: l10n.t(DECISION_WORDS[request.decision].pending),
+          }
         : {
-            title: REMEDIATION_ACTION_TYPE_LABELS[request.type] ?? request.type,
-            verb: REMEDIATION_ACTION_TYPE_LABELS[request.type] ?? request.type,
-            pending: 'Starting…',
+            title: l10n.t(`actionType.${request.type}`),
+            verb: l10n.t(`actionType.${request.type}`),
+            pending: l10n.t('starting'),
           };
-    const confirmLabel = submitting ? words.pending : described?.canRetry ? 'Retry' : words.verb;
+    const confirmLabel = submitting ? words.pending : described?.canRetry ? l10n.t('action.retry') : words.verb;
     return html`<form @submit=${this.#confirm}>
       <h2 id="remediation-dialog-title">${words.title}</h2>
       <div class="dialog-body">
@@ -246,26 +213,31 @@ export class RemediationDialogController implements ReactiveController {
           aria-disabled=${submitting ? 'true' : nothing}
           @click=${() => this.close()}
         >
-          ${blocked ? 'Close' : 'Cancel'}
+          ${l10n.t(blocked ? 'action.close' : 'action.cancel')}
         </button>
       </div>
     </form>`;
   }
 
   #renderDecision(request: Extract<RemediationRequest, { kind: 'decide' }>) {
+    const l10n = this.#l10n;
     const { action } = request;
-    const type = REMEDIATION_ACTION_TYPE_LABELS[action.type] ?? action.type;
+    const proposedAt = html`<time datetime=${action.createdDateTime}>${l10n.dateTime(action.createdDateTime)}</time>`;
     return html`<p id="remediation-dialog-summary">
-        ${request.decision === 'approve' ? 'Approve' : 'Reject'} <strong>${type}</strong> on
-        <strong>${action.entityName}</strong> (${ENTITY_TYPE_LABELS[action.entityType] ?? action.entityType})?
-        ${request.decision === 'approve' ? REMEDIATION_ACTION_EFFECTS[action.type] : 'The action will not run.'}
+        ${interpolate(l10n.t(DECISION_WORDS[request.decision].confirm), {
+          action: html`<strong>${l10n.t(`actionType.${action.type}`)}</strong>`,
+          entity: html`<strong><bdi>${action.entityName}</bdi></strong>`,
+          type: l10n.t(`entityType.${action.entityType}`),
+        })}
+        ${request.decision === 'approve' ? l10n.t(`effect.${action.type}`) : l10n.t('rejectEffect')}
       </p>
       <p class="muted">
-        ${action.investigationId ? `Proposed by automated investigation ${action.investigationId}` : 'Proposed'} on
-        ${formatDateTime(action.createdDateTime)}
+        ${action.investigationId
+          ? interpolate(l10n.t('proposedByInvestigation'), { investigation: html`<bdi>${action.investigationId}</bdi>`, date: proposedAt })
+          : interpolate(l10n.t('proposedOn'), { date: proposedAt })}
       </p>
       <div class="field">
-        <label for="remediation-comment">Comment (optional)</label>
+        <label for="remediation-comment">${l10n.t('comment')}</label>
         <textarea
           id="remediation-comment"
           autofocus
@@ -279,10 +251,15 @@ export class RemediationDialogController implements ReactiveController {
   }
 
   #renderRun(request: Extract<RemediationRequest, { kind: 'run' }>) {
+    const l10n = this.#l10n;
     const { entity, type } = request;
     return html`<p id="remediation-dialog-summary">
-      Run <strong>${REMEDIATION_ACTION_TYPE_LABELS[type] ?? type}</strong> on <strong>${entity.displayName}</strong>
-      (${ENTITY_TYPE_LABELS[entity.type] ?? entity.type})? ${REMEDIATION_ACTION_EFFECTS[type]}
+      ${interpolate(l10n.t('confirmRun'), {
+        action: html`<strong>${l10n.t(`actionType.${type}`)}</strong>`,
+        entity: html`<strong><bdi>${entity.displayName}</bdi></strong>`,
+        type: l10n.t(`entityType.${entity.type}`),
+      })}
+      ${l10n.t(`effect.${type}`)}
     </p>`;
   }
 }

@@ -61,5 +61,11 @@ export const remediationDialogStyles = [
     .remediation-dialog button[aria-disabled='true'] {
       cursor: progress;
     }
+    @media (forced-colors: active) {
+      .remediation-dialog button:disabled {
+        color: GrayText;
+        border-color: GrayText;
+      }
+    }
   `,
 ];

@@ -1,13 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { InvestigationState, RemediationAction, RemediationActionStatus, Verdict } from '../api/model.js';
-import {
-  INVESTIGATION_STATE_LABELS,
-  REMEDIATION_ACTION_STATUS_LABELS,
-  REMEDIATION_ACTION_TYPE_LABELS,
-  VERDICT_LABELS,
-} from '../internal/labels.js';
-import { formatDateTime } from '../internal/format.js';
+import type { Localizer } from '../i18n/localizer.js';
 import { token } from '../styles/tokens.js';
+import type { remediationMessages } from './messages.js';
 import { isInFlight } from './remediation-catalog.js';
 
 /** How a state reads at a glance: the colour of its marker (the word beside it says the rest). */
@@ -57,33 +52,43 @@ export function isInvestigationWorking(state: InvestigationState): boolean {
 const marker = (tone: Tone | undefined, label: string) =>
   html`<span class="marker ${tone ?? 'neutral'}">${label}</span>`;
 
-/** A verdict as a coloured dot and its word. */
-export const verdictMarker = (verdict: Verdict) => marker(VERDICT_TONES[verdict], VERDICT_LABELS[verdict] ?? verdict);
+/** A verdict as a coloured dot and its word, in the language of `l10n` (any localizer: shared words). */
+export const verdictMarker = (verdict: Verdict, l10n: Localizer) => marker(VERDICT_TONES[verdict], l10n.t(`verdict.${verdict}`));
 
-export const investigationStateMarker = (state: InvestigationState) =>
-  marker(INVESTIGATION_TONES[state], INVESTIGATION_STATE_LABELS[state] ?? state);
+export const investigationStateMarker = (state: InvestigationState, l10n: Localizer) =>
+  marker(INVESTIGATION_TONES[state], l10n.t(`investigationState.${state}`));
 
-export const actionStatusMarker = (status: RemediationActionStatus) =>
-  marker(ACTION_TONES[status], REMEDIATION_ACTION_STATUS_LABELS[status] ?? status);
+export const actionStatusMarker = (status: RemediationActionStatus, l10n: Localizer) =>
+  marker(ACTION_TONES[status], l10n.t(`actionStatus.${status}`));
 
 /**
  * One remediation action: what it does, its status, and while it is under way an indeterminate
  * progress bar. `controls` go underneath (Approve and Reject for a pending one); `withDecision`
  * adds who decided, when, and their comment. The block can take focus programmatically, so focus
- * has somewhere to land when its buttons go.
+ * has somewhere to land when its buttons go. Words and times are in the language of `l10n`.
  */
-export function actionLine(action: RemediationAction, controls: unknown = nothing, { withDecision = false } = {}) {
-  const type = REMEDIATION_ACTION_TYPE_LABELS[action.type] ?? action.type;
+export function actionLine(
+  action: RemediationAction,
+  l10n: Localizer<typeof remediationMessages>,
+  controls: unknown = nothing,
+  { withDecision = false } = {},
+) {
+  const type = l10n.t(`actionType.${action.type}`);
   const inFlight = isInFlight(action);
   return html`<div class="action" data-action-id=${action.id} tabindex="-1">
     <span class="action-type">${type}</span>
     <span class="action-state">
-      ${actionStatusMarker(action.status)}
-      ${inFlight ? html`<span class="action-progress" role="progressbar" aria-label=${`${type} in progress`}></span>` : nothing}
+      ${actionStatusMarker(action.status, l10n)}
+      ${inFlight
+        ? html`<span class="action-progress" role="progressbar" aria-label=${l10n.t('inProgress', { action: type })}></span>`
+        : nothing}
     </span>
     ${withDecision && action.decidedBy
       ? html`<span class="action-meta">
-          ${action.decidedBy} · ${formatDateTime(action.decidedAt)}${action.comment ? html`<q>${action.comment}</q>` : nothing}
+          <bdi>${action.decidedBy}</bdi> ·
+          ${action.decidedAt ? html`<time datetime=${action.decidedAt}>${l10n.dateTime(action.decidedAt)}</time>` : '—'}${action.comment
+            ? html`<q dir="auto">${action.comment}</q>`
+            : nothing}
         </span>`
       : nothing}
     ${controls}
@@ -193,6 +198,10 @@ export const statusMarkerStyles = css`
     .action-progress::after {
       animation: soc-progress-slide 1.2s ease-in-out infinite;
     }
+  }
+  /* The bar runs the way the text reads. */
+  :host(:dir(rtl)) .action-progress {
+    transform: scaleX(-1);
   }
   @keyframes soc-progress-slide {
     from {

@@ -2,11 +2,16 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { BASE_URL, freshState, startTestBackend, TEST_NOW, type TestBackend } from '../../../../test/support/test-backend.js';
 import { HttpIncidentApi } from '../api/index.js';
+import { Localizer } from '../i18n/localizer.js';
 import '../provider/define.js';
 import './define.js';
 import type { SocExportIncident } from './export-incident.js';
 import { gatherIncidentReport } from './incident-report.js';
+import { reportCatalog } from './messages.js';
 import { escapeMarkdown, incidentReportMarkdown } from './report-markdown.js';
+
+/** The report in English, as a caller outside an element writes it. */
+const english = new Localizer(reportCatalog, 'en');
 
 /** Gathering a report takes several requests: on a loaded machine that is more than a second. */
 const SETTLED = { timeout: 10_000 };
@@ -91,7 +96,7 @@ describe('incident report', () => {
       }
       const report = await gatherIncidentReport(new EvidenceOnly({ baseUrl: BASE_URL }), busyIncidentId());
       expect(report.gaps.map((gap) => gap.section)).to.have.members(['Actions taken', 'Playbook runs', 'Activity']);
-      expect(incidentReportMarkdown(report)).to.include('Not included: This backend does not provide it\\.');
+      expect(incidentReportMarkdown(report, english)).to.include('Not included: This backend does not provide it\\.');
     });
 
     it('fails when the incident itself cannot be read', async () => {
@@ -110,7 +115,7 @@ describe('incident report', () => {
     it('has the summary, a timeline of alerts, evidence, actions taken and comments', async () => {
       const id = busyIncidentId();
       const report = await gatherIncidentReport(api, id);
-      const markdown = incidentReportMarkdown(report);
+      const markdown = incidentReportMarkdown(report, english);
       for (const heading of ['## Alerts', '## Evidence', '## Actions taken', '## Playbook runs', '## Comments', '## Activity']) {
         expect(markdown).to.include(`\n${heading}\n`);
       }
@@ -120,7 +125,7 @@ describe('incident report', () => {
     });
 
     it('escapes markup, links and headings from the API so they stay literal', async () => {
-      const markdown = incidentReportMarkdown(await gatherIncidentReport(api, hostileIncident()));
+      const markdown = incidentReportMarkdown(await gatherIncidentReport(api, hostileIncident()), english);
       expect(markdown).to.include('Name \\<img src=x onerror="window\\.\\_\\_socReportPwned=1"\\>');
       expect(markdown).to.include('\\[click me\\]\\(javascript:window\\.\\_\\_socReportPwned=2\\)');
       expect(markdown).not.to.match(/\]\(javascript:/);

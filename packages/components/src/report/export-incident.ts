@@ -3,23 +3,22 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { SocElement } from '../internal/soc-element.js';
 import { baseStyles, token } from '../styles/tokens.js';
 import { gatherIncidentReport, reportFileName } from './incident-report.js';
+import { reportCatalog } from './messages.js';
 import { incidentReportMarkdown } from './report-markdown.js';
 import { renderPrintableReport } from './report-print.js';
 
-const FORMATS = [
-  { id: 'markdown', label: 'Download as Markdown' },
-  { id: 'print', label: 'Printable report' },
-] as const;
-type Format = (typeof FORMATS)[number]['id'];
+const FORMATS = ['markdown', 'print'] as const;
+type Format = (typeof FORMATS)[number];
 
 /**
  * "Export": the incident report (summary, timeline of alerts, evidence, actions taken, comments
- * and activity) as a Markdown file or as a printable page. A menu button following the WAI-ARIA
- * menu button pattern.
+ * and activity) as a Markdown file or as a printable page, written in the element's language. A
+ * menu button following the WAI-ARIA menu button pattern.
  *
  * @summary Export an incident report as Markdown or a printable page.
  *
@@ -102,6 +101,8 @@ export class SocExportIncident extends SocElement {
   @state() private busy = false;
   @state() private error = '';
 
+  private readonly l10n = new LocaleController(this, reportCatalog);
+
   private get items(): HTMLButtonElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
   }
@@ -123,13 +124,13 @@ export class SocExportIncident extends SocElement {
         @click=${() => (this.expanded ? this.closeMenu(false) : void this.openMenu(0))}
         @keydown=${this.onButtonKeydown}
       >
-        ${this.busy ? 'Preparing report…' : 'Export'}
+        ${this.busy ? this.l10n.t('preparing') : this.l10n.t('export')}
       </button>
       <ul id="formats" role="menu" part="menu" aria-labelledby="export" ?hidden=${!this.expanded} @keydown=${this.onMenuKeydown}>
         ${FORMATS.map(
           (format) => html`<li role="none">
-            <button type="button" role="menuitem" tabindex="-1" @click=${() => void this.export(format.id)}>
-              ${format.label}
+            <button type="button" role="menuitem" tabindex="-1" @click=${() => void this.export(format)}>
+              ${this.l10n.t(`format.${format}`)}
             </button>
           </li>`,
         )}
@@ -200,18 +201,20 @@ export class SocExportIncident extends SocElement {
     // The window opens while the click still counts as the person's, or a popup blocker stops it.
     const printWindow = format === 'print' ? window.open('', '_blank') : null;
     if (format === 'print' && !printWindow) {
-      this.error = 'The browser blocked the report window. Allow pop-ups for this site and try again.';
+      this.error = this.l10n.t('popupBlocked');
       return;
     }
-    if (printWindow) printWindow.document.body.textContent = 'Preparing the incident report…';
+    if (printWindow) printWindow.document.body.textContent = this.l10n.t('preparingWindow');
     this.busy = true;
     try {
-      const report = await gatherIncidentReport(api, incidentId, { now: this.clock() });
-      if (printWindow) renderPrintableReport(printWindow.document, report);
-      else download(incidentReportMarkdown(report), reportFileName(report.incident, 'md'), 'text/markdown');
+      // The report is written in the element's language: its words must be at hand first.
+      const [report] = await Promise.all([gatherIncidentReport(api, incidentId, { now: this.clock() }), this.l10n.load()]);
+      if (printWindow) renderPrintableReport(printWindow.document, report, this.l10n);
+      else download(incidentReportMarkdown(report, this.l10n), reportFileName(report.incident, 'md'), 'text/markdown');
     } catch (error) {
       printWindow?.close();
-      this.error = `The report could not be prepared. ${describeApiError(error, { action: 'export this incident' }).message}`;
+      const { message } = describeApiError(error, { action: this.l10n.t('actionExport') }, this.l10n);
+      this.error = this.l10n.t('failed', { message });
     } finally {
       this.busy = false;
     }

@@ -8,7 +8,6 @@ import type {
   PlaybookRun,
   RemediationAction,
 } from '../api/model.js';
-import { describeApiError } from '../internal/describe-api-error.js';
 
 /** Everything an incident report holds, gathered once so both renderings say the same. */
 export interface IncidentReport {
@@ -23,10 +22,17 @@ export interface IncidentReport {
   /** Oldest first. */
   activity: ActivityEntry[];
   generatedAt: string;
-  /** Sections the backend could not provide, and why: the report says so instead of looking complete. */
-  gaps: { section: ReportSection; reason: string }[];
+  /** Sections the backend could not provide: the report says so instead of looking complete. */
+  gaps: ReportGap[];
 }
 
+/** A section left out: its reading failed with `error`, or, without one, the backend does not provide it. */
+export interface ReportGap {
+  section: ReportSection;
+  error?: unknown;
+}
+
+/** A section of the report, named in English; the report shows its name in the reader's language. */
 export type ReportSection = 'Alerts' | 'Evidence' | 'Actions taken' | 'Playbook runs' | 'Comments' | 'Activity';
 
 const byTime =
@@ -48,14 +54,14 @@ export async function gatherIncidentReport(
   const gaps: IncidentReport['gaps'] = [];
   async function section<T>(name: ReportSection, supported: boolean, load: () => Promise<T[]>): Promise<T[]> {
     if (!supported) {
-      gaps.push({ section: name, reason: 'This backend does not provide it.' });
+      gaps.push({ section: name });
       return [];
     }
     try {
       return await load();
     } catch (error) {
       if (signal?.aborted) throw error;
-      gaps.push({ section: name, reason: describeApiError(error, { action: 'read it' }).message });
+      gaps.push({ section: name, error });
       return [];
     }
   }

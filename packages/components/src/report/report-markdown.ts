@@ -1,5 +1,5 @@
 import type { IncidentReport } from './incident-report.js';
-import { reportDocument, type ReportBlock } from './report-document.js';
+import { reportDocument, type ReportBlock, type ReportLocalizer } from './report-document.js';
 
 /**
  * Text from the API made inert for Markdown: characters that would start emphasis, links,
@@ -23,7 +23,7 @@ function paragraph(text: string): string {
     .join('  \n');
 }
 
-function renderBlock(block: ReportBlock): string {
+function renderBlock(block: ReportBlock, l10n: ReportLocalizer): string {
   switch (block.kind) {
     case 'title':
       return `# ${cell(block.text)}`;
@@ -40,7 +40,7 @@ function renderBlock(block: ReportBlock): string {
     case 'paragraph':
       return paragraph(block.text);
     case 'comment':
-      return `**${escapeMarkdown(block.author)}**, ${escapeMarkdown(block.time)}\n\n${paragraph(block.text)
+      return `${l10n.t('comments.byline', { author: `**${escapeMarkdown(block.author)}**`, time: escapeMarkdown(block.time) })}\n\n${paragraph(block.text)
         .split('\n')
         .map((line) => `> ${line}`)
         .join('\n')}`;
@@ -49,7 +49,9 @@ function renderBlock(block: ReportBlock): string {
   }
 }
 
-/** The incident report as a Markdown document. */
-export function incidentReportMarkdown(report: IncidentReport): string {
-  return `${reportDocument(report).map(renderBlock).join('\n\n')}\n`;
+/** The incident report as a Markdown document in the language of `l10n`. */
+export function incidentReportMarkdown(report: IncidentReport, l10n: ReportLocalizer): string {
+  return `${reportDocument(report, l10n)
+    .map((block) => renderBlock(block, l10n))
+    .join('\n\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import type { IncidentReport } from './incident-report.js';
-import { reportDocument, type ReportBlock } from './report-document.js';
+import { reportDocument, type ReportBlock, type ReportLocalizer } from './report-document.js';
 
 /** Print styles: black on white, tables that break cleanly across pages. */
 const PRINT_CSS = `
@@ -17,7 +17,7 @@ const PRINT_CSS = `
   blockquote { margin: 0 0 10pt; padding-inline-start: 10pt; border-inline-start: 3px solid #888; }
   .by { margin: 10pt 0 2pt; font-weight: 600; }
   .empty { font-style: italic; color: #444; }
-  .toolbar { margin-bottom: 12pt; }
+  .toolbar { margin-block-end: 12pt; }
   @media print { .toolbar { display: none; } body { margin: 0; } }
 `;
 
@@ -28,15 +28,42 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, t
   return created;
 }
 
-function renderBlock(doc: Document, block: ReportBlock): HTMLElement[] {
+/** An element holding data from the backend: its direction comes from its text, not the page's. */
+function dataElement<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text: string, className?: string) {
+  const created = element(doc, tag, text, className);
+  created.dir = 'auto';
+  return created;
+}
+
+/** Stands for the data while a sentence is split around it. */
+const DATA_MARK = '\u0000';
+
+/**
+ * `tag` holding the message `sentence` returns for `data`, the data in a `<bdi>`: a name in
+ * another script neither reorders the sentence nor is reordered by it.
+ */
+function sentenceWithData<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  sentence: (mark: string) => string,
+  data: string,
+  className?: string,
+) {
+  const created = element(doc, tag, undefined, className);
+  const [before = '', after = ''] = sentence(DATA_MARK).split(DATA_MARK);
+  created.append(before, element(doc, 'bdi', data), after);
+  return created;
+}
+
+function renderBlock(doc: Document, block: ReportBlock, l10n: ReportLocalizer): HTMLElement[] {
   switch (block.kind) {
     case 'title':
-      return [element(doc, 'h1', block.text)];
+      return [sentenceWithData(doc, 'h1', (name) => l10n.t('title', { name }), block.name)];
     case 'heading':
       return [element(doc, 'h2', block.text)];
     case 'facts': {
       const list = element(doc, 'dl');
-      for (const [name, value] of block.items) list.append(element(doc, 'dt', name), element(doc, 'dd', value));
+      for (const [name, value] of block.items) list.append(element(doc, 'dt', name), dataElement(doc, 'dd', value));
       return [list];
     }
     case 'table': {
@@ -50,39 +77,41 @@ function renderBlock(doc: Document, block: ReportBlock): HTMLElement[] {
       const body = table.createTBody();
       for (const row of block.rows) {
         const tr = body.insertRow();
-        for (const value of row) tr.append(element(doc, 'td', value));
+        for (const value of row) tr.append(dataElement(doc, 'td', value));
       }
       return [table];
     }
     case 'paragraph':
-      return [element(doc, 'p', block.text)];
-    case 'comment':
-      return [element(doc, 'p', `${block.author}, ${block.time}`, 'by'), element(doc, 'blockquote', block.text)];
+      return [dataElement(doc, 'p', block.text)];
+    case 'comment': {
+      const byline = (author: string) => l10n.t('comments.byline', { author, time: block.time });
+      return [sentenceWithData(doc, 'p', byline, block.author, 'by'), dataElement(doc, 'blockquote', block.text)];
+    }
     case 'empty':
       return [element(doc, 'p', block.text, 'empty')];
   }
 }
 
 /**
- * Fills `doc` (a blank window's document) with the printable report. Built with DOM calls and
- * `textContent` only, styled by a constructed style sheet, so it runs under a strict CSP with
- * Trusted Types.
+ * Fills `doc` (a blank window's document) with the printable report in the language of `l10n`.
+ * Built with DOM calls and `textContent` only, styled by a constructed style sheet, so it runs
+ * under a strict CSP with Trusted Types.
  */
-export function renderPrintableReport(doc: Document, report: IncidentReport): void {
+export function renderPrintableReport(doc: Document, report: IncidentReport, l10n: ReportLocalizer): void {
   const view = doc.defaultView;
-  doc.title = `Incident report: ${report.incident.displayName}`;
+  doc.title = l10n.t('title', { name: report.incident.displayName });
   if (view) {
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(PRINT_CSS);
     doc.adoptedStyleSheets = [sheet];
   }
   const toolbar = element(doc, 'div', undefined, 'toolbar');
-  const print = element(doc, 'button', 'Print');
+  const print = element(doc, 'button', l10n.t('print'));
   print.type = 'button';
   print.addEventListener('click', () => view?.print());
   toolbar.append(print);
   const main = element(doc, 'main');
-  for (const block of reportDocument(report)) main.append(...renderBlock(doc, block));
+  for (const block of reportDocument(report, l10n)) main.append(...renderBlock(doc, block, l10n));
   doc.body.replaceChildren(toolbar, main);
-  doc.documentElement.lang = 'en';
+  doc.documentElement.lang = l10n.locale;
 }

@@ -47,4 +47,11 @@ export const buttonClassStyles = css`
     color: ${token.colorBorderStrong};
     cursor: default;
   }
+  @media (forced-colors: active) {
+    .button:disabled,
+    .icon-button:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
 `;

@@ -63,4 +63,13 @@ export const buttonStyles = css`
     height: 16px;
     fill: currentColor;
   }
+  @media (forced-colors: active) {
+    :where(button.link) {
+      color: LinkText;
+    }
+    :where(button:disabled) {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
 `;

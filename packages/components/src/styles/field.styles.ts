@@ -69,4 +69,17 @@ export const fieldStyles = css`
     color: ${token.colorDanger};
     overflow-wrap: anywhere;
   }
+  /* Forced colors: every edge is one colour, so the thicker underline alone would not show focus. */
+  @media (forced-colors: active) {
+    input:not([type='checkbox'], [type='radio']):focus-visible,
+    select:focus-visible,
+    textarea:focus-visible {
+      outline: 2px solid CanvasText;
+      outline-offset: 1px;
+    }
+    :where(input:not([type='checkbox'], [type='radio']):disabled, select:disabled, textarea:disabled) {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
 `;

@@ -24,6 +24,8 @@ export const sidePanelStyles = [
       padding: 0;
       border: none;
       border-inline-start: 1px solid ${token.colorBorder};
+      /* What is inside follows the panel's width: on a phone the panel is the whole width. */
+      container-type: inline-size;
     }
     dialog[open],
     dialog > form {
@@ -66,6 +68,25 @@ export const sidePanelStyles = [
       gap: 8px;
       padding: 16px 24px;
       border-block-start: 1px solid ${token.colorBorder};
+    }
+    /* A full-width sheet on a phone (a panel narrower than its usual 420–480px): narrower margins, the footer's buttons wrap. */
+    @container (max-width: 400px) {
+      dialog header,
+      .panel-header {
+        padding: 16px 16px 12px;
+      }
+      .alert-region:not(:empty) {
+        padding-inline: 16px;
+      }
+      dialog .body,
+      .panel-body {
+        padding-inline: 16px;
+      }
+      dialog footer,
+      .panel-footer {
+        flex-wrap: wrap;
+        padding: 12px 16px;
+      }
     }
   `,
 ];

@@ -18,6 +18,12 @@ export const skeletonStyles = css`
       animation: soc-skeleton-pulse 1.2s ease-in-out infinite alternate;
     }
   }
+  @media (forced-colors: active) {
+    .skeleton span {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
+  }
   @keyframes soc-skeleton-pulse {
     from {
       opacity: 0.6;

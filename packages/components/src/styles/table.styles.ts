@@ -8,6 +8,8 @@ import { token } from './tokens.js';
  */
 export const tableStyles = css`
   .table-scroll {
+    /* Positioned, so it clips the absolutely positioned parts of the table too (visually hidden headers). */
+    position: relative;
     overflow-x: auto;
   }
   table {

@@ -4,8 +4,11 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * Design tokens. Elements read `--soc-*` custom properties only through these, so every element
  * has the light defaults below even when the page loads no theme; `theme.css` (or the host page)
  * sets the properties for light and dark. Colours meet WCAG AA contrast on their backgrounds.
+ * `colorScheme` is the set the colours belong to (`light`, `dark` or `light dark`): every host
+ * takes it as its `color-scheme`, so native controls and scrollbars match the colours around them.
  */
 const TOKENS = {
+  colorScheme: ['--soc-color-scheme', 'light'],
   fontFamily: ['--soc-font-family', "'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif"],
   fontSizeSmall: ['--soc-font-size-small', '12px'],
   fontSize: ['--soc-font-size', '14px'],

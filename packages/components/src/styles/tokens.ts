@@ -3,12 +3,25 @@ import { token } from './token-values.js';
 
 export { token, type TokenName } from './token-values.js';
 
-/** Styles every element shares: font, colours, a visible focus ring, the visually-hidden helper. */
+/**
+ * Styles every element shares: font, colours and their colour scheme, a visible focus ring, the
+ * visually-hidden helper.
+ *
+ * Forced colors (Windows high contrast): the browser replaces text, background and border colours
+ * with the person's system colours and drops box shadows and background images; it keeps colours
+ * given as system colour keywords, and Chromium leaves SVG paint alone. So each element, in its own
+ * `@media (forced-colors: active)` rules, shows: focus as a `CanvasText` outline (below); what is
+ * selected or current as a `Highlight` bar or edge, and a pressed toggle filled with `Highlight`
+ * (forced-colors.styles.ts); markers, bars and SVG shapes in `CanvasText` on `Canvas`, with
+ * `forced-color-adjust: none` on those small shapes alone and every state of them covered; and
+ * what cannot be used in `GrayText`.
+ */
 export const baseStyles = css`
   :host {
     font-family: ${token.fontFamily};
     font-size: ${token.fontSize};
     color: ${token.colorText};
+    color-scheme: ${token.colorScheme};
     box-sizing: border-box;
   }
   :host([hidden]) {
@@ -23,6 +36,10 @@ export const baseStyles = css`
     outline: 2px solid ${token.colorFocus};
     outline-offset: 1px;
   }
+  /* A formatted date keeps the direction of its own words ("5. Dez. 2026, 19:50") in a right-to-left page. */
+  time {
+    unicode-bidi: plaintext;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -33,5 +50,17 @@ export const baseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: CanvasText;
+    }
+    /*
+     * An icon takes the text colour the person chose. An SVG keeps a colour the element gave it
+     * (accent, danger) even here; important, so that no icon rule of an element outweighs this.
+     */
+    svg {
+      color: inherit !important;
+    }
   }
 `;

@@ -50,4 +50,26 @@ export const verticalTabStyles = css`
     min-width: 0;
     padding: 8px 16px 16px;
   }
+  /*
+   * In a container 480px wide or less (the element's host with container-type: inline-size) the
+   * tabs go over their panel, in columns; the element stacks its own grid of the two.
+   */
+  @container (max-width: 480px) {
+    [role='tablist'][aria-orientation='vertical'] {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+      padding-inline: 0;
+      border-inline-end: none;
+      border-block-end: 1px solid ${token.colorBorder};
+    }
+    [role='tabpanel'] {
+      padding-inline: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    [role='tab'][aria-selected='true']::before {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+  }
 `;

@@ -9,21 +9,14 @@ import type { Alert, ImpactedAssets, Incident } from '../api/model.js';
 import { IncidentOpenEvent } from '../events/incident-open.js';
 import { RequestCloseEvent } from '../events/request-close.js';
 import { RequestManageEvent } from '../events/request-manage.js';
-import { formatDateTime } from '../internal/format.js';
-import {
-  CLASSIFICATION_LABELS,
-  DETERMINATION_LABELS,
-  INCIDENT_STATUS_LABELS,
-  TACTIC_LABELS,
-  ASSET_NOUNS,
-  categoryLabel,
-} from '../internal/labels.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { incidentSummaryStyles } from './incident-summary.styles.js';
+import { summaryCatalog } from './messages.js';
 
 const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
   <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
@@ -75,6 +68,8 @@ export class SocIncidentSummary extends SocElement {
   /** How many alert titles the Alerts section lists. */
   @property({ type: Number, attribute: 'alert-limit' }) alertLimit = 5;
 
+  private readonly l10n = new LocaleController(this, summaryCatalog);
+
   private readonly incidentTask = new Task(this, {
     task: ([api, id], { signal }) => (api && id ? api.getIncident(id, { signal }) : initialState),
     // The given incident's etag is an argument so that a newer version handed in triggers a refresh.
@@ -106,7 +101,7 @@ export class SocIncidentSummary extends SocElement {
   override render() {
     const id = this.shownId;
     if (!id) {
-      return html`<div class="state"><p class="muted">Select an incident to see its summary.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('empty')}</p></div>`;
     }
     const failure = this.incidentTask.status === TaskStatus.ERROR ? this.incidentTask.error : undefined;
     if (ApiError.is(failure, 'notFound')) return this.renderNotFound(failure);
@@ -118,7 +113,7 @@ export class SocIncidentSummary extends SocElement {
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading incident…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <span></span><span></span><span></span><span></span><span></span><span></span>
     </div>`;
   }
@@ -132,17 +127,17 @@ export class SocIncidentSummary extends SocElement {
 
   private renderNotFound(error: ApiError) {
     return html`<div class="state error" role="alert">
-      ${this.renderStateHeader('Incident not found')}
-      <p>${error.message}</p>
+      ${this.renderStateHeader(this.l10n.t('notFound'))}
+      <p dir="auto">${error.message}</p>
     </div>`;
   }
 
   private renderError(error: unknown) {
-    const described = describeApiError(error, { action: 'view this incident' });
+    const described = describeApiError(error, { action: this.l10n.t('actionView') }, this.l10n);
     return html`<div class="state error" role="alert">
       ${this.renderStateHeader(described.title)}
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>` : nothing}
     </div>`;
   }
 
@@ -150,12 +145,12 @@ export class SocIncidentSummary extends SocElement {
     return html`<article class="pane" part="pane" aria-labelledby="name">
       <header part="header">
         <div class="eyebrow">
-          ${severityMarker(incident.severity)}
-          <span>${INCIDENT_STATUS_LABELS[incident.status] ?? incident.status}</span>
-          <span>Incident ID ${incident.id}</span>
+          ${severityMarker(incident.severity, this.l10n)}
+          <span>${this.l10n.t(`status.${incident.status}`)}</span>
+          <span>${this.l10n.t('incidentId', { id: incident.id })}</span>
         </div>
         ${this.renderCloseButton()}
-        <h2 id="name">${incident.displayName}</h2>
+        <h2 id="name"><bdi>${incident.displayName}</bdi></h2>
         <div class="actions">
           ${this.openPage
             ? html`<button
@@ -164,7 +159,7 @@ export class SocIncidentSummary extends SocElement {
                 part="open-button"
                 @click=${() => this.emit(new IncidentOpenEvent(incident))}
               >
-                Open incident page
+                ${this.l10n.t('openPage')}
               </button>`
             : nothing}
           <button
@@ -173,7 +168,7 @@ export class SocIncidentSummary extends SocElement {
             part="manage-button"
             @click=${() => this.emit(new RequestManageEvent([incident]))}
           >
-            Manage incident
+            ${this.l10n.t('manage')}
           </button>
         </div>
       </header>
@@ -188,8 +183,8 @@ export class SocIncidentSummary extends SocElement {
       type="button"
       class="icon"
       part="close-button"
-      aria-label="Close"
-      title="Close"
+      aria-label=${this.l10n.t('action.close')}
+      title=${this.l10n.t('action.close')}
       @click=${() => this.emit(new RequestCloseEvent())}
     >
       ${closeIcon}
@@ -197,11 +192,11 @@ export class SocIncidentSummary extends SocElement {
   }
 
   private renderRefreshFailure(error: unknown) {
-    const described = describeApiError(error, { action: 'view this incident' });
+    const described = describeApiError(error, { action: this.l10n.t('actionView') }, this.l10n);
     return html`<section>
       <p class="inline-error" role="alert">
-        <span>Could not refresh this incident. ${described.message}</span>
-        ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+        <span>${this.l10n.t('refreshFailed', { message: described.message })}</span>
+        ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>` : nothing}
       </p>
     </section>`;
   }
@@ -209,49 +204,49 @@ export class SocIncidentSummary extends SocElement {
   private renderDetails(incident: Incident) {
     const truePositive = incident.classification === 'truePositive';
     return html`<section aria-labelledby="details-heading">
-      <h3 id="details-heading">Incident details</h3>
+      <h3 id="details-heading">${this.l10n.t('detailsHeading')}</h3>
       <dl>
-        <dt>Status</dt>
-        <dd>${INCIDENT_STATUS_LABELS[incident.status] ?? incident.status}</dd>
-        <dt>Severity</dt>
-        <dd>${severityMarker(incident.severity)}</dd>
-        <dt>Incident ID</dt>
-        <dd>${incident.id}</dd>
-        <dt>Assigned to</dt>
-        <dd>${incident.assignedTo ?? 'Unassigned'}</dd>
-        <dt>Classification</dt>
-        <dd>${CLASSIFICATION_LABELS[incident.classification] ?? incident.classification}</dd>
+        <dt>${this.l10n.t('status')}</dt>
+        <dd>${this.l10n.t(`status.${incident.status}`)}</dd>
+        <dt>${this.l10n.t('severity')}</dt>
+        <dd>${severityMarker(incident.severity, this.l10n)}</dd>
+        <dt>${this.l10n.t('idLabel')}</dt>
+        <dd><bdi>${incident.id}</bdi></dd>
+        <dt>${this.l10n.t('assignedTo')}</dt>
+        <dd>${incident.assignedTo ? html`<bdi>${incident.assignedTo}</bdi>` : this.l10n.t('state.unassigned')}</dd>
+        <dt>${this.l10n.t('classification')}</dt>
+        <dd>${this.l10n.t(`classification.${incident.classification}`)}</dd>
         ${truePositive || incident.determination !== 'unknown'
-          ? html`<dt>Determination</dt>
-              <dd>${DETERMINATION_LABELS[incident.determination] ?? incident.determination}</dd>`
+          ? html`<dt>${this.l10n.t('determination')}</dt>
+              <dd>${this.l10n.t(`determination.${incident.determination}`)}</dd>`
           : nothing}
         ${incident.categories.length
-          ? html`<dt>Categories</dt>
-              <dd>${incident.categories.map(categoryLabel).join(', ')}</dd>`
+          ? html`<dt>${this.l10n.t('categories')}</dt>
+              <dd>${this.l10n.list(incident.categories.map((category) => this.l10n.category(category)))}</dd>`
           : nothing}
-        <dt>First activity</dt>
-        <dd>${formatDateTime(incident.firstActivityDateTime)}</dd>
-        <dt>Last activity</dt>
-        <dd>${formatDateTime(incident.lastActivityDateTime)}</dd>
+        <dt>${this.l10n.t('firstActivity')}</dt>
+        <dd>${this.renderTime(incident.firstActivityDateTime)}</dd>
+        <dt>${this.l10n.t('lastActivity')}</dt>
+        <dd>${this.renderTime(incident.lastActivityDateTime)}</dd>
       </dl>
     </section>`;
   }
 
   private renderAlerts(incident: Incident) {
     return html`<section aria-labelledby="alerts-heading">
-      <h3 id="alerts-heading">Alerts</h3>
+      <h3 id="alerts-heading">${this.l10n.t('alertsHeading')}</h3>
       <p class="alert-count">
-        <strong>${incident.activeAlertCount}/${incident.alertCount}</strong> active alerts
+        ${this.l10n.t('activeAlerts', { active: incident.activeAlertCount, count: incident.alertCount })}
       </p>
       ${this.alertsTask.render({
         initial: () => nothing,
-        pending: () => html`<p class="muted" role="status">Loading alerts…</p>`,
+        pending: () => html`<p class="muted" role="status">${this.l10n.t('loadingAlerts')}</p>`,
         error: (error) => {
-          const described = describeApiError(error, { action: 'view alerts' });
+          const described = describeApiError(error, { action: this.l10n.t('actionViewAlerts') }, this.l10n);
           return html`<p class="inline-error" role="alert">
-            <span>Could not load the alerts. ${described.message}</span>
+            <span>${this.l10n.t('alertsFailed', { message: described.message })}</span>
             ${described.canRetry
-              ? html`<button type="button" @click=${() => void this.alertsTask.run()}>Retry</button>`
+              ? html`<button type="button" @click=${() => void this.alertsTask.run()}>${this.l10n.t('action.retry')}</button>`
               : nothing}
           </p>`;
         },
@@ -261,29 +256,29 @@ export class SocIncidentSummary extends SocElement {
   }
 
   private renderAlertList(alerts: Alert[]) {
-    if (alerts.length === 0) return html`<p class="muted">No alerts.</p>`;
+    if (alerts.length === 0) return html`<p class="muted">${this.l10n.t('noAlerts')}</p>`;
     const shown = alerts.slice(0, Math.max(0, this.alertLimit));
     const more = alerts.length - shown.length;
     return html`<ul class="alerts">
         ${shown.map(
           (alert) => html`<li>
-            <span class="alert-title">${alert.title}</span>
-            ${severityMarker(alert.severity)}
+            <bdi class="alert-title">${alert.title}</bdi>
+            ${severityMarker(alert.severity, this.l10n)}
           </li>`,
         )}
       </ul>
-      ${more > 0 ? html`<p class="more">and ${more} more</p>` : nothing}`;
+      ${more > 0 ? html`<p class="more">${this.l10n.t('moreAlerts', { count: more })}</p>` : nothing}`;
   }
 
   private renderAssets(assets: ImpactedAssets) {
-    const present = (Object.keys(ASSET_NOUNS) as (keyof ImpactedAssets)[]).filter((kind) => assets[kind] > 0);
+    const present = (Object.keys(assets) as (keyof ImpactedAssets)[]).filter((kind) => assets[kind] > 0);
     return html`<section aria-labelledby="assets-heading">
-      <h3 id="assets-heading">Impacted assets</h3>
+      <h3 id="assets-heading">${this.l10n.t('assetsHeading')}</h3>
       ${present.length === 0
-        ? html`<p class="muted">No impacted assets.</p>`
+        ? html`<p class="muted">${this.l10n.t('noAssets')}</p>`
         : html`<ul class="assets">
             ${present.map(
-              (kind) => html`<li><span class="count">${assets[kind]}</span>${ASSET_NOUNS[kind][assets[kind] === 1 ? 0 : 1]}</li>`,
+              (kind) => html`<li>${this.l10n.t(`assets.${kind}`, { count: assets[kind] })}</li>`,
             )}
           </ul>`}
     </section>`;
@@ -291,24 +286,28 @@ export class SocIncidentSummary extends SocElement {
 
   private renderTactics(incident: Incident) {
     return html`<section aria-labelledby="tactics-heading">
-      <h3 id="tactics-heading">MITRE ATT&CK tactics</h3>
+      <h3 id="tactics-heading">${this.l10n.t('tacticsHeading')}</h3>
       ${this.renderChips(
-        incident.tactics.map((tactic) => TACTIC_LABELS[tactic] ?? tactic),
-        'No tactics identified.',
+        incident.tactics.map((tactic) => this.l10n.t(`tactic.${tactic}`)),
+        this.l10n.t('noTactics'),
       )}
     </section>`;
   }
 
   private renderTags(incident: Incident) {
     return html`<section aria-labelledby="tags-heading">
-      <h3 id="tags-heading">Tags</h3>
+      <h3 id="tags-heading">${this.l10n.t('tagsHeading')}</h3>
       ${incident.customTags.length + incident.systemTags.length === 0
-        ? html`<p class="muted">No tags.</p>`
+        ? html`<p class="muted">${this.l10n.t('noTags')}</p>`
         : html`<ul class="chips">
-            ${incident.customTags.map((tag) => html`<li>${tag}</li>`)}
-            ${incident.systemTags.map((tag) => html`<li class="system" title="System tag">${tag}</li>`)}
+            ${incident.customTags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}
+            ${incident.systemTags.map((tag) => html`<li class="system" title=${this.l10n.t('systemTag')}><bdi>${tag}</bdi></li>`)}
           </ul>`}
     </section>`;
+  }
+
+  private renderTime(iso: string | null | undefined) {
+    return iso ? html`<time datetime=${iso}>${this.l10n.dateTime(iso)}</time>` : '—';
   }
 
   private renderChips(labels: string[], empty: string): TemplateResult {

@@ -183,5 +183,26 @@ export const incidentTasksStyles = [
       width: 240px;
       height: 10px;
     }
+
+    /* Forced colors: the progress bar framed and filled in Highlight; a completed task's dot filled. */
+    @media (forced-colors: active) {
+      progress {
+        border: 1px solid CanvasText;
+      }
+      progress::-webkit-progress-value {
+        background: Highlight;
+      }
+      progress::-moz-progress-bar {
+        background: Highlight;
+      }
+      .status::before {
+        forced-color-adjust: none;
+        border-color: CanvasText;
+      }
+      .status.completed::before {
+        background: CanvasText;
+        border-color: CanvasText;
+      }
+    }
   `,
 ];

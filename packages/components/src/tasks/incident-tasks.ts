@@ -5,17 +5,18 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../api/api-error.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Task, TaskDraft, TaskStatus } from '../api/model.js';
+import { PrincipalController } from '../controllers/principal-controller.js';
 import { TaskSavedEvent } from '../events/task-saved.js';
 import { describeApiError } from '../internal/describe-api-error.js';
-import { formatDateTime } from '../internal/format.js';
-import { TASK_STATUS_LABELS } from '../internal/labels.js';
+import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { incidentTasksStyles } from './incident-tasks.styles.js';
+import { tasksCatalog } from './messages.js';
 import { completionsOf, type Completion } from './task-completions.js';
 
 /** The longest title and description the kit's backends take. */
@@ -76,6 +77,10 @@ export class SocIncidentTasks extends SocElement {
   @state()
   api?: IncidentApi;
 
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
+
   /** ID of the incident whose tasks to show. */
   @property({ attribute: 'incident-id' }) incidentId?: string;
 
@@ -91,6 +96,8 @@ export class SocIncidentTasks extends SocElement {
 
   /** Unsent new tasks by incident, so that switching incidents loses nothing typed. */
   readonly #forms = new Map<string, NewTask>();
+
+  private readonly l10n = new LocaleController(this, tasksCatalog);
 
   private readonly tasksTask = new AsyncTask(this, {
     task: async ([api, incidentId], { signal }) => {
@@ -109,16 +116,16 @@ export class SocIncidentTasks extends SocElement {
     },
   });
 
-  private readonly me = new AsyncTask(this, {
-    task: ([api], { signal }) => (api ? api.whoAmI({ signal }) : initialState),
-    args: () => [this.api] as const,
+  private readonly me = new PrincipalController(this, {
+    api: () => this.api,
+    provided: () => this.providedPrincipal,
   });
 
   private readonly saveTask = new AsyncTask(this, {
     autoRun: false,
     args: (): readonly [IncidentApi | undefined, string | undefined, TaskDraft] => [this.api, this.incidentId, EMPTY_FORM],
     task: ([api, incidentId, draft]) => {
-      if (!api || !incidentId) throw new ApiError('network', 'No incident service is connected.');
+      if (!api || !incidentId) throw new ApiError('network', this.l10n.t('noService'));
       return api.saveTask(incidentId, draft);
     },
   });
@@ -129,9 +136,7 @@ export class SocIncidentTasks extends SocElement {
   }
 
   private get readOnly(): boolean {
-    const roles = this.me.value?.roles;
-    if (this.me.status !== AsyncStatus.COMPLETE || !roles || roles.length === 0) return false;
-    return roles.every((role) => role === 'reader');
+    return this.me.readOnly;
   }
 
   private get saving(): boolean {
@@ -202,7 +207,7 @@ export class SocIncidentTasks extends SocElement {
     this.addFailure = undefined;
     const title = this.form.title.trim();
     if (!title) {
-      this.fieldErrors = { title: 'Enter a title for the task.' };
+      this.fieldErrors = { title: this.l10n.t('titleRequired') };
       await this.focusField('title');
       return;
     }
@@ -218,7 +223,7 @@ export class SocIncidentTasks extends SocElement {
     }
     const field = ApiError.is(error, 'validation') ? formFieldOf(error.field) : undefined;
     if (field) {
-      this.fieldErrors = { [field]: describeApiError(error, { action: 'add tasks' }).message };
+      this.fieldErrors = { [field]: describeApiError(error, { action: this.l10n.t('actionAdd') }, this.l10n).message };
       await this.focusField(field);
     } else {
       this.addFailure = error;
@@ -232,12 +237,12 @@ export class SocIncidentTasks extends SocElement {
 
   override render() {
     if (!this.incidentId) {
-      return html`<div class="state"><p class="muted">Select an incident to see its tasks.</p></div>`;
+      return html`<div class="state"><p class="muted">${this.l10n.t('empty')}</p></div>`;
     }
     if (this.api && !this.api.capabilities.has('tasks')) {
       return html`<div class="state">
-        <p class="empty">Tasks aren't available</p>
-        <p class="muted">The connected incident service doesn't keep tasks.</p>
+        <p class="empty">${this.l10n.t('unavailable')}</p>
+        <p class="muted">${this.l10n.t('unavailableHint')}</p>
       </div>`;
     }
     if (this.tasksTask.status === AsyncStatus.ERROR) return this.renderError(this.tasksTask.error);
@@ -248,17 +253,23 @@ export class SocIncidentTasks extends SocElement {
 
   private renderLoading() {
     return html`<div class="skeleton" aria-busy="true">
-      <p class="visually-hidden" role="status">Loading tasks…</p>
+      <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <span class="bar"></span><span></span><span></span><span></span>
     </div>`;
   }
 
   private renderError(error: unknown) {
-    const described = describeApiError(error, { action: 'view the tasks of this incident', loading: 'tasks' });
+    const described = describeApiError(
+      error,
+      { action: this.l10n.t('actionView'), loading: this.l10n.t('loadingWhat') },
+      this.l10n,
+    );
     return html`<div class="state error" role="alert">
       <h2>${described.title}</h2>
       <p>${described.message}</p>
-      ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>Retry</button>` : nothing}
+      ${described.canRetry
+        ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
+        : nothing}
     </div>`;
   }
 
@@ -267,20 +278,20 @@ export class SocIncidentTasks extends SocElement {
     const refreshing = this.tasksTask.status === AsyncStatus.PENDING;
     return html`<section class="checklist" aria-labelledby="tasks-heading" aria-busy=${refreshing ? 'true' : 'false'}>
       <header class="progress" part="progress">
-        <h2 id="tasks-heading">Tasks</h2>
+        <h2 id="tasks-heading">${this.l10n.t('heading')}</h2>
         ${tasks.length > 0
           ? html`<progress max=${tasks.length} .value=${done} aria-labelledby="progress-text"></progress>
-              <span id="progress-text" aria-live="polite">${done} of ${tasks.length} completed</span>`
+              <span id="progress-text" aria-live="polite">${this.l10n.t('progress', { done, count: tasks.length })}</span>`
           : nothing}
       </header>
       ${this.readOnly
-        ? html`<p class="note">Your role can view the tasks of this incident but cannot change them.</p>`
+        ? html`<p class="note">${this.l10n.t('readOnly')}</p>`
         : nothing}
       ${this.failedChange ? this.renderFailedChange(this.failedChange) : nothing}
       ${tasks.length === 0
         ? html`<div class="state">
-            <p class="empty">No tasks yet</p>
-            <p class="muted">Add the steps that work this incident through to its end.</p>
+            <p class="empty">${this.l10n.t('noTasks')}</p>
+            <p class="muted">${this.l10n.t('noTasksHint')}</p>
           </div>`
         : html`<ul class="tasks" part="list">
             ${tasks.map((task, index) => this.renderTask(task, index, completions.get(task.id)))}
@@ -309,44 +320,62 @@ export class SocIncidentTasks extends SocElement {
         @click=${(event: Event) => this.onCheckboxClick(event, task)}
       />
       <div class="task-body">
-        <label for=${id} class="title">${task.title}</label>
-        ${task.description ? html`<p class="description">${task.description}</p>` : nothing}
+        <label for=${id} class="title" dir="auto">${task.title}</label>
+        ${task.description ? html`<p class="description" dir="auto">${task.description}</p>` : nothing}
         <p class="meta" id="${id}-meta">
-          <span>Created by ${task.createdBy} on ${formatDateTime(task.createdDateTime)}</span>
+          <span
+            >${this.l10n.markup('createdBy', {
+              user: html`<bdi>${task.createdBy}</bdi>`,
+              time: this.renderTime(task.createdDateTime),
+            })}</span
+          >
           ${status === 'completed' && task.status === 'completed'
             ? html`<span
                 >${completion
-                  ? `Completed by ${completion.by} on ${formatDateTime(completion.time)}`
-                  : `Completed on ${formatDateTime(task.lastModifiedDateTime)}`}</span
+                  ? this.l10n.markup('completedBy', {
+                      user: html`<bdi>${completion.by}</bdi>`,
+                      time: this.renderTime(completion.time),
+                    })
+                  : this.l10n.markup('completedOn', { time: this.renderTime(task.lastModifiedDateTime) })}</span
               >`
             : nothing}
         </p>
       </div>
-      <span class="status ${status}">${busy ? 'Saving…' : TASK_STATUS_LABELS[status]}</span>
+      <span class="status ${status}">${busy ? this.l10n.t('state.saving') : this.l10n.t(`taskStatus.${status}`)}</span>
     </li>`;
   }
 
   private renderFailedChange({ task, status, error }: FailedChange) {
-    const described = describeApiError(error, { action: 'change tasks' });
-    const verb = status === 'completed' ? 'complete' : 'reopen';
+    const described = describeApiError(error, { action: this.l10n.t('actionChange') }, this.l10n);
+    const failed = this.l10n.markup(status === 'completed' ? 'completeFailed' : 'reopenFailed', {
+      title: html`<bdi>${task.title}</bdi>`,
+      reason: described.title,
+    });
     return html`<div class="failure" role="alert">
-      <p><strong>Couldn't ${verb} "${task.title}". ${described.title}.</strong> ${described.message}</p>
+      <p><strong>${failed}</strong> ${described.message}</p>
       ${described.canRetry
-        ? html`<button type="button" @click=${() => void this.changeStatus(task, status)}>Retry</button>`
+        ? html`<button type="button" @click=${() => void this.changeStatus(task, status)}>
+            ${this.l10n.t('action.retry')}
+          </button>`
         : nothing}
     </div>`;
+  }
+
+  private renderTime(iso: string) {
+    return html`<time datetime=${iso}>${this.l10n.dateTime(iso)}</time>`;
   }
 
   private renderForm() {
     const readOnly = this.readOnly;
     const { title: titleError, description: descriptionError } = this.fieldErrors;
     const failure = this.addFailure;
-    const described = failure === undefined ? undefined : describeApiError(failure, { action: 'add tasks' });
+    const described =
+      failure === undefined ? undefined : describeApiError(failure, { action: this.l10n.t('actionAdd') }, this.l10n);
     const adding = this.saving && !this.changing;
     return html`<form class="add" part="form" aria-labelledby="add-heading" novalidate @submit=${this.onAdd}>
-      <h3 id="add-heading">Add task</h3>
+      <h3 id="add-heading">${this.l10n.t('addTask')}</h3>
       <div class="field">
-        <label for="new-task-title">Title <span class="required" aria-hidden="true">*</span></label>
+        <label for="new-task-title">${this.l10n.t('title')} <span class="required" aria-hidden="true">*</span></label>
         <input
           id="new-task-title"
           required
@@ -361,7 +390,9 @@ export class SocIncidentTasks extends SocElement {
         ${titleError ? html`<p class="field-error" id="new-task-title-error">${titleError}</p>` : nothing}
       </div>
       <div class="field">
-        <label for="new-task-description">Description <span class="optional">(optional)</span></label>
+        <label for="new-task-description"
+          >${this.l10n.t('description')} <span class="optional">${this.l10n.t('optional')}</span></label
+        >
         <textarea
           id="new-task-description"
           rows="2"
@@ -384,13 +415,13 @@ export class SocIncidentTasks extends SocElement {
           ?disabled=${readOnly}
           aria-disabled=${this.saving ? 'true' : 'false'}
         >
-          ${adding ? 'Adding…' : 'Add task'}
+          ${adding ? this.l10n.t('adding') : this.l10n.t('addTask')}
         </button>
       </div>
       ${described
         ? html`<div class="failure" role="alert">
-            <p><strong>The task was not added. ${described.title}.</strong> ${described.message}</p>
-            ${described.canRetry ? html`<button type="submit">Retry</button>` : nothing}
+            <p><strong>${this.l10n.t('addFailed', { reason: described.title })}</strong> ${described.message}</p>
+            ${described.canRetry ? html`<button type="submit">${this.l10n.t('action.retry')}</button>` : nothing}
           </div>`
         : nothing}
     </form>`;

@@ -13,10 +13,13 @@ import {
   isIncidentPageTab,
   type IncidentPageTab,
 } from '../incident-page/incident-page-tabs.js';
+import { LocaleController } from '../i18n/localizer.js';
+import { deepActiveElement } from '../internal/deep-active-element.js';
 import { SocElement } from '../internal/soc-element.js';
 import type { SocManageIncident } from '../manage/manage-incident.js';
 import type { SocIncidentQueue } from '../queue/incident-queue.js';
 import { incidentWorkspaceStyles } from './incident-workspace.styles.js';
+import { workspaceCatalog } from './messages.js';
 
 /** Query parameters of the workspace's pages in the URL, beside the queue's own. */
 const INCIDENT_PARAM = 'incident';
@@ -60,12 +63,6 @@ function depthOf(view: WorkspaceView): number {
   return (view.page ? 1 : 0) + (view.entityId ? 1 : 0);
 }
 
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
-
 /**
  * The triage workflow in one tag: the incident queue, the summary pane of the selected incident,
  * the Manage incident dialog, and the incident page, wired together. After a save the row and the
@@ -75,6 +72,10 @@ function deepActiveElement(): HTMLElement | undefined {
  * page over the incident page, and "Back to incident" returns to the tab it came from; a related
  * incident on the entity page opens that incident. With `url-sync` the pages are in the URL
  * (`?incident=…&tab=…&entity=…`) and the browser's back and forward buttons move between them.
+ *
+ * The layout follows the width the workspace is given (a container query), not the viewport: at
+ * 720px or less the summary pane is a full-width sheet over the queue, which takes focus and gives
+ * it back to the row on close; at 480px or less the queue shows compact rows.
  *
  * The workspace needs the kit's elements registered (`@soc-kit/components/define`) and an
  * `IncidentApi` from an enclosing `<soc-api-provider>`.
@@ -102,8 +103,13 @@ export class SocIncidentWorkspace extends SocElement {
   /** The page shown instead of the queue, if any. */
   @state() private view: WorkspaceView = {};
 
+  private readonly l10n = new LocaleController(this, workspaceCatalog);
+
   /** What had focus when the entity page opened over the incident page: focus returns there. */
   private entityOpener?: HTMLElement;
+
+  /** What had focus when the summary opened as a sheet over the queue: focus returns there when it closes. */
+  private sheetOpener?: HTMLElement;
 
   @query('soc-incident-queue') private queue?: SocIncidentQueue;
   @query('soc-manage-incident') private manage?: SocManageIncident;
@@ -134,7 +140,7 @@ export class SocIncidentWorkspace extends SocElement {
         ></soc-incident-queue>
       </div>
       ${this.selected && depthOf(this.view) === 0
-        ? html`<aside class="pane" part="pane" aria-label="Incident summary">
+        ? html`<aside class="pane" part="pane" tabindex="-1" aria-label=${this.l10n.t('summaryPane')}>
             <soc-incident-summary
               .incident=${this.selected}
               @soc-incident-open=${this.onOpen}
@@ -146,7 +152,7 @@ export class SocIncidentWorkspace extends SocElement {
       ${page
         ? html`<div class="page" ?hidden=${!!entityId}>
             <button type="button" class="back" @click=${this.backToQueue}>
-              <span aria-hidden="true">←</span> Incidents
+              <span class="back-icon" aria-hidden="true">←</span> ${this.l10n.t('backToQueue')}
             </button>
             <soc-incident-page
               part="page"
@@ -159,12 +165,12 @@ export class SocIncidentWorkspace extends SocElement {
           </div>`
         : nothing}
       ${entityId
-        ? html`<div class="page entity" tabindex="-1" aria-label="Entity page">
+        ? html`<div class="page entity" tabindex="-1" aria-label=${this.l10n.t('entityPage')}>
             <soc-entity-page
               part="entity-page"
               .entityId=${entityId}
               .clock=${this.clock}
-              back-label=${page ? 'Back to incident' : 'Back to incidents'}
+              back-label=${this.l10n.t(page ? 'backToIncident' : 'backToIncidents')}
               @soc-request-close=${this.onEntityClose}
               @soc-incident-open=${this.onOpen}
             ></soc-entity-page>
@@ -174,8 +180,20 @@ export class SocIncidentWorkspace extends SocElement {
     `;
   }
 
-  private onSelect(event: IncidentSelectEvent) {
+  private async onSelect(event: IncidentSelectEvent) {
+    const opener = deepActiveElement();
     this.selected = event.detail.incident;
+    await this.updateComplete;
+    // A sheet over a hidden queue takes focus, and gives it back to the row when it closes.
+    if (!this.paneCoversQueue()) return;
+    this.sheetOpener = opener;
+    this.renderRoot.querySelector<HTMLElement>('.pane')?.focus();
+  }
+
+  /** Whether the summary pane is a sheet over the queue (a narrow workspace): the queue is hidden under it. */
+  private paneCoversQueue(): boolean {
+    const queue = this.renderRoot.querySelector<HTMLElement>('.queue');
+    return !!queue && !!this.renderRoot.querySelector('.pane') && getComputedStyle(queue).visibility === 'hidden';
   }
 
   private onOpen(event: IncidentOpenEvent) {
@@ -262,9 +280,15 @@ export class SocIncidentWorkspace extends SocElement {
     this.manage?.show(event.detail.incidents);
   }
 
-  private onRequestClose(event: RequestCloseEvent) {
+  private async onRequestClose(event: RequestCloseEvent) {
     if (event.defaultPrevented) return;
+    const covered = this.paneCoversQueue();
+    const opener = this.sheetOpener;
+    this.sheetOpener = undefined;
     this.selected = undefined;
+    if (!covered) return;
+    await this.updateComplete;
+    if (opener?.isConnected) opener.focus();
   }
 
   private onUpdated(event: IncidentUpdatedEvent) {

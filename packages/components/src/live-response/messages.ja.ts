@@ -1,0 +1,36 @@
+import type { Translation } from '../i18n/messages.js';
+import type { liveResponseMessages } from './messages.js';
+
+const ja: Translation<typeof liveResponseMessages> = {
+  'connection.connecting': '接続しています…',
+  'connection.connected': '接続済み',
+  'connection.disconnected': '切断済み',
+  'connection.unavailable': '利用不可',
+  'connection.notAllowed': '許可されていません',
+  connectionLabel: '接続:',
+  notConnected: '未接続',
+  title: 'ライブ応答',
+  titleOnDevice: '{name} のライブ応答',
+  actionRun: 'ライブ応答コマンドの実行',
+  loadingDevice: 'デバイス',
+  notDevice: 'ライブ応答はデバイスで実行されます。{name} はデバイスではありません。',
+  notOnboarded: '{name} は Defender for Endpoint にオンボードされていません。ライブ応答にはオンボード済みのデバイスが必要です。',
+  readerOnly: 'お使いのロールではライブ応答コマンドを実行できません。管理者にレスポンダー ロールを依頼してください。',
+  unavailable: 'このインシデント サービスではライブ応答を利用できません。',
+  chooseDevice: 'ライブ応答セッションを開始するデバイスを選択してください。',
+  isolated: '分離済み',
+  clear: 'クリア',
+  connectingTo: '{name} に接続しています…',
+  reconnect: '再接続',
+  transcript: 'トランスクリプト',
+  sessionStarted: '{name} とのセッションを開始しました。コマンドの一覧を表示するには help と入力してください。',
+  command: 'コマンド',
+  typeCommand: 'コマンドを入力',
+  commandHint: 'Enter キーでコマンドを実行します。上下の方向キーで以前のコマンドを呼び出します。Esc キーで実行中のコマンドを取り消します。',
+  failed: '失敗',
+  cancelled: '取り消し済み',
+  running: '{command} を実行しています…',
+  commandCancelled: 'コマンドは取り消されました。',
+  errorLead: '{title}。',
+};
+export default ja;

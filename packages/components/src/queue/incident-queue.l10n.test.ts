@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import { queueTemplate, type QueueTemplateOptions } from '../../../../stories/incident-queue.stories.js';
+import { TEST_NOW } from '../../../../test/support/test-backend.js';
+import { mountInLanguage, switchLanguage, testApi, useTestBackend } from '../i18n/l10n-mount.fixture.js';
+import { untranslatedText } from '../i18n/untranslated-text.fixture.js';
+import type { SocIncidentQueue } from './incident-queue.js';
+import { button, eventually, part, parts, renderedRows, settle } from './incident-queue.fixture.js';
+import type { SocQueueColumnPicker } from './queue-column-picker.js';
+import type { SocQueueFilterPanel } from './queue-filter-panel.js';
+
+const dateTimeIn = (locale: string, iso: string) =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
+    Date.parse(iso),
+  );
+
+describe('soc-incident-queue in other languages', function () {
+  this.timeout(30_000);
+  const test = useTestBackend();
+
+  async function mount(lang: string, options: Partial<QueueTemplateOptions> = {}) {
+    const template = queueTemplate({ api: testApi(), clock: () => TEST_NOW, storageKey: '', height: '480px', ...options });
+    const { wrapper, el: queue } = await mountInLanguage(lang, 'soc-incident-queue', template, { provider: false });
+    await settle(queue);
+    const filterPanel = part(queue, 'soc-queue-filter-panel') as SocQueueFilterPanel;
+    const columnPicker = part(queue, 'soc-queue-column-picker') as SocQueueColumnPicker;
+    return { wrapper, queue, filterPanel, columnPicker };
+  }
+
+  const heading = (queue: SocIncidentQueue) => part(queue, 'h2')!.textContent;
+  const headers = (queue: SocIncidentQueue) => parts(queue, '[role="columnheader"][data-column]').map((header) => header.textContent?.trim());
+  const inPanel = (element: HTMLElement, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+  const texts = (elements: HTMLElement[]) => elements.map((element) => element.textContent?.replace(/\s+/g, ' ').trim());
+  const lastUpdate = (queue: SocIncidentQueue) => renderedRows(queue)[0]!.querySelector('[data-column="lastUpdate"] time')!;
+
+  it('speaks German in a lang="de" page, with German dates, and switches to Japanese when lang changes', async () => {
+    const { wrapper, queue } = await mount('de');
+    await eventually(() => heading(queue) === 'Vorfälle', 'the German strings arrive');
+
+    expect(button(queue, 'Vorfälle verwalten').disabled).to.be.true;
+    expect(button(queue, 'Filter')).to.exist;
+    expect(button(queue, 'Spalten anpassen')).to.exist;
+    expect(part(queue, 'input[type="search"]')!.getAttribute('placeholder')).to.equal('Nach Name oder ID suchen');
+    expect(headers(queue).slice(0, 4)).to.deep.equal(['Vorfallname', 'Vorfall-ID', 'Tags', 'Schweregrad']);
+    expect(part(queue, '[role="grid"]')!.getAttribute('aria-label')).to.equal('Vorfälle');
+    expect(part(queue, '.count')!.textContent).to.equal(`${new Intl.NumberFormat('de').format(queue.totalCount)} Vorfälle`);
+    const time = lastUpdate(queue);
+    expect(time.textContent).to.equal(dateTimeIn('de', time.getAttribute('datetime')!));
+    expect(time.textContent).not.to.equal(dateTimeIn('en', time.getAttribute('datetime')!));
+
+    const firstCheckbox = renderedRows(queue)[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(firstCheckbox.getAttribute('aria-label')).to.match(/^Vorfall .+ auswählen$/);
+    firstCheckbox.click();
+    await queue.updateComplete;
+    expect(part(queue, '.count')!.textContent).to.equal(`1 ausgewählt · ${queue.totalCount} Vorfälle`);
+
+    await switchLanguage(wrapper, 'ja', () => heading(queue) === 'インシデント', 'the Japanese strings arrive');
+    expect(headers(queue).slice(0, 4)).to.deep.equal(['インシデント名', 'インシデント ID', 'タグ', '重大度']);
+    expect(button(queue, 'インシデントの管理')).to.exist;
+    expect(part(queue, '.count')!.textContent).to.equal(`1 件選択済み · ${queue.totalCount} 件のインシデント`);
+    await eventually(() => lastUpdate(queue).textContent === dateTimeIn('ja', lastUpdate(queue).getAttribute('datetime')!), 'rows re-render in Japanese');
+    await expect(queue).to.be.accessible();
+  });
+
+  it('words filter chips and the empty state in German, with typed values isolated', async () => {
+    const { wrapper, queue } = await mount('de', {
+      filters: { status: ['active', 'inProgress'], tags: ['VIP'], timeRange: '1w' },
+      search: 'no incident has this name',
+    });
+    await eventually(() => heading(queue) === 'Vorfälle', 'the German strings arrive');
+
+    const chips = parts(queue, '.chip');
+    expect(texts(parts(queue, '.chip-text'))).to.deep.equal(['Status: Aktiv, In Bearbeitung', 'Tags: VIP', 'Zeitraum: 1 Woche']);
+    expect(chips[0]!.getAttribute('aria-label')).to.equal('Status: Aktiv, In Bearbeitung, Filter entfernen');
+    expect(chips[1]!.querySelector('bdi')?.textContent, 'the tag is isolated').to.equal('VIP');
+    expect(chips[0]!.querySelector('bdi'), 'portal words are not').to.equal(null);
+    expect(part(queue, '.chips')!.getAttribute('aria-label')).to.equal('Aktive Filter');
+    expect(button(queue, 'Alle löschen')).to.exist;
+    expect(part(queue, '.message')!.textContent).to.contain('Keine Vorfälle entsprechen Ihren Filtern');
+
+    queue.filters = { timeRange: { from: '2024-05-01', to: '2024-05-31' } };
+    await settle(queue);
+    expect(part(queue, '.chip-text')!.textContent).to.equal(
+      `Zeitraum: ${new Intl.DateTimeFormat('de', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(2024, 4, 1))} – ${new Intl.DateTimeFormat('de', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(2024, 4, 31))}`,
+    );
+
+    await switchLanguage(wrapper, 'ja', () => part(queue, '.chip-text')?.textContent?.startsWith('期間: '), 'the chips turn Japanese');
+    expect(part(queue, '.message')!.textContent).to.contain('フィルターに一致するインシデントはありません');
+  });
+
+  it('shows load failures in German', async () => {
+    test.backend.setScenario({ errorRate: 1 });
+    const { queue } = await mount('de');
+    await eventually(() => part(queue, '[role="alert"]')?.textContent?.includes('Fehler beim Laden von Vorfällen'), 'the German failure');
+    expect(button(queue, 'Wiederholen')).to.exist;
+  });
+
+  it('words the filter panel in German and Japanese, people names isolated', async () => {
+    const { wrapper, queue, filterPanel } = await mount('de');
+    await eventually(() => filterPanel.shadowRoot!.querySelector('h2')?.textContent === 'Filter', 'the German strings arrive');
+    button(queue, 'Filter').click();
+    await eventually(() => inPanel(filterPanel, 'fieldset:nth-of-type(6) bdi').length > 0, 'the people load');
+
+    expect(texts(inPanel(filterPanel, 'legend'))).to.deep.equal([
+      'Zeitraum',
+      'Status',
+      'Schweregrad',
+      'Dienstquellen',
+      'Erkennungsquellen',
+      'Zugewiesen an',
+      'Klassifizierung',
+      'Tags',
+      'Kategorien',
+    ]);
+    const timeRange = texts(inPanel(filterPanel, 'fieldset:first-of-type label'));
+    expect(timeRange).to.include.members(['Beliebiger Zeitraum', '1 Woche', '6 Monate', 'Benutzerdefinierter Zeitraum']);
+    expect(texts(inPanel(filterPanel, 'fieldset:nth-of-type(6) label'))[0]).to.equal('Nicht zugewiesen');
+    expect(inPanel(filterPanel, 'input[placeholder="Tag hinzufügen"]')).to.have.length(1);
+    expect(texts(inPanel(filterPanel, '.panel-footer button'))).to.deep.equal(['Anwenden', 'Zurücksetzen', 'Abbrechen']);
+    expect(inPanel(filterPanel, '.panel-header button')[0]!.getAttribute('aria-label')).to.equal('Schließen');
+    await expect(filterPanel).to.be.accessible();
+
+    const japanese = () => filterPanel.shadowRoot!.querySelector('h2')?.textContent === 'フィルター';
+    await switchLanguage(wrapper, 'ja', japanese, 'the Japanese strings arrive');
+    expect(texts(inPanel(filterPanel, 'legend'))[0]).to.equal('期間');
+    expect(texts(inPanel(filterPanel, '.panel-footer button'))).to.deep.equal(['適用', 'リセット', 'キャンセル']);
+  });
+
+  it('words the column picker in German and Japanese', async () => {
+    const { wrapper, columnPicker } = await mount('de');
+    await eventually(() => columnPicker.shadowRoot!.querySelector('h2')?.textContent === 'Spalten anpassen', 'the German strings arrive');
+    const first = inPanel(columnPicker, 'li')[0]!;
+    expect(first.querySelector('label')!.textContent?.trim()).to.equal('Vorfallname');
+    expect(first.querySelector('[data-move="down"]')!.getAttribute('aria-label')).to.equal('Vorfallname nach unten verschieben');
+    expect(texts(inPanel(columnPicker, '.panel-footer button'))).to.deep.equal(['Fertig', 'Auf Standard zurücksetzen']);
+
+    const japanese = () => columnPicker.shadowRoot!.querySelector('h2')?.textContent === '列のカスタマイズ';
+    await switchLanguage(wrapper, 'ja', japanese, 'the Japanese strings arrive');
+    expect(first.querySelector('[data-move="down"]')!.getAttribute('aria-label')).to.equal('インシデント名 を下に移動');
+  });
+
+  it('leaves no untranslated text in the pseudo-locale, outside user data', async () => {
+    const { queue, filterPanel } = await mount('en-XA');
+    await eventually(() => heading(queue)?.startsWith('⟦'), 'the pseudo-locale applies');
+    // The grid, the toolbar, and the closed filter panel and column picker.
+    expect(untranslatedText(queue.shadowRoot!)).to.deep.equal([]);
+
+    queue.filters = {
+      status: ['active'],
+      assignedTo: ['', 'alice@contoso.com'],
+      tags: ['VIP'],
+      categories: ['InitialAccess', 'Custom category'],
+      timeRange: { from: '2024-05-01' },
+    };
+    await settle(queue);
+    part(queue, '[data-action="filters"]')!.click();
+    await eventually(() => inPanel(filterPanel, 'fieldset:nth-of-type(6) bdi').length > 0, 'the people load');
+    // Chips with typed values, the empty state, and the open panel with its free values.
+    expect(untranslatedText(queue.shadowRoot!)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { defineMessages } from '../i18n/messages.js';
+
+/** The incident export's strings (English source): the Export menu and the report it writes. */
+export const reportMessages = {
+  export: 'Export',
+  preparing: 'Preparing report…',
+  'format.markdown': 'Download as Markdown',
+  'format.print': 'Printable report',
+  popupBlocked: 'The browser blocked the report window. Allow pop-ups for this site and try again.',
+  preparingWindow: 'Preparing the incident report…',
+  failed: 'The report could not be prepared. {message}',
+  actionExport: 'export this incident',
+  print: 'Print',
+
+  title: 'Incident report: {name}',
+  idLabel: 'Incident ID',
+  severity: 'Severity',
+  status: 'Status',
+  classification: 'Classification',
+  determination: 'Determination',
+  assignedTo: 'Assigned to',
+  created: 'Created',
+  firstActivity: 'First activity',
+  lastActivity: 'Last activity',
+  lastUpdate: 'Last update',
+  tags: 'Tags',
+  categories: 'Categories',
+  tactics: 'MITRE ATT&CK tactics',
+  techniques: 'MITRE ATT&CK techniques',
+  serviceSources: 'Service sources',
+  generated: 'Report generated',
+  summary: 'Summary',
+  resolvingComment: 'Resolving comment',
+
+  'section.alerts': 'Alerts',
+  'section.evidence': 'Evidence',
+  'section.actionsTaken': 'Actions taken',
+  'section.playbookRuns': 'Playbook runs',
+  'section.comments': 'Comments',
+  'section.activity': 'Activity',
+  notIncluded: 'Not included: {reason}',
+  notProvided: 'This backend does not provide it.',
+  actionRead: 'read it',
+
+  'alerts.firstActivity': 'First activity',
+  'alerts.severity': 'Severity',
+  'alerts.alert': 'Alert',
+  'alerts.source': 'Source',
+  'alerts.techniques': 'Techniques',
+  /** An alert's service source and detection source in one cell. */
+  'alerts.sources': '{service} / {detection}',
+  'alerts.none': 'No alerts.',
+  'evidence.entity': 'Entity',
+  'evidence.type': 'Type',
+  'evidence.verdict': 'Verdict',
+  'evidence.remediationStatus': 'Remediation status',
+  'evidence.none': 'No evidence.',
+  'actions.created': 'Created',
+  'actions.action': 'Action',
+  'actions.entity': 'Entity',
+  'actions.status': 'Status',
+  'actions.decidedBy': 'Decided by',
+  'actions.comment': 'Comment',
+  'actions.none': 'No remediation actions.',
+  'playbooks.started': 'Started',
+  'playbooks.playbook': 'Playbook',
+  'playbooks.status': 'Status',
+  'playbooks.triggeredBy': 'Triggered by',
+  'playbooks.finished': 'Finished',
+  'playbooks.none': 'No playbook runs.',
+  'comments.none': 'No comments.',
+  /** Above a comment: who wrote it and when. */
+  'comments.byline': '{author}, {time}',
+  'activity.time': 'Time',
+  'activity.by': 'By',
+  'activity.what': 'What happened',
+  /** One changed field of an activity entry. */
+  'activity.change': '{field}: {from} → {to}',
+  'activity.none': 'No activity.',
+} as const;
+
+export type ReportMessages = typeof reportMessages;
+
+export const reportCatalog = defineMessages('report', reportMessages, {
+  de: () => import('./messages.de.js'),
+  ja: () => import('./messages.ja.js'),
+});

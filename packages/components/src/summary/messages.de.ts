@@ -1,0 +1,38 @@
+import type { Translation } from '../i18n/messages.js';
+import type { summaryMessages } from './messages.js';
+
+const de: Translation<typeof summaryMessages> = {
+  empty: 'Wählen Sie einen Vorfall aus, um seine Zusammenfassung zu sehen.',
+  loading: 'Vorfall wird geladen…',
+  notFound: 'Vorfall nicht gefunden',
+  actionView: 'diesen Vorfall anzeigen',
+  actionViewAlerts: 'Warnungen anzeigen',
+  incidentId: 'Vorfall-ID {id}',
+  openPage: 'Vorfallseite öffnen',
+  manage: 'Vorfall verwalten',
+  refreshFailed: 'Der Vorfall konnte nicht aktualisiert werden. {message}',
+  detailsHeading: 'Vorfalldetails',
+  status: 'Status',
+  severity: 'Schweregrad',
+  idLabel: 'Vorfall-ID',
+  assignedTo: 'Zugewiesen an',
+  classification: 'Klassifizierung',
+  determination: 'Bestimmung',
+  categories: 'Kategorien',
+  firstActivity: 'Erste Aktivität',
+  lastActivity: 'Letzte Aktivität',
+  alertsHeading: 'Warnungen',
+  activeAlerts: '{active}/{count} aktive Warnungen',
+  loadingAlerts: 'Warnungen werden geladen…',
+  alertsFailed: 'Die Warnungen konnten nicht geladen werden. {message}',
+  noAlerts: 'Keine Warnungen.',
+  moreAlerts: 'und {count} weitere',
+  assetsHeading: 'Betroffene Ressourcen',
+  noAssets: 'Keine betroffenen Ressourcen.',
+  tacticsHeading: 'MITRE ATT&CK-Taktiken',
+  noTactics: 'Keine Taktiken erkannt.',
+  tagsHeading: 'Tags',
+  noTags: 'Keine Tags.',
+  systemTag: 'Systemtag',
+};
+export default de;

@@ -1,0 +1,38 @@
+import type { Translation } from '../i18n/messages.js';
+import type { summaryMessages } from './messages.js';
+
+const ja: Translation<typeof summaryMessages> = {
+  empty: 'インシデントを選択すると概要が表示されます。',
+  loading: 'インシデントを読み込んでいます…',
+  notFound: 'インシデントが見つかりません',
+  actionView: 'このインシデントを表示',
+  actionViewAlerts: 'アラートを表示',
+  incidentId: 'インシデント ID {id}',
+  openPage: 'インシデント ページを開く',
+  manage: 'インシデントの管理',
+  refreshFailed: 'このインシデントを更新できませんでした。{message}',
+  detailsHeading: 'インシデントの詳細',
+  status: '状態',
+  severity: '重大度',
+  idLabel: 'インシデント ID',
+  assignedTo: '割り当て先',
+  classification: '分類',
+  determination: '判定',
+  categories: 'カテゴリ',
+  firstActivity: '最初のアクティビティ',
+  lastActivity: '最後のアクティビティ',
+  alertsHeading: 'アラート',
+  activeAlerts: 'アクティブなアラート {active}/{count}',
+  loadingAlerts: 'アラートを読み込んでいます…',
+  alertsFailed: 'アラートを読み込めませんでした。{message}',
+  noAlerts: 'アラートはありません。',
+  moreAlerts: 'ほか {count} 件',
+  assetsHeading: '影響を受ける資産',
+  noAssets: '影響を受ける資産はありません。',
+  tacticsHeading: 'MITRE ATT&CK の戦術',
+  noTactics: '特定された戦術はありません。',
+  tagsHeading: 'タグ',
+  noTags: 'タグはありません。',
+  systemTag: 'システム タグ',
+};
+export default ja;
