@@ -513,7 +513,7 @@ export class SocEntityTimeline extends SocElement {
 
   /** The labels of `bars` in the current language (a new array when the language or a translation changes). */
   #labelsOf(bars: HistogramBar[]): string[] {
-    const language = `${this.l10n.locale}|${this.l10n.language}|${this.l10n.ready}`;
+    const language = `${this.l10n.locale}|${this.l10n.language}`;
     const memo = this.#barLabels;
     if (memo?.bars === bars && memo.language === language) return memo.labels;
     const labels = bars.map((bar) => barLabel(bar, this.l10n));

@@ -268,9 +268,9 @@ export class SocIncidentGraph extends SocElement {
     return this.#branchMemo.branches;
   }
 
-  /** Changes when the words change: another language, or its translation arriving. */
+  /** Changes when the words change: another language (shown once its translation is at hand). */
   private get languageKey(): string {
-    return `${this.l10n.locale}|${this.l10n.language}|${this.l10n.ready}`;
+    return `${this.l10n.locale}|${this.l10n.language}`;
   }
 
   private get expandedBranches(): ReadonlySet<string> {

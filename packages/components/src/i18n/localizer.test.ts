@@ -77,6 +77,30 @@ describe('localization', () => {
     }
   });
 
+  it('switches language only once all its strings are at hand, never half and half', async () => {
+    let arrive!: () => void;
+    const slowCatalog = defineMessages('i18n-slow', { title: 'Incidents' } as const, {
+      de: () => new Promise((resolve) => (arrive = () => resolve({ default: { title: 'Vorfälle' } }))),
+    });
+    @customElement('i18n-slow-element')
+    class SlowElement extends LitElement {
+      readonly l10n = new LocaleController(this, slowCatalog);
+      override render() {
+        return html`<p>${this.l10n.t('title')}</p>
+          <p>${this.l10n.t('severity.high')}</p>`;
+      }
+    }
+    // The shared words' German is at hand already; this element's own is still on its way.
+    await new Localizer(undefined, 'de').load();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><i18n-slow-element></i18n-slow-element></div>`);
+    const element = wrapper.querySelector('i18n-slow-element') as SlowElement;
+    await element.updateComplete;
+    expect(texts(element), 'English until every German string is there').to.deep.equal(['Incidents', 'High']);
+    arrive();
+    await waitUntil(() => texts(element)[0] === 'Vorfälle');
+    expect(texts(element)).to.deep.equal(['Vorfälle', 'Hoch']);
+  });
+
   it('follows a lang set inside a shadow root of the host page', async () => {
     const outer = await fixture<I18nTestOuter>(html`<i18n-test-outer></i18n-test-outer>`);
     const element = outer.shadowRoot!.querySelector('i18n-test-element') as I18nTestElement;

@@ -51,15 +51,13 @@ export class Localizer<M extends Messages = Messages> {
     return this.current.language;
   }
 
-  /** Whether every catalog this localizer reads has its translation at hand. */
-  get ready(): boolean {
-    const { language } = this.current;
+  /** Whether every catalog this localizer reads has its translation for `language` at hand. */
+  isReady(language = this.current.language): boolean {
     return [common, this.catalog].every((catalog) => !catalog || !catalog.loaders[language] || catalog.translations.has(language));
   }
 
-  /** Loads the translations this localizer needs; resolves when they are at hand. */
-  load(): Promise<void> {
-    const { language } = this.current;
+  /** Loads the translations for `language` this localizer needs; resolves when they are at hand. */
+  load(language = this.current.language): Promise<void> {
     return Promise.all([loadTranslation(common, language), this.catalog && loadTranslation(this.catalog, language)]).then(() => undefined);
   }
 
@@ -165,15 +163,26 @@ export class LocaleController<M extends Messages = Messages> extends Localizer<M
     this.stopListening?.();
   }
 
+  /** The locale the element is moving to while its translations load. */
+  private target?: ResolvedLocale;
+
+  /**
+   * Follows the element's `lang`. A new language shows once all of its strings are at hand, so an
+   * element never renders half in one language and half in another.
+   */
   private update(): void {
     const next = localeOf(this.host);
-    const changed = next.tag !== this.current.tag || next.language !== this.current.language;
-    this.current = next;
-    if (changed) this.host.requestUpdate();
-    if (!this.ready) {
-      void this.load().then(() => {
-        if (this.current === next) this.host.requestUpdate();
-      });
-    }
+    const same = (a: ResolvedLocale | undefined) => a?.tag === next.tag && a.language === next.language;
+    if (same(this.target) || (same(this.current) && !this.target)) return;
+    this.target = next;
+    const apply = () => {
+      if (this.target !== next) return;
+      this.target = undefined;
+      this.current = next;
+      this.host.requestUpdate();
+    };
+    if (this.isReady(next.language)) apply();
+    else void this.load(next.language).then(apply);
   }
+
 }

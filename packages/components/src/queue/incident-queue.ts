@@ -509,7 +509,7 @@ export class SocIncidentQueue extends SocElement {
     const activeIndex = this.#keyboard.row - 1;
     if (activeIndex >= 0 && activeIndex < total && (activeIndex < first || activeIndex > last)) indices.push(activeIndex);
     const pageError = this.#rows.error;
-    const locale = `${this.#l10n.locale}:${this.#l10n.language}:${this.#l10n.ready}`;
+    const locale = `${this.#l10n.locale}:${this.#l10n.language}`;
     return html`
       ${refreshing ? html`<div class="progress" role="progressbar" aria-label=${this.#l10n.t('loadingIncidents')}></div>` : nothing}
       ${pageError ? this.#renderPageError(pageError) : nothing}
