@@ -5,7 +5,7 @@ const de: Translation<typeof activityLogMessages> = {
   empty: 'Wählen Sie einen Vorfall aus, um seine Aktivität zu sehen.',
   loading: 'Aktivität wird geladen…',
   actionView: 'die Aktivität dieses Vorfalls anzeigen',
-  loadingWhat: 'die Aktivität',
+  loadingWhat: 'Aktivität',
 
   commentLabel: 'Kommentar hinzufügen',
   commentPlaceholder: 'Kommentar schreiben',

@@ -1,3 +1,4 @@
+import { renderIsolated } from '../i18n/isolate.js';
 import { consume } from '@lit/context';
 import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
@@ -195,7 +196,7 @@ export class SocAlertList extends SocElement {
   /** A category in words when it names a tactic; free text from the backend otherwise. */
   private renderCategory(category: string) {
     const label = this.l10n.category(category);
-    return label === category ? html`<bdi>${category}</bdi>` : label;
+    return renderIsolated(label);
   }
 
   /** MITRE technique IDs ("T1059, T1003"): identifiers, isolated as one run. */

@@ -1,3 +1,4 @@
+import { renderIsolated } from '../i18n/isolate.js';
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -328,7 +329,7 @@ export class SocAttackStory extends SocElement {
   private renderCategory(category: string) {
     if (!category) return '—';
     const label = this.l10n.category(category);
-    return label === category ? html`<bdi>${category}</bdi>` : label;
+    return renderIsolated(label);
   }
 
   /** A click on the card's surface chooses the alert, as its title button does; controls inside keep their own meaning. */

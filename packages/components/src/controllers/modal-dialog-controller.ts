@@ -55,6 +55,8 @@ export class ModalDialogController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Back in the document after a move: an open dialog is shown as a modal again on the next update.
+    if (this.#options.open()) this.#host.requestUpdate();
     // `cancel` and `close` do not bubble: listened for on the way down.
     this.#host.renderRoot.addEventListener('keydown', this.#onKeydown as EventListener);
     this.#host.renderRoot.addEventListener('cancel', this.#onCancel, true);
@@ -65,15 +67,19 @@ export class ModalDialogController implements ReactiveController {
     this.#host.renderRoot.removeEventListener('keydown', this.#onKeydown as EventListener);
     this.#host.renderRoot.removeEventListener('cancel', this.#onCancel, true);
     this.#host.renderRoot.removeEventListener('close', this.#onClose, true);
-    this.#opener = undefined;
+    // A dialog taken out of the document leaves the top layer: shown again when the host returns.
+    this.#showing = false;
   }
 
   hostUpdated(): void {
     const dialog = this.#options.dialog();
     const open = this.#options.open();
     if (open && !this.#showing) {
-      if (!dialog) return;
+      // Updated while out of the document: shown once the host is back (hostConnected asks for that update).
+      if (!dialog?.isConnected) return;
       this.#opener ??= deepActiveElement();
+      // Open but not modal (its host was moved in the DOM): show it as a modal again.
+      if (dialog.open && !dialog.matches(':modal')) dialog.close();
       if (!dialog.open) dialog.showModal();
       this.#showing = true;
       this.#options.afterShow?.();

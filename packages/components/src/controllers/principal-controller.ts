@@ -53,9 +53,9 @@ export class PrincipalController {
     return this.#task.value;
   }
 
-  /** Whether the principal is known and holds only the reader role. */
+  /** Whether the principal is known and holds only the reader role (the last answer holds while it is read again). */
   get readOnly(): boolean {
-    return this.#task.status === TaskStatus.COMPLETE && isReadOnly(this.#task.value);
+    return this.#task.status !== TaskStatus.ERROR && isReadOnly(this.#task.value);
   }
 
   /** Reads the principal again: through the provider, so that every element that shares it learns the change. */

@@ -60,8 +60,14 @@ export class ScrollOverflowController implements ReactiveController {
     if (scroller) for (const item of scroller.children) this.#observer.observe(item);
   }
 
+  hostConnected(): void {
+    // Listeners were detached with the host: the next update attaches them again.
+    this.#host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.#detach();
+    this.#scroller = undefined;
   }
 
   /** Scrolls most of a view's width toward the row's inline start (-1) or end (1). */

@@ -28,7 +28,7 @@ const de: Translation<typeof entityTimelineMessages> = {
   actionView: 'Entitätszeitachsen anzeigen',
   loadingTimeline: 'Zeitachse',
   loadingJump: 'Ereignisse zu diesem Zeitpunkt',
-  loadingMore: 'Ereignisse',
+  loadingMore: 'weiteren Ereignissen',
   errorLead: '{title}.',
   noKindsTitle: 'Keine Ereignisart ausgewählt',
   noKindsBody: 'Wählen Sie „Warnungen“, „Aktivitäten“, „Lesezeichen“ oder „Anomalien“ aus, um Ereignisse zu sehen.',

@@ -1,3 +1,4 @@
+import { isolate } from '../i18n/isolate.js';
 import { consume } from '@lit/context';
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -491,7 +492,7 @@ export class SocEvidenceResponse extends SocElement {
         aria-haspopup="menu"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'actions-menu' : nothing}
-        aria-label=${this.l10n.t('actionsFor', { name: entity.displayName || entity.id })}
+        aria-label=${this.l10n.t('actionsFor', { name: isolate(entity.displayName || entity.id) })}
         title=${this.readOnly ? this.remediationL10n.t('readOnlyNote') : nothing}
         ?disabled=${this.readOnly}
         @click=${() => this.menu.toggle(entity.id)}
@@ -505,7 +506,7 @@ export class SocEvidenceResponse extends SocElement {
             id="actions-menu"
             part="menu"
             popover="manual"
-            aria-label=${this.l10n.t('actionsFor', { name: entity.displayName || entity.id })}
+            aria-label=${this.l10n.t('actionsFor', { name: isolate(entity.displayName || entity.id) })}
             @keydown=${this.menu.handleMenuKeydown}
           >
             ${types.map((type) => {

@@ -1,3 +1,4 @@
+import { renderIsolated } from '../i18n/isolate.js';
 import { html, nothing } from 'lit';
 import type { Alert, Evidence } from '../api/model.js';
 import type { Localizer } from '../i18n/localizer.js';
@@ -68,7 +69,7 @@ const renderTime = (iso: string | null | undefined, l10n: L10n) =>
 function renderCategory(category: string, l10n: L10n) {
   if (!category) return '—';
   const label = l10n.category(category);
-  return label === category ? html`<bdi>${category}</bdi>` : label;
+  return renderIsolated(label);
 }
 
 export function renderEntityFlyout(entity: Evidence, alerts: Alert[], handlers: FlyoutHandlers, l10n: L10n) {

@@ -333,7 +333,7 @@ const de: Translation<CommonMessages> = {
   'error.forbiddenView': 'Ihre Rolle hat keine Berechtigung zum Anzeigen von {what}',
   'error.forbidden': 'Nicht zulässig',
   'error.forbiddenMessage': 'Mit Ihrer Rolle können Sie diese Aktion nicht ausführen: {action}. {message}',
-  'error.notFoundWhat': '{what} nicht gefunden',
+  'error.notFoundWhat': 'Nicht gefunden: {what}',
   'error.notFound': 'Nicht gefunden',
   'error.conflict': 'Von einer anderen Person geändert',
   'error.validationLoad': 'Fehler beim Laden von {what} mit diesen Filtern',

@@ -32,3 +32,8 @@ export function renderIsolated(text: string): (string | TemplateResult)[] {
   if (last < text.length) parts.push(text.slice(last));
   return parts;
 }
+
+/** `text` without isolate marks: for plain-text output (an export) where they would only be copied along. */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, '');
+}

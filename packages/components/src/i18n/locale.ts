@@ -1,4 +1,4 @@
-import { isAvailableLanguage, PSEUDO_LOCALE } from './messages.js';
+import { isAvailableLanguage, onTranslationsRegistered, PSEUDO_LOCALE } from './messages.js';
 
 /**
  * Which locale an element speaks: the `lang` of the element or its closest ancestor (crossing
@@ -78,6 +78,8 @@ export function onLangChange(element: Element, listener: Listener): () => void {
     const notify = () => listeners.forEach((each) => each());
     observer = new MutationObserver(notify);
     window.addEventListener('languagechange', notify);
+    // A language a host adds may be the one an element's `lang` asked for all along.
+    onTranslationsRegistered(notify);
   }
   observe(document.documentElement);
   // A host portal that is itself built of shadow roots may set `lang` inside one of them.

@@ -137,6 +137,23 @@ describe('localization', () => {
     expect(nl.t('severity.high')).to.equal('Hoog');
   });
 
+  it('shows a language a host registers after the element is on the page, by its primary subtag', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><i18n-test-element></i18n-test-element></div>`);
+    const element = wrapper.querySelector('i18n-test-element') as I18nTestElement;
+    await element.updateComplete;
+    expect(texts(element)[0]).to.equal('Hello Ada');
+    registerTranslations('pt-BR', { 'i18n-test': { greeting: 'Olá {name}' } });
+    await waitUntil(() => texts(element)[0] === 'Olá Ada', 'the registered language shows');
+    expect(element.l10n.locale).to.equal('pt-BR');
+  });
+
+  it('fills markup parts, still choosing the plural form from a number', () => {
+    const l10n = new Localizer(testCatalog, 'en');
+    expect(l10n.markup('alerts', { count: 1 })).to.deep.equal(['1 alert']);
+    const name = { strong: 'Ada' };
+    expect(l10n.markup('greeting', { name })).to.deep.equal(['Hello ', name, '']);
+  });
+
   it('formats dates, relative times and lists for the locale', () => {
     const de = new Localizer(testCatalog, 'de');
     const iso = '2026-12-04T19:50:00Z';

@@ -23,7 +23,8 @@ export type MessageKey<M extends Messages> = (keyof M & string) | keyof CommonMe
 
 const PSEUDO = PSEUDO_LOCALE.toLowerCase();
 const englishPlurals = new Intl.PluralRules('en');
-const ASSET_KINDS = ['devices', 'users', 'mailboxes', 'apps', 'ips', 'cloudResources'] as const satisfies readonly (keyof ImpactedAssets)[];
+/** The kinds of impacted asset, in the order the portal lists them. */
+export const ASSET_KINDS = ['devices', 'users', 'mailboxes', 'apps', 'ips', 'cloudResources'] as const satisfies readonly (keyof ImpactedAssets)[];
 
 /**
  * Strings and formats in one locale: `t()` looks a key up in the element's catalog, then in the
@@ -67,7 +68,8 @@ export class Localizer<M extends Messages = Messages> {
     const catalog = (own ? this.catalog : common) as Catalog<Messages>;
     const { language } = this.current;
     const source = catalog.source[key];
-    if (source === undefined) return key;
+    // A value outside the known lists ("status.someNewStatus" from a host's client): the value itself, as data.
+    if (source === undefined) return isolate(key.slice(key.indexOf('.') + 1));
     const pseudo = language === PSEUDO;
     const message: Message = (pseudo ? undefined : catalog.translations.get(language)?.[key]) ?? source;
     let template: string;
@@ -85,8 +87,9 @@ export class Localizer<M extends Messages = Messages> {
    * returned array.
    */
   markup(key: MessageKey<M>, parts: Readonly<Record<string, unknown>>): unknown[] {
-    const holes = Object.fromEntries(Object.keys(parts).map((name) => [name, `{${name}}`]));
-    return messageParts(this.t(key, holes), parts);
+    // Numbers stay values (they pick the plural form and are formatted); the rest become holes for markup.
+    const params = Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, typeof part === 'number' ? part : `{${name}}`]));
+    return messageParts(this.t(key, params), parts);
   }
 
   /** "Nov 26, 2026, 09:14" in this locale; '—' when absent. */
@@ -182,7 +185,13 @@ export class LocaleController<M extends Messages = Messages> extends Localizer<M
       this.host.requestUpdate();
     };
     if (this.isReady(next.language)) apply();
-    else void this.load(next.language).then(apply);
+    else {
+      void this.load(next.language).then(() => {
+        if (this.isReady(next.language)) apply();
+        // The strings did not load: keep the language shown, and try again on the next change.
+        else if (this.target === next) this.target = undefined;
+      });
+    }
   }
 
 }

@@ -75,9 +75,27 @@ export function defineMessages<M extends Messages>(
  * wants without a network round trip). Elements showing that language re-render on their next update.
  */
 export function registerTranslation<M extends Messages>(catalog: Catalog<M>, language: string, translation: Translation<M>): void {
-  const lang = language.toLowerCase();
+  const lang = primaryLanguage(language);
   catalog.translations.set(lang, translation);
   if (!(SHIPPED_LANGUAGES as readonly string[]).includes(lang)) registeredLanguages.add(lang);
+  notifyRegistered();
+}
+
+/** Strings are kept by language ("pt" for "pt-BR"): the region only changes how dates and numbers look. */
+function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0]!;
+}
+
+const registeredListeners = new Set<() => void>();
+
+/** Calls `listener` after a host registers translations, so elements in that language show them. */
+export function onTranslationsRegistered(listener: () => void): () => void {
+  registeredListeners.add(listener);
+  return () => registeredListeners.delete(listener);
+}
+
+function notifyRegistered(): void {
+  registeredListeners.forEach((listener) => listener());
 }
 
 /**
@@ -86,7 +104,7 @@ export function registerTranslation<M extends Messages>(catalog: Catalog<M>, lan
  * elements loaded later pick them up when they are defined.
  */
 export function registerTranslations(language: string, byNamespace: Readonly<Record<string, Messages>>): void {
-  const lang = language.toLowerCase();
+  const lang = primaryLanguage(language);
   for (const [namespace, translation] of Object.entries(byNamespace)) {
     let forNamespace = waiting.get(namespace);
     if (!forNamespace) waiting.set(namespace, (forNamespace = new Map()));
@@ -94,6 +112,7 @@ export function registerTranslations(language: string, byNamespace: Readonly<Rec
     for (const catalog of catalogs) if (catalog.namespace === namespace) catalog.translations.set(lang, translation as Translation<Messages>);
   }
   if (!(SHIPPED_LANGUAGES as readonly string[]).includes(lang)) registeredLanguages.add(lang);
+  notifyRegistered();
 }
 
 /** Whether strings exist for `language` (shipped, registered by the host, or the pseudo-locale). */
@@ -110,10 +129,11 @@ export function loadTranslation<M extends Messages>(catalog: Catalog<M>, languag
   if (!pending) {
     pending = load().then(
       (module) => {
-        catalog.translations.set(language, module.default);
+        // A host's own registration, made while the shipped strings loaded, wins.
+        if (!catalog.translations.has(language)) catalog.translations.set(language, module.default);
       },
       (error: unknown) => {
-        // A failed chunk load must not break the element: it stays in English, and a later render may retry.
+        // A failed chunk load must not break the element: it keeps its language, and the next change of `lang` tries again.
         catalog.pending.delete(language);
         console.warn(`SOC Kit: could not load the "${language}" strings of ${catalog.namespace}`, error);
       },

@@ -60,7 +60,7 @@ export function describeApiError(error: unknown, { action, loading }: DescribeOp
       return { title: loading ? l10n.t('error.validationLoad', { what: loading }) : l10n.t('error.validation'), message, canRetry: false };
     case 'throttled': {
       // Keep the backend's explanation but say once, and precisely, when to try again.
-      const explanation = message.replace(/[^.]*\btry again\b[^.]*\.?/gi, '').trim();
+      const explanation = isolate(error.message.replace(/[^.]*\btry again\b[^.]*\.?/gi, '').trim());
       return { title: l10n.t('error.throttled'), message: `${explanation} ${retryHint(error, l10n)}`.trim(), canRetry: true };
     }
     case 'server':

@@ -48,7 +48,8 @@ export function formattersFor(locale: string): Formatters {
 function formatTimestamp(format: Intl.DateTimeFormat, iso: string | number | null | undefined): string {
   if (iso === null || iso === undefined || iso === '') return '—';
   const time = typeof iso === 'number' ? iso : Date.parse(iso);
-  return Number.isNaN(time) ? '—' : format.format(time);
+  // Beyond ±8.64e15 ms there is no date (Intl would throw).
+  return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? format.format(time) : '—';
 }
 
 /** A timestamp as the portal shows it ("Nov 26, 2026, 09:14" in English); '—' when absent or unreadable. */

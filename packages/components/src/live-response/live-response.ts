@@ -1,3 +1,4 @@
+import { isolate } from '../i18n/isolate.js';
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -258,7 +259,7 @@ export class SocLiveResponse extends SocElement {
       <div class="session">
         <h2 id="console-title">
           <span aria-hidden="true">${this.l10n.t('title')}</span
-          ><span class="visually-hidden">${this.l10n.t('titleOnDevice', { name: this.shownName })}</span>
+          ><span class="visually-hidden">${this.l10n.t('titleOnDevice', { name: isolate(this.shownName) })}</span>
         </h2>
         <span class="device" aria-hidden="true" dir="auto">${this.shownName}</span>
         ${platform ? html`<span class="platform" dir="auto">${platform}</span>` : nothing}

@@ -1,3 +1,4 @@
+import { isolate } from '../i18n/isolate.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
@@ -148,7 +149,7 @@ describe('soc-manage-incident', () => {
 
     await type(el, 'displayName', 'Credential theft on finance laptops');
     for (const tag of incident.customTags) {
-      (root(el).querySelector(`button[aria-label="Remove tag ${tag}"]`) as HTMLButtonElement).click();
+      (root(el).querySelector(`button[aria-label="Remove tag ${isolate(tag)}"]`) as HTMLButtonElement).click();
     }
     await addTag(el, 'Contained');
     await choose(el, 'assignedTo', assignee.id);
@@ -358,7 +359,8 @@ describe('soc-manage-incident', () => {
       const { el } = await mount([one, two]);
       expect([...root(el).querySelectorAll('.chip span')].map((s) => s.textContent)).to.deep.equal([shared]);
 
-      (root(el).querySelector(`button[aria-label="Remove tag ${shared}"]`) as HTMLButtonElement).click();
+      // The tag is data inside the label: isolated, as in a right-to-left page it must be.
+      (root(el).querySelector(`button[aria-label="Remove tag ${isolate(shared)}"]`) as HTMLButtonElement).click();
       await addTag(el, 'Bulk added');
       await save(el);
       await waitUntil(() => !el.open, 'dialog closes');

@@ -1,3 +1,4 @@
+import { isolate } from '../i18n/isolate.js';
 import { consume } from '@lit/context';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -689,7 +690,7 @@ export class SocManageIncident extends SocElement {
                   ? nothing
                   : html`<button
                   type="button"
-                  aria-label=${this.l10n.t('removeTag', { tag })}
+                  aria-label=${this.l10n.t('removeTag', { tag: isolate(tag) })}
                   title=${this.l10n.t('removeTagTitle')}
                   @click=${() => this.setTags(this.draft.customTags.filter((t) => t !== tag))}
                 >

@@ -1,3 +1,4 @@
+import { isolate } from '../i18n/isolate.js';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { TEST_NOW } from '../../../../test/support/test-backend.js';
 import type { PlaybookTarget } from '../api/index.js';
@@ -64,7 +65,7 @@ describe('soc-playbook-runner in other languages', function () {
     expect([...details.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).to.deep.equal([target.id, run.id]);
     const logTime = root(el).querySelector('.log time')!;
     expect(logTime.textContent).to.equal(format('de', logTime.getAttribute('datetime')!, TIME));
-    expect(root(el).querySelector('.log')!.getAttribute('aria-label')).to.equal(`Protokoll von ${run.playbookName}`);
+    expect(root(el).querySelector('.log')!.getAttribute('aria-label')).to.equal(`Protokoll von ${isolate(run.playbookName)}`);
 
     await openDialog(el);
     expect(text(root(el).querySelector('#dialog-title'))).to.equal('Playbook ausführen');

@@ -367,7 +367,7 @@ export class SocPlaybookRunner extends SocElement {
   }
 
   private renderLog(run: PlaybookRun) {
-    return html`<ol class="log" part="log" aria-label=${this.l10n.t('logOf', { playbook: run.playbookName })}>
+    return html`<ol class="log" part="log" aria-label=${this.l10n.t('logOf', { playbook: isolate(run.playbookName) })}>
       ${run.log.map(
         (line) => html`<li>
           <time datetime=${line.time}>${this.l10n.time(line.time)}</time>

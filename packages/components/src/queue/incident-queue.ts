@@ -1,3 +1,4 @@
+import { isolate } from '../i18n/isolate.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -641,7 +642,7 @@ export class SocIncidentQueue extends SocElement {
       <div role="gridcell" class="cell check sticky">
         <input
           type="checkbox"
-          aria-label=${this.#l10n.t('selectIncident', { name: incident.displayName })}
+          aria-label=${this.#l10n.t('selectIncident', { name: isolate(incident.displayName) })}
           data-cell=${`${row}:0`}
           tabindex=${this.#tabIndex(row, 0)}
           .checked=${checked}

@@ -1,3 +1,4 @@
+import { withoutIsolates } from '../i18n/isolate.js';
 import type { ActivityEntry, Evidence } from '../api/model.js';
 import type { Localizer } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
@@ -71,7 +72,7 @@ export function reportDocument(report: IncidentReport, l10n: ReportLocalizer): R
         [t('lastActivity'), reportTime(incident.lastActivityDateTime)],
         [t('lastUpdate'), reportTime(incident.lastUpdateDateTime)],
         [t('tags'), list([...incident.customTags, ...incident.systemTags], l10n)],
-        [t('categories'), list(incident.categories.map((category) => l10n.category(category)), l10n)],
+        [t('categories'), list(incident.categories.map((category) => withoutIsolates(l10n.category(category))), l10n)],
         [t('tactics'), list(incident.tactics.map((tactic) => t(`tactic.${tactic}`)), l10n)],
         [t('techniques'), list(incident.mitreTechniques, l10n)],
         [t('serviceSources'), list(incident.serviceSources.map((source) => t(`serviceSource.${source}`)), l10n)],

@@ -1,3 +1,4 @@
+import { isolate } from '../i18n/isolate.js';
 import type { IncidentReport } from './incident-report.js';
 import { reportDocument, type ReportBlock, type ReportLocalizer } from './report-document.js';
 
@@ -99,7 +100,7 @@ function renderBlock(doc: Document, block: ReportBlock, l10n: ReportLocalizer): 
  */
 export function renderPrintableReport(doc: Document, report: IncidentReport, l10n: ReportLocalizer): void {
   const view = doc.defaultView;
-  doc.title = l10n.t('title', { name: report.incident.displayName });
+  doc.title = l10n.t('title', { name: isolate(report.incident.displayName) });
   if (view) {
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(PRINT_CSS);

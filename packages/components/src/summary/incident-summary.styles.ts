@@ -67,11 +67,6 @@ export const incidentSummaryStyles = [
       align-items: baseline;
       gap: 8px;
     }
-    .assets .count {
-      min-width: 2ch;
-      font-weight: 600;
-      text-align: end;
-    }
 
     .state h2 {
       line-height: 28px;

@@ -9,7 +9,7 @@ import type { Alert, ImpactedAssets, Incident } from '../api/model.js';
 import { IncidentOpenEvent } from '../events/incident-open.js';
 import { RequestCloseEvent } from '../events/request-close.js';
 import { RequestManageEvent } from '../events/request-manage.js';
-import { LocaleController } from '../i18n/localizer.js';
+import { ASSET_KINDS, LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -271,7 +271,7 @@ export class SocIncidentSummary extends SocElement {
   }
 
   private renderAssets(assets: ImpactedAssets) {
-    const present = (Object.keys(assets) as (keyof ImpactedAssets)[]).filter((kind) => assets[kind] > 0);
+    const present = ASSET_KINDS.filter((kind) => assets[kind] > 0);
     return html`<section aria-labelledby="assets-heading">
       <h3 id="assets-heading">${this.l10n.t('assetsHeading')}</h3>
       ${present.length === 0

@@ -7,7 +7,7 @@ const de: Translation<typeof tasksMessages> = {
   unavailableHint: 'Der verbundene Vorfalldienst speichert keine Aufgaben.',
   loading: 'Aufgaben werden geladen…',
   actionView: 'die Aufgaben dieses Vorfalls anzeigen',
-  loadingWhat: 'die Aufgaben',
+  loadingWhat: 'Aufgaben',
   actionChange: 'Aufgaben ändern',
   actionAdd: 'Aufgaben hinzufügen',
   noService: 'Es ist kein Vorfalldienst verbunden.',
