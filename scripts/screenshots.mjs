@@ -2,6 +2,7 @@
 // as a user would. Starts the demo's Vite server, drives headless Chromium, writes PNGs to screenshots/.
 //   npm run screenshots                                  # English, left to right, 1440×900
 //   npm run screenshots -- --lang=de --dir=rtl --width=390 --height=844
+//   npm run screenshots -- --theme=dark          # or auto (with --scheme=dark), or --forced-colors
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,9 @@ const dir = option('dir', 'ltr');
 const width = Number(option('width', '1440'));
 const height = Number(option('height', '900'));
 const port = Number(option('port', '5197'));
+const theme = option('theme', '');
+const scheme = option('scheme', 'light');
+const forcedColors = process.argv.includes('--forced-colors');
 const out = join(root, 'screenshots');
 mkdirSync(out, { recursive: true });
 
@@ -27,11 +31,16 @@ await new Promise((resolve, reject) => {
 
 const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await browser.newPage({
+    viewport: { width, height },
+    colorScheme: scheme === 'dark' ? 'dark' : 'light',
+    forcedColors: forcedColors ? 'active' : 'none',
+  });
   // The mock backend generates its data on first load; a busy machine needs a while.
   page.setDefaultTimeout(120_000);
-  const name = (view) => join(out, `${view}-${lang}-${dir}-${width}.png`);
-  const base = `http://localhost:${port}/?lang=${lang}&dir=${dir}`;
+  const look = [theme, forcedColors ? 'forced' : ''].filter(Boolean).join('-');
+  const name = (view) => join(out, `${view}-${lang}-${dir}-${width}${look ? `-${look}` : ''}.png`);
+  const base = `http://localhost:${port}/?lang=${lang}&dir=${dir}${theme ? `&theme=${theme}` : ''}`;
 
   await page.goto(base);
   const firstName = page.locator('soc-incident-queue [role="row"] button.open').first();

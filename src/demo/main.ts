@@ -8,6 +8,8 @@ import './mock-backend-panel.js';
 document.documentElement.lang = initialDemoLanguage();
 const dir = new URLSearchParams(location.search).get('dir');
 if (dir === 'rtl' || dir === 'ltr') document.documentElement.dir = dir;
+const theme = new URLSearchParams(location.search).get('theme');
+if (theme === 'light' || theme === 'dark' || theme === 'auto') document.documentElement.dataset.socTheme = theme;
 
 const app = document.querySelector('soc-demo-app')!;
 try {
