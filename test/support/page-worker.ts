@@ -9,12 +9,15 @@ import { setupWorker, type SetupWorker } from 'msw/browser';
  * uncontrolled and its requests would reach the real server. Each test page therefore
  * registers the worker for its own URL: its own registration, claimed by no other page.
  */
-export async function startPageScopedWorker(handlers: HttpHandler[]): Promise<SetupWorker> {
+export async function startPageScopedWorker(
+  handlers: HttpHandler[],
+  { onUnhandledRequest = 'error' }: { onUnhandledRequest?: 'error' | 'bypass' } = {},
+): Promise<SetupWorker> {
   const scope = `${location.pathname}${location.search}`;
   const worker = setupWorker(...handlers);
   await worker.start({
     serviceWorker: { url: `/mockServiceWorker.js?page=${encodeURIComponent(scope)}`, options: { scope } },
-    onUnhandledRequest: 'error',
+    onUnhandledRequest,
     quiet: true,
   });
   return worker;

@@ -1,9 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
-import { setupWorker, type SetupWorker } from 'msw/browser';
+import type { SetupWorker } from 'msw/browser';
 import { PSEUDO_LOCALE } from '../../packages/components/src/i18n/messages.js';
 import { untranslatedText } from '../../packages/components/src/i18n/untranslated-text.fixture.js';
+import { startPageScopedWorker } from './page-worker.js';
 
 /**
  * Renders every story of a CSF module the way Storybook does (meta and story args, loaders, render,
@@ -45,12 +46,13 @@ export function storiesOf(module: StoriesModule): [string, StoryAnnotations][] {
 
 let worker: Promise<SetupWorker> | undefined;
 
-/** One MSW worker for the page, started as Storybook's preview starts it; each story adds its handlers. */
+/** One MSW worker for the page, as Storybook's preview has one; each story adds its handlers. */
 function pageWorker(): Promise<SetupWorker> {
   worker ??= (async () => {
-    const started = setupWorker();
-    await started.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
-    return started;
+    // Scoped to this page, as the other tests' workers are: a worker shared by the origin can leave a
+    // new page uncontrolled, and MSW then reloads it. Stories load more than their API (the theme,
+    // the graph's layout worker): those pass through.
+    return startPageScopedWorker([], { onUnhandledRequest: 'bypass' });
   })();
   return worker;
 }
