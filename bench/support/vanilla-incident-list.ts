@@ -1,11 +1,16 @@
 import type { Incident, IncidentApi, IncidentQuery } from '@soc-kit/components/api';
+import { formatDateTime } from '../../packages/components/src/internal/format.js';
 import { SEVERITY_LABELS } from '../../packages/components/src/internal/labels.js';
 import { CHECK_COLUMN_WIDTH } from '../../packages/components/src/queue/incident-queue.styles.js';
 import { QUEUE_COLUMN_IDS, QUEUE_COLUMNS, type QueueColumn, type QueueColumnId } from '../../packages/components/src/queue/queue-columns.js';
 import type { GridGeometry, ListUnderTest, MountedList } from './list-under-test.js';
 
-/** Plain text for the columns whose queue cell is markup (tag pills, a severity marker). */
+/** Plain text for the columns whose queue cell is markup (tag pills, a severity marker, categories, `<time>`s). */
 const MARKUP_COLUMN_TEXT: Partial<Record<QueueColumnId, (incident: Incident) => string>> = {
+  categories: (incident) => incident.categories.join(', '),
+  firstActivity: (incident) => formatDateTime(incident.firstActivityDateTime),
+  lastActivity: (incident) => formatDateTime(incident.lastActivityDateTime),
+  lastUpdate: (incident) => formatDateTime(incident.lastUpdateDateTime),
   tags: (incident) => {
     const tags = [...incident.customTags, ...incident.systemTags];
     if (tags.length === 0) return '—';
