@@ -214,9 +214,12 @@ export const incidentQueueStyles = [
     .body .row[aria-current='true'] {
       --row-background: ${token.colorSelected};
       background: ${token.colorSelected};
+    }
+    /* The current row's bar is drawn on its sticky check cell: the row's own edge lies under that cell. */
+    .body .row[aria-current='true'] > .check {
       box-shadow: inset 3px 0 0 ${token.colorAccent};
     }
-    :host(:dir(rtl)) .body .row[aria-current='true'] {
+    :host(:dir(rtl)) .body .row[aria-current='true'] > .check {
       box-shadow: inset -3px 0 0 ${token.colorAccent};
     }
     .cell {
