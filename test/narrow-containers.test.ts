@@ -1,3 +1,4 @@
+import { styleProps } from '../packages/components/src/internal/style-props.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpIncidentApi, type IncidentApi } from '@soc-kit/components/api';
@@ -117,7 +118,7 @@ for (const setting of SETTINGS) {
 
     /** `content` in a block of the setting's width, as a host page gives it. */
     async function mount(content: TemplateResult): Promise<HTMLElement> {
-      return fixture<HTMLElement>(html`<div class="host-column" style="width: ${setting.width}">${content}</div>`);
+      return fixture<HTMLElement>(html`<div class="host-column" ${styleProps({ width: setting.width })}>${content}</div>`);
     }
 
     /** An active incident with alerts, evidence and tasks, for every tab to have something to show. */

@@ -1,3 +1,4 @@
+import { styleProps } from '../packages/components/src/internal/style-props.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpIncidentApi, type IncidentApi } from '@soc-kit/components/api';
@@ -43,7 +44,7 @@ describe('right-to-left pages', function () {
   });
 
   const mount = (content: TemplateResult, dir: 'ltr' | 'rtl') =>
-    fixture<HTMLElement>(html`<div dir=${dir} lang="en" style="width: 1100px">${content}</div>`);
+    fixture<HTMLElement>(html`<div dir=${dir} lang="en" ${styleProps({ width: '1100px' })}>${content}</div>`);
 
   it('mirrors the queue: selection first at the right, names left to right and cut at their end', async () => {
     const layouts: Record<string, { check: number; name: number }> = {};

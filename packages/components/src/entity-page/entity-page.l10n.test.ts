@@ -30,7 +30,7 @@ describe('soc-entity-page in other languages', function () {
   const mount = (lang: string, entityId: string) =>
     mountInLanguage(lang, 'soc-entity-page', entityPageTemplate({ api: testApi(), entityId, clock }), {
       provider: false,
-      style: 'width: 1400px',
+      styles: { width: '1400px' },
       until: (el) => root(el).querySelector('.details .field') && root(el).querySelector('.insights .seen'),
       message: 'the page loads',
     });

@@ -1,3 +1,4 @@
+import { styleProps } from '../internal/style-props.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
@@ -226,7 +227,7 @@ describe('soc-entity-page', () => {
   ) {
     const client = options.client ?? (options.timeline ? api : withoutCapability(api, 'entityTimeline'));
     const wrapper = await fixture(
-      html`<div style="width: 1400px">
+      html`<div ${styleProps({ width: '1400px' })}>
         ${entityPageTemplate({ api: client, entityId, backLabel: options.backLabel, clock })}
       </div>`,
     );

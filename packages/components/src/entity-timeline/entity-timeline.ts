@@ -421,7 +421,7 @@ export class SocEntityTimeline extends SocElement {
     return html`<div class="loading" aria-busy="true">
       <p class="visually-hidden" role="status">${this.l10n.t('loading')}</p>
       <div class="skeleton skeleton-histogram" aria-hidden="true">
-        ${Array.from({ length: 30 }, (_, i) => html`<span style="height: ${20 + ((i * 37) % 60)}%"></span>`)}
+        ${Array.from({ length: 30 }, (_, i) => html`<span ${styleProps({ height: `${20 + ((i * 37) % 60)}%` })}></span>`)}
       </div>
       <div class="skeleton skeleton-rows" aria-hidden="true">
         ${Array.from({ length: SKELETON_ROWS }, () => html`<span></span>`)}
@@ -499,7 +499,7 @@ export class SocEntityTimeline extends SocElement {
             aria-current=${bar.index === this.jumpedBar ? 'true' : nothing}
             @click=${() => this.#jumpTo(view, bar.index)}
           >
-            <span class="fill" style="height: ${height}%"></span>
+            <span class="fill" ${styleProps({ height: `${height}%` })}></span>
           </button>`;
         })}
       </div>
@@ -673,7 +673,7 @@ export class SocEntityTimeline extends SocElement {
           part="list"
           aria-label=${this.l10n.t('list')}
           aria-busy=${jumping || windows.loading ? 'true' : 'false'}
-          style="height: ${rowCount * ROW_HEIGHT}px"
+          ${styleProps({ height: `${rowCount * ROW_HEIGHT}px` })}
           @keydown=${this.#onListKeydown}
           @click=${this.#onListClick}
           @focusin=${this.#onListFocusIn}

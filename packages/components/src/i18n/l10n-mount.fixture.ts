@@ -3,6 +3,7 @@
  * `<div lang=…>` under a `<soc-api-provider>`, and a change of that language, each waiting with the
  * patience a lazily loaded translation needs.
  */
+import { styleProps, type StyleProps } from '../internal/style-props.js';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { MockBackendOptions } from '@soc-kit/mock-api';
 import { nothing, type TemplateResult } from 'lit';
@@ -35,8 +36,8 @@ export interface MountInLanguageOptions<E extends Element> {
   provider?: boolean;
   /** The wrapper's `dir`. */
   dir?: 'ltr' | 'rtl';
-  /** The wrapper's `style`. */
-  style?: string;
+  /** Style properties of the wrapper (a width, say), set through the CSSOM as the kit's elements set theirs. */
+  styles?: StyleProps;
   /** What to wait for once mounted (the element has loaded), with the patience a translation needs. */
   until?: (el: E) => unknown;
   /** Names `until` in the message of a timeout. */
@@ -58,10 +59,10 @@ export async function mountInLanguage<K extends keyof HTMLElementTagNameMap>(
   lang: string,
   tag: K,
   template: TemplateResult,
-  { api, provider = true, dir, style, until, message = `<${tag}> loads` }: MountInLanguageOptions<HTMLElementTagNameMap[K]> = {},
+  { api, provider = true, dir, styles = {}, until, message = `<${tag}> loads` }: MountInLanguageOptions<HTMLElementTagNameMap[K]> = {},
 ): Promise<MountedInLanguage<HTMLElementTagNameMap[K]>> {
   const content = provider ? html`<soc-api-provider .api=${api ?? testApi()}>${template}</soc-api-provider>` : template;
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${dir ?? nothing} style=${style ?? nothing}>${content}</div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${dir ?? nothing} ${styleProps(styles)}>${content}</div>`);
   const el = wrapper.querySelector(tag);
   if (!el) throw new Error(`The template has no <${tag}>.`);
   if (until) await waitUntil(() => until(el), message, TRANSLATION_LOADS);
