@@ -14,14 +14,6 @@ export const assetsStyles = [
   tableStyles,
   stateStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
-    .layout {
-      display: grid;
-      grid-template-columns: minmax(180px, 220px) minmax(0, 1fr);
-      min-height: 100%;
-    }
     [role='tab'].none {
       color: ${token.colorTextMuted};
     }
@@ -53,9 +45,8 @@ export const assetsStyles = [
       margin-block-end: 10px;
     }
 
-    /* A phone or a side column: the groups over the list instead of beside it (see vertical tabs). */
+    /* A phone or a side column: the skeleton stacks as the groups do over the list (see vertical tabs). */
     @container (max-width: 480px) {
-      .layout,
       .skeleton {
         grid-template-columns: minmax(0, 1fr);
       }

@@ -16,18 +16,7 @@ export const evidenceResponseStyles = [
   forcedStatusMarkerStyles,
   css`
     :host {
-      container-type: inline-size;
-    }
-    .layout {
-      display: grid;
-      grid-template-columns: minmax(168px, 200px) minmax(0, 1fr);
-      min-height: 100%;
-    }
-    /* A phone or a side column: the evidence kinds over the list instead of beside it (see vertical tabs). */
-    @container (max-width: 480px) {
-      .layout {
-        grid-template-columns: minmax(0, 1fr);
-      }
+      --tab-column: minmax(168px, 200px);
     }
 
     .summary {

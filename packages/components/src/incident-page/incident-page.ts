@@ -386,25 +386,31 @@ export class SocIncidentPage extends SocElement {
     </header>`;
   }
 
+  /** An arrow that pages the tab row toward its start (`back`) or end (`forward`); shown only when the row overflows. */
+  private renderTabScroll(direction: 'back' | 'forward') {
+    const scroll = this.tabScroll;
+    const back = direction === 'back';
+    return html`<button
+      type="button"
+      class="tab-scroll"
+      data-direction=${direction}
+      tabindex="-1"
+      aria-hidden="true"
+      title=${this.l10n.t(back ? 'scrollTabsBack' : 'scrollTabsForward')}
+      ?hidden=${!scroll.overflows}
+      ?disabled=${back ? !scroll.back : !scroll.forward}
+      @click=${() => scroll.page(back ? -1 : 1)}
+    >
+      ${back ? chevronStartIcon : chevronEndIcon}
+    </button>`;
+  }
+
   private renderTabs(incident: Incident) {
     const shown = this.shownTab;
-    const scroll = this.tabScroll;
     // The arrows are for pointers: keys move through the tabs (each scrolls into view as it is focused),
     // so the arrows are no tab stops and stay out of the accessibility tree.
     return html`<div class="tabbar" part="tabbar">
-      <button
-        type="button"
-        class="tab-scroll"
-        data-direction="back"
-        tabindex="-1"
-        aria-hidden="true"
-        title=${this.l10n.t('scrollTabsBack')}
-        ?hidden=${!scroll.overflows}
-        ?disabled=${!scroll.back}
-        @click=${() => scroll.page(-1)}
-      >
-        ${chevronStartIcon}
-      </button>
+      ${this.renderTabScroll('back')}
       <div
         class="tablist"
         role="tablist"
@@ -427,19 +433,7 @@ export class SocIncidentPage extends SocElement {
           </button>`,
         )}
       </div>
-      <button
-        type="button"
-        class="tab-scroll"
-        data-direction="forward"
-        tabindex="-1"
-        aria-hidden="true"
-        title=${this.l10n.t('scrollTabsForward')}
-        ?hidden=${!scroll.overflows}
-        ?disabled=${!scroll.forward}
-        @click=${() => scroll.page(1)}
-      >
-        ${chevronEndIcon}
-      </button>
+      ${this.renderTabScroll('forward')}
       </div>
       ${this.tabs.map(
         (tab) => html`<div

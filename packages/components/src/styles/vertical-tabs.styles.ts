@@ -4,9 +4,18 @@ import { token } from './tokens.js';
 /**
  * Tabs in a column beside their panel, as the portal's filter column: a vertical `tablist` of
  * `tab` buttons, the chosen one tinted and marked by an accent bar at its start, and the
- * `tabpanel` beside it.
+ * `tabpanel` beside it, both in a `.layout` grid (the tab column's width is `--tab-column`).
+ * In a host 480px wide or less, the tabs go over their panel, in columns.
  */
 export const verticalTabStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: var(--tab-column, minmax(180px, 220px)) minmax(0, 1fr);
+    min-height: 100%;
+  }
   [role='tablist'][aria-orientation='vertical'] {
     display: flex;
     flex-direction: column;
@@ -50,11 +59,10 @@ export const verticalTabStyles = css`
     min-width: 0;
     padding: 8px 16px 16px;
   }
-  /*
-   * In a container 480px wide or less (the element's host with container-type: inline-size) the
-   * tabs go over their panel, in columns; the element stacks its own grid of the two.
-   */
   @container (max-width: 480px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
     [role='tablist'][aria-orientation='vertical'] {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
