@@ -11,6 +11,7 @@ import { entityOfType, entityPageTemplate } from '../stories/entity-page.stories
 import { incidentPageTemplate } from '../stories/incident-page.stories.js';
 import { queueTemplate } from '../stories/incident-queue.stories.js';
 import { workspaceTemplate } from '../stories/incident-workspace.stories.js';
+import { stillLoading } from './support/composed.js';
 import { BASE_URL, freshState, startTestBackend, TEST_NOW, type TestBackend } from './support/test-backend.js';
 
 const PATIENCE = { timeout: 20_000 };
@@ -23,17 +24,6 @@ const shadowOf = (host: Element | null | undefined): ShadowRoot => {
   return host.shadowRoot;
 };
 
-/** Every element under `root`, through open shadow roots. */
-function* composedElements(root: ParentNode): Generator<Element> {
-  for (const element of root.querySelectorAll('*')) {
-    yield element;
-    if (element.shadowRoot) yield* composedElements(element.shadowRoot);
-  }
-}
-
-/** Whether anything under `root` (through shadow roots) still loads. */
-const busy = (root: ParentNode) =>
-  [...composedElements(root)].some((element) => element.getAttribute('aria-busy') === 'true' || element.classList.contains('skeleton'));
 
 /** "soc-incident-page > div.tablist" for a message. */
 function describeElement(element: Element): string {
@@ -196,7 +186,7 @@ for (const setting of SETTINGS) {
       firstRow()!.querySelector<HTMLElement>('[data-column="severity"]')!.click();
       const summary = () => shadowOf(workspace).querySelector('soc-incident-summary');
       await waitFor(() => summary()?.shadowRoot?.textContent?.includes(`Incident ID ${id}`), 'the summary shows the incident');
-      await waitFor(() => !busy(summary()!.shadowRoot!), 'the summary loads');
+      await waitFor(() => !stillLoading(summary()!.shadowRoot!), 'the summary loads');
 
       const pane = shadowOf(workspace).querySelector<HTMLElement>('.pane')!;
       const paneBox = pane.getBoundingClientRect();
@@ -261,7 +251,7 @@ for (const setting of SETTINGS) {
         tab.click();
         await waitFor(() => tab.getAttribute('aria-selected') === 'true', `${tab.id} is selected`);
         const panel = root().querySelector<HTMLElement>(`#${tab.getAttribute('aria-controls')}`)!;
-        await waitFor(() => panel.firstElementChild?.shadowRoot?.firstElementChild && !busy(panel), `${tab.id} loads`);
+        await waitFor(() => panel.firstElementChild?.shadowRoot?.firstElementChild && !stillLoading(panel), `${tab.id} loads`);
         await waitFor(() => shows(tab), `${tab.id} shows whole in the tab row`);
         expectFits(container, `the incident page on ${tab.id}`);
       }
@@ -317,7 +307,7 @@ for (const setting of SETTINGS) {
       await waitFor(() => page.shadowRoot?.querySelector('h1'), 'the entity loads');
       const timeline = () => shadowOf(page).querySelector('soc-entity-timeline');
       await waitFor(() => timeline()?.shadowRoot?.querySelector('[role="option"]'), 'the timeline lists events');
-      await waitFor(() => !busy(shadowOf(page)), 'the page settles');
+      await waitFor(() => !stillLoading(shadowOf(page)), 'the page settles');
       expectFits(container, 'the entity page');
     });
 
@@ -325,7 +315,7 @@ for (const setting of SETTINGS) {
       const container = await mount(automationRulesTemplate({ api }));
       const rules = container.querySelector('soc-automation-rules')!;
       await waitFor(() => rules.shadowRoot?.querySelector('tbody tr'), 'the rules load');
-      await waitFor(() => !busy(shadowOf(rules)), 'the list settles');
+      await waitFor(() => !stillLoading(shadowOf(rules)), 'the list settles');
       expectFits(container, 'the automation rules');
     });
   });

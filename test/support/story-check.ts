@@ -4,6 +4,7 @@ import { render, type TemplateResult } from 'lit';
 import type { SetupWorker } from 'msw/browser';
 import { PSEUDO_LOCALE } from '../../packages/components/src/i18n/messages.js';
 import { untranslatedText } from '../../packages/components/src/i18n/untranslated-text.fixture.js';
+import { stillLoading } from './composed.js';
 import { startPageScopedWorker } from './page-worker.js';
 
 /**
@@ -82,20 +83,10 @@ export async function renderStory(module: StoriesModule, name: string, canvas: H
   await (story.play ?? meta.play)?.(context);
 }
 
-/** Every node of `root`'s tree, shadow trees included. */
-function* deepNodes(root: Node): Generator<Node> {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    yield node;
-    if (node instanceof Element && node.shadowRoot) yield* deepNodes(node.shadowRoot);
-  }
-}
-
 /** Waits until nothing in `root` is busy loading, or gives up quietly after `timeout` ms (a story that is meant to stay loading). */
-export async function settle(root: Node, timeout = 3000): Promise<void> {
-  const busy = () => [...deepNodes(root)].some((node) => node instanceof Element && node.getAttribute('aria-busy') === 'true');
+export async function settle(root: ParentNode, timeout = 3000): Promise<void> {
   try {
-    await waitUntil(() => !busy(), undefined, { timeout });
+    await waitUntil(() => !stillLoading(root), undefined, { timeout });
   } catch {
     // Loading is what some stories show (a ten-second latency): check them as they are.
   }
