@@ -48,26 +48,6 @@ const OVERSCAN_ROWS = 8;
 
 const iso = (time: number) => new Date(time).toISOString();
 
-const eventTimeFormats = new Map<string, Intl.DateTimeFormat>();
-/** An event's time to the second, as `locale` writes it. */
-const formatEventTime = (time: string, locale: string) => {
-  const ms = Date.parse(time);
-  if (Number.isNaN(ms)) return time;
-  let format = eventTimeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    eventTimeFormats.set(locale, format);
-  }
-  return format.format(ms);
-};
-
 const propertySummary = (event: TimelineEvent) =>
   Object.entries(event.properties)
     .map(([name, value]) => `${name}: ${value}`)
@@ -707,7 +687,7 @@ export class SocEntityTimeline extends SocElement {
       tabindex=${position === this.#active ? 0 : -1}
       ${top}
     >
-      <span class="time"><time datetime=${event.time}>${formatEventTime(event.time, this.l10n.locale)}</time></span>
+      <span class="time"><time datetime=${event.time}>${this.l10n.dateTimeSeconds(event.time)}</time></span>
       <span class="kind ${event.kind}">${KIND_ICONS[event.kind] ?? nothing}${this.l10n.t(`timelineKind.${event.kind}`)}</span>
       <span class="title" title=${event.title} dir="auto">${event.title}</span>
       <span class="severity-cell">${event.severity ? severityMarker(event.severity, this.l10n) : nothing}</span>
@@ -851,7 +831,7 @@ export class SocEntityTimeline extends SocElement {
       </header>
       <dl>
         <dt>${this.l10n.t('eventTime')}</dt>
-        <dd><time datetime=${event.time}>${formatEventTime(event.time, this.l10n.locale)}</time></dd>
+        <dd><time datetime=${event.time}>${this.l10n.dateTimeSeconds(event.time)}</time></dd>
         ${event.severity
           ? html`<dt>${this.l10n.t('severity')}</dt>
               <dd>${severityMarker(event.severity, this.l10n)}</dd>`

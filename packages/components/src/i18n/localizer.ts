@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ImpactedAssets } from '../api/model.js';
-import { formatCount, formatDate, formatDateTime, formatList, formatRelative, formatTime, formattersFor } from '../internal/format.js';
+import { formatCount, formatDate, formatDateTime, formatDateTimeSeconds, formatList, formatRelative, formatTime, formattersFor } from '../internal/format.js';
 import { TACTIC_LABELS } from '../internal/labels.js';
 import { isolate } from './isolate.js';
 import { messageParts } from './message-parts.js';
@@ -95,6 +95,11 @@ export class Localizer<M extends Messages = Messages> {
   /** "Nov 26, 2026, 09:14" in this locale; '—' when absent. */
   dateTime(iso: string | number | null | undefined): string {
     return formatDateTime(iso, this.locale);
+  }
+
+  /** "Nov 26, 2026, 09:14:05" in this locale; '—' when absent. */
+  dateTimeSeconds(iso: string | number | null | undefined): string {
+    return formatDateTimeSeconds(iso, this.locale);
   }
 
   /** "Nov 26, 2026" in this locale; '—' when absent. */

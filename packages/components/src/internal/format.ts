@@ -5,6 +5,7 @@
 
 interface Formatters {
   dateTime: Intl.DateTimeFormat;
+  dateTimeSeconds: Intl.DateTimeFormat;
   date: Intl.DateTimeFormat;
   time: Intl.DateTimeFormat;
   count: Intl.NumberFormat;
@@ -23,6 +24,14 @@ export function formattersFor(locale: string): Formatters {
     const lists = new Map<Intl.ListFormatType, Intl.ListFormat>();
     formatters = {
       dateTime: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }),
+      dateTimeSeconds: new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }),
       date: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }),
       time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
       count: new Intl.NumberFormat(locale),
@@ -55,6 +64,11 @@ function formatTimestamp(format: Intl.DateTimeFormat, iso: string | number | nul
 /** A timestamp as the portal shows it ("Nov 26, 2026, 09:14" in English); '—' when absent or unreadable. */
 export function formatDateTime(iso: string | number | null | undefined, locale = 'en'): string {
   return formatTimestamp(formattersFor(locale).dateTime, iso);
+}
+
+/** A timestamp to the second ("Nov 26, 2026, 09:14:05"), as an entity's timeline shows events; '—' when absent or unreadable. */
+export function formatDateTimeSeconds(iso: string | number | null | undefined, locale = 'en'): string {
+  return formatTimestamp(formattersFor(locale).dateTimeSeconds, iso);
 }
 
 /** A day ("Nov 26, 2026"); '—' when absent or unreadable. */
