@@ -5,7 +5,7 @@
  * a steady scroll, and big jumps through the whole queue.
  */
 import { IncidentService } from '../packages/mock-api/src/service/index.js';
-import { HEADER_HEIGHT, ROW_HEIGHT } from '../packages/components/src/queue/incident-queue.styles.js';
+import { HEADER_HEIGHT, ROW_HEIGHT } from '../packages/components/src/queue/queue-metrics.js';
 import { DEFAULT_SORT } from '../packages/components/src/queue/queue-filters.js';
 import { timeFirstRows } from './support/first-rows.js';
 import { combineRecordings, type FrameRecording } from './support/frame-recorder.js';

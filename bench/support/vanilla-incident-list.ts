@@ -1,7 +1,7 @@
 import type { Incident, IncidentApi, IncidentQuery } from '@soc-kit/components/api';
 import { formatDateTime } from '../../packages/components/src/internal/format.js';
 import { SEVERITY_LABELS } from '../../packages/components/src/internal/labels.js';
-import { CHECK_COLUMN_WIDTH } from '../../packages/components/src/queue/incident-queue.styles.js';
+import { CHECK_COLUMN_WIDTH } from '../../packages/components/src/queue/queue-metrics.js';
 import { QUEUE_COLUMN_IDS, QUEUE_COLUMNS, type QueueColumn, type QueueColumnId } from '../../packages/components/src/queue/queue-columns.js';
 import type { GridGeometry, ListUnderTest, MountedList } from './list-under-test.js';
 

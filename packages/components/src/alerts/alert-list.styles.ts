@@ -4,6 +4,7 @@ import { buttonStyles } from '../styles/button.styles.js';
 import { entityChipStyles } from '../styles/chip.styles.js';
 import { forcedSelectionBar } from '../styles/forced-colors.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
+import { markedWordLook, markerDotLook } from '../styles/looks.styles.js';
 import { stackedStateStyles } from '../styles/notice.styles.js';
 import { detailsPaneStyles } from '../styles/pane.styles.js';
 import { propertyListStyles } from '../styles/property-list.styles.js';
@@ -89,40 +90,28 @@ export const alertListStyles = [
       flex: none;
     }
 
+    /* An alert's verdict, in its colour; an alert not yet classified shows the informational dot. */
     .verdict {
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
+      ${markedWordLook}
+      --marker-fill: ${token.severityInformational};
     }
     .verdict::before {
-      content: '';
-      width: 10px;
-      height: 10px;
-      border-radius: 50%;
-      background: ${token.severityInformational};
-      flex: none;
+      ${markerDotLook}
     }
-    .verdict.unknown::before {
-      background: transparent;
-      border: 1px solid ${token.colorBorderStrong};
+    .verdict.unknown {
+      --marker-fill: initial;
     }
     .verdict.malicious {
+      --marker-fill: ${token.colorDanger};
       color: ${token.colorDanger};
     }
-    .verdict.malicious::before {
-      background: ${token.colorDanger};
-    }
     .verdict.suspicious {
+      --marker-fill: ${token.colorWarning};
       color: ${token.colorWarning};
     }
-    .verdict.suspicious::before {
-      background: ${token.colorWarning};
-    }
     .verdict.noThreatsFound {
+      --marker-fill: ${token.colorSuccess};
       color: ${token.colorSuccess};
-    }
-    .verdict.noThreatsFound::before {
-      background: ${token.colorSuccess};
     }
 
     .details {
@@ -176,17 +165,13 @@ export const alertListStyles = [
         ${forcedSelectionBar}
       }
       /* A dot in the text colour for a verdict that was reached, a ring for the rest. */
-      .verdict::before,
-      .verdict.malicious::before,
-      .verdict.suspicious::before,
-      .verdict.noThreatsFound::before {
+      .verdict::before {
         forced-color-adjust: none;
         background: CanvasText;
-        border: 1px solid CanvasText;
+        border-color: CanvasText;
       }
       .verdict.unknown::before {
         background: Canvas;
-        border-color: CanvasText;
       }
     }
   `,

@@ -33,23 +33,5 @@ export const assetsStyles = [
     .group-empty {
       margin: 8px 0;
     }
-
-    .skeleton {
-      display: grid;
-      grid-template-columns: minmax(180px, 220px) minmax(0, 1fr);
-      gap: 16px;
-      padding: 8px;
-    }
-    .skeleton span {
-      height: 20px;
-      margin-block-end: 10px;
-    }
-
-    /* A phone or a side column: the skeleton stacks as the groups do over the list (see vertical tabs). */
-    @container (max-width: 480px) {
-      .skeleton {
-        grid-template-columns: minmax(0, 1fr);
-      }
-    }
   `,
 ];

@@ -3,6 +3,7 @@ import { buttonStyles } from '../styles/button.styles.js';
 import { entityChipStyles } from '../styles/chip.styles.js';
 import { forcedSelectionBar } from '../styles/forced-colors.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
+import { factsLook } from '../styles/looks.styles.js';
 import { stackedStateStyles } from '../styles/notice.styles.js';
 import { token } from '../styles/tokens.js';
 
@@ -73,11 +74,6 @@ export const attackStoryStyles = [
     }
     .graph .region-header {
       padding-inline: 0;
-    }
-    h2 {
-      margin: 0;
-      font-size: ${token.fontSize};
-      font-weight: 600;
     }
     .count {
       color: ${token.colorTextMuted};
@@ -170,12 +166,7 @@ export const attackStoryStyles = [
     }
 
     .meta {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 2px 12px;
-      font-size: ${token.fontSizeSmall};
-      color: ${token.colorTextMuted};
+      ${factsLook}
     }
     .meta .severity {
       color: ${token.colorText};
@@ -192,9 +183,6 @@ export const attackStoryStyles = [
     h3 {
       flex: 1;
       min-width: 0;
-      margin: 0;
-      font-size: ${token.fontSize};
-      font-weight: 600;
     }
     button.title {
       display: block;
@@ -276,7 +264,6 @@ export const attackStoryStyles = [
     h4 {
       margin: 8px 0 4px;
       font-size: ${token.fontSizeSmall};
-      font-weight: 600;
       color: ${token.colorTextMuted};
     }
     .prose {

@@ -3,6 +3,7 @@ import { commandButtonLook } from '../styles/bare-button-looks.styles.js';
 import { buttonStyles } from '../styles/button.styles.js';
 import { confirmDialogStyles } from '../styles/confirm-dialog.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
+import { toolbarLook } from '../styles/looks.styles.js';
 import { noticeStyles, stackedStateStyles } from '../styles/notice.styles.js';
 import { skeletonListStyles } from '../styles/skeleton.styles.js';
 import { tableStyles } from '../styles/table.styles.js';
@@ -22,12 +23,7 @@ export const automationRulesStyles = [
     }
 
     .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 4px;
-      padding: 4px 8px;
-      border-block-end: 1px solid ${token.colorBorder};
+      ${toolbarLook}
     }
     .count {
       margin-inline-start: auto;

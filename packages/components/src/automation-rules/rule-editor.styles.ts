@@ -18,11 +18,6 @@ export const ruleEditorStyles = [
     dialog {
       width: min(720px, 100vw);
     }
-    h3 {
-      margin: 0;
-      font-size: ${token.fontSize};
-      font-weight: 600;
-    }
 
     .body > fieldset,
     .body > .note {

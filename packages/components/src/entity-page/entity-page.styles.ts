@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { buttonStyles } from '../styles/button.styles.js';
 import { chipStyles, countStyles } from '../styles/chip.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
+import { factsLook } from '../styles/looks.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 import { token } from '../styles/tokens.js';
 
@@ -96,16 +97,12 @@ export const entityPageStyles = [
     }
     h2 {
       margin: 0 0 12px;
-      font-size: ${token.fontSize};
-      font-weight: 600;
     }
     h3 {
       display: flex;
       align-items: center;
       gap: 8px;
       margin: 0 0 8px;
-      font-size: ${token.fontSize};
-      font-weight: 600;
     }
 
     /* One column in the side column; several when the columns stack and the overview is wide. */
@@ -192,12 +189,7 @@ export const entityPageStyles = [
       text-decoration: underline;
     }
     .incident-facts {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 2px 12px;
-      font-size: ${token.fontSizeSmall};
-      color: ${token.colorTextMuted};
+      ${factsLook}
     }
     .incident-facts .severity {
       color: ${token.colorText};
@@ -241,7 +233,6 @@ export const entityPageStyles = [
       justify-items: start;
     }
     .inline-error h3 {
-      margin: 0;
       color: ${token.colorDanger};
     }
     .inline-error p {

@@ -5,6 +5,7 @@ import { buttonClassStyles } from '../styles/button-class.styles.js';
 import { buttonLook, primaryButtonLook } from '../styles/button-looks.styles.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { forcedPressedLook, forcedSelectionBar } from '../styles/forced-colors.styles.js';
+import { panelTitleLook } from '../styles/looks.styles.js';
 import { propertyListStyles } from '../styles/property-list.styles.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles, token } from '../styles/tokens.js';
@@ -41,11 +42,6 @@ export const entityTimelineStyles = [
       align-items: baseline;
       justify-content: space-between;
       gap: 12px;
-    }
-    h2 {
-      margin: 0;
-      font-size: ${token.fontSize};
-      font-weight: 600;
     }
     .total {
       color: ${token.colorTextMuted};
@@ -490,17 +486,7 @@ export const entityTimelineStyles = [
       gap: 4px 8px;
     }
     .details h3 {
-      grid-column: 1 / -1;
-      margin: 0;
-      font-size: 16px;
-      font-weight: 600;
-      line-height: 22px;
-      overflow-wrap: anywhere;
-    }
-    .details h4 {
-      margin: 0;
-      font-size: ${token.fontSize};
-      font-weight: 600;
+      ${panelTitleLook}
     }
     dl {
       grid-template-columns: minmax(96px, max-content) minmax(0, 1fr);

@@ -4,6 +4,7 @@ import { buttonLook } from '../styles/button-looks.styles.js';
 import { countStyles } from '../styles/chip.styles.js';
 import { forcedStatusMarkerStyles } from '../styles/forced-colors.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
+import { menuStyles } from '../styles/menu.styles.js';
 import { tableStyles } from '../styles/table.styles.js';
 import { token } from '../styles/tokens.js';
 import { verticalTabStyles } from '../styles/vertical-tabs.styles.js';
@@ -14,6 +15,7 @@ export const evidenceResponseStyles = [
   countStyles,
   tableStyles,
   forcedStatusMarkerStyles,
+  menuStyles,
   css`
     :host {
       --tab-column: minmax(168px, 200px);
@@ -90,75 +92,16 @@ export const evidenceResponseStyles = [
     [role='menu'] {
       position: fixed;
       inset: auto;
-      margin: 0;
-      min-width: 220px;
-      padding: 4px;
-      color: ${token.colorText};
-      background: ${token.colorBackground};
-      border: 1px solid ${token.colorBorder};
-      border-radius: ${token.radius};
-      box-shadow: ${token.shadow};
-      font-family: ${token.fontFamily};
-      font-size: ${token.fontSize};
-    }
-    [role='menuitem'] {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: 12px;
-      width: 100%;
-      min-height: 32px;
-      padding: 4px 8px;
-      font: inherit;
-      color: ${token.colorText};
-      text-align: start;
-      background: none;
-      border: none;
-      border-radius: ${token.radius};
-      cursor: pointer;
-    }
-    [role='menuitem']:hover,
-    [role='menuitem']:focus-visible {
-      background: ${token.colorSelected};
-    }
-    [role='menuitem']:focus-visible {
-      outline-offset: -2px;
-    }
-    [role='menuitem'][aria-disabled='true'] {
-      color: ${token.colorTextMuted};
-      cursor: not-allowed;
-    }
-    [role='menuitem'][aria-disabled='true']:hover {
-      background: none;
     }
     .item-note {
       font-size: ${token.fontSizeSmall};
-    }
-    [role='separator'] {
-      height: 1px;
-      margin: 4px 0;
-      background: ${token.colorBorder};
     }
 
     .banner {
       margin: 8px 16px;
     }
 
-    .skeleton {
-      display: grid;
-      grid-template-columns: minmax(168px, 200px) minmax(0, 1fr);
-      gap: 16px;
-      padding: 8px;
-    }
-    .skeleton span {
-      height: 20px;
-      margin-block-end: 10px;
-    }
-
     @media (forced-colors: active) {
-      [role='separator'] {
-        background: CanvasText;
-      }
       button.menu-button:disabled {
         color: GrayText;
         border-color: GrayText;

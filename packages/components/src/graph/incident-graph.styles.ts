@@ -6,7 +6,9 @@ import { buttonClassStyles } from '../styles/button-class.styles.js';
 import { buttonLook, primaryButtonLook } from '../styles/button-looks.styles.js';
 import { countStyles } from '../styles/chip.styles.js';
 import { forcedPressedLook, forcedSelectionBar } from '../styles/forced-colors.styles.js';
+import { panelTitleLook, toolbarLook } from '../styles/looks.styles.js';
 import { stateStyles } from '../styles/notice.styles.js';
+import { spinnerStyles } from '../styles/spinner.styles.js';
 import { token } from '../styles/tokens.js';
 
 /** The flyout is this wide, but never wider than this share of the graph's area. */
@@ -28,12 +30,8 @@ const graphStyles = css`
 
   /* Toolbar */
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    ${toolbarLook}
     gap: 2px 4px;
-    padding: 4px 8px;
-    border-block-end: 1px solid ${token.colorBorder};
     background: ${token.colorBackground};
   }
   .tool {
@@ -72,12 +70,13 @@ const graphStyles = css`
     font-size: ${token.fontSizeSmall};
   }
   .group-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px;
-    padding: 4px 8px;
-    border-block-end: 1px solid ${token.colorBorder};
+    ${toolbarLook}
+  }
+  .layout-note {
+    ${toolbarLook}
+    margin: 0;
+    font-size: ${token.fontSizeSmall};
+    color: ${token.colorTextMuted};
   }
   .groups-label {
     font-size: ${token.fontSizeSmall};
@@ -326,23 +325,6 @@ const graphStyles = css`
     border-radius: ${token.radius};
     box-shadow: ${token.shadow};
   }
-  .spinner {
-    width: 16px;
-    height: 16px;
-    border: 2px solid ${token.colorBorder};
-    border-top-color: ${token.colorAccent};
-    border-radius: 50%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .spinner {
-      animation: soc-graph-spin 0.8s linear infinite;
-    }
-  }
-  @keyframes soc-graph-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
 
   /* List view */
   .list {
@@ -472,12 +454,7 @@ const graphStyles = css`
     color: ${token.colorText};
   }
   .flyout h2 {
-    grid-column: 1 / -1;
-    margin: 0;
-    font-size: 16px;
-    font-weight: 600;
-    line-height: 22px;
-    overflow-wrap: anywhere;
+    ${panelTitleLook}
   }
   .flyout h2:focus {
     outline: none;
@@ -524,8 +501,6 @@ const graphStyles = css`
   }
   .flyout h3 {
     margin: 0 0 8px;
-    font-size: ${token.fontSize};
-    font-weight: 600;
   }
   .prose {
     margin: 0 0 16px;
@@ -575,36 +550,27 @@ const graphStyles = css`
     width: 96px;
     height: 24px;
   }
+  /* Nodes in a zigzag across the canvas, as a graph is drawn. */
   .skeleton-canvas {
-    position: relative;
     flex: 1 1 auto;
+    display: flex;
+    justify-content: space-evenly;
     min-height: 320px;
+    padding-block: 48px;
   }
   .skeleton-canvas span {
-    position: absolute;
     width: 40px;
     height: 40px;
     border-radius: 50%;
   }
-  .skeleton-canvas span:nth-child(1) {
-    inset-inline-start: 20%;
-    top: 30%;
+  .skeleton-canvas span:nth-child(3n + 1) {
+    align-self: flex-start;
   }
-  .skeleton-canvas span:nth-child(2) {
-    inset-inline-start: 45%;
-    top: 18%;
+  .skeleton-canvas span:nth-child(3n + 2) {
+    align-self: center;
   }
-  .skeleton-canvas span:nth-child(3) {
-    inset-inline-start: 60%;
-    top: 50%;
-  }
-  .skeleton-canvas span:nth-child(4) {
-    inset-inline-start: 35%;
-    top: 62%;
-  }
-  .skeleton-canvas span:nth-child(5) {
-    inset-inline-start: 75%;
-    top: 25%;
+  .skeleton-canvas span:nth-child(3n) {
+    align-self: flex-end;
   }
 
   @media (forced-colors: active) {
@@ -617,9 +583,6 @@ const graphStyles = css`
     .tool:disabled {
       color: GrayText;
       border-color: GrayText;
-    }
-    .spinner {
-      border-top-color: Highlight;
     }
 
     /*
@@ -709,5 +672,6 @@ export const incidentGraphStyles = [
   buttonClassStyles,
   countStyles,
   stateStyles,
+  spinnerStyles,
   graphStyles,
 ];

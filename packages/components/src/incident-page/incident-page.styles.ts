@@ -4,6 +4,7 @@ import { chipStyles } from '../styles/chip.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 import { sidePanelStyles } from '../styles/side-panel.styles.js';
+import { tabStyles } from '../styles/tab.styles.js';
 import { token } from '../styles/tokens.js';
 
 export const incidentPageStyles = [
@@ -12,6 +13,7 @@ export const incidentPageStyles = [
   buttonStyles,
   chipStyles,
   pageStyles,
+  tabStyles,
   css`
     :host {
       container-type: inline-size;
@@ -94,7 +96,6 @@ export const incidentPageStyles = [
     [role='tab'] {
       flex: none;
       white-space: nowrap;
-      position: relative;
       border: none;
       border-start-start-radius: ${token.radius};
       border-start-end-radius: ${token.radius};
@@ -102,22 +103,14 @@ export const incidentPageStyles = [
       padding: 8px 10px 10px;
       color: ${token.colorTextMuted};
     }
-    [role='tab']:hover {
-      background: ${token.colorSurfaceRaised};
-      color: ${token.colorText};
-    }
+    [role='tab']:hover,
     [role='tab'][aria-selected='true'] {
       color: ${token.colorText};
-      font-weight: 600;
     }
     [role='tab'][aria-selected='true']::after {
-      content: '';
-      position: absolute;
       inset-inline: 10px;
       inset-block-end: 0;
       height: 3px;
-      border-radius: 2px;
-      background: ${token.colorAccent};
     }
     [role='tab']:focus-visible {
       outline-offset: -2px;
@@ -131,18 +124,6 @@ export const incidentPageStyles = [
       display: none;
     }
 
-    .skeleton {
-      display: grid;
-      gap: 12px;
-      padding: 16px 24px;
-    }
-    .skeleton span:first-of-type {
-      height: 28px;
-      width: 50%;
-    }
-    .skeleton span:nth-of-type(2n) {
-      width: 70%;
-    }
 
     .playbooks {
       display: block;
@@ -184,10 +165,6 @@ export const incidentPageStyles = [
     @media (forced-colors: active) {
       .tab-scroll:disabled {
         color: GrayText;
-      }
-      [role='tab'][aria-selected='true']::after {
-        forced-color-adjust: none;
-        background: Highlight;
       }
     }
   `,

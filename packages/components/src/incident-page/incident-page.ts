@@ -17,7 +17,7 @@ import { describeApiError } from '../internal/describe-api-error.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
 import type { SocManageIncident } from '../manage/manage-incident.js';
-import { skeletonStyles } from '../styles/skeleton.styles.js';
+import { skeletonPageStyles, skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import {
   DEFAULT_INCIDENT_PAGE_TAB,
@@ -83,7 +83,7 @@ const chevronEndIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill
  * @cssproperty --soc-color-severity-informational - Marker of informational severity.
  */
 export class SocIncidentPage extends SocElement {
-  static override styles = [baseStyles, skeletonStyles, severityMarkerStyles, incidentPageStyles];
+  static override styles = [baseStyles, skeletonStyles, skeletonPageStyles, severityMarkerStyles, incidentPageStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()

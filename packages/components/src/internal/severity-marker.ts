@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import type { Severity } from '../api/model.js';
 import type { Localizer } from '../i18n/localizer.js';
+import { markedWordLook } from '../styles/looks.styles.js';
 import { token } from '../styles/tokens.js';
 
 /**
@@ -13,9 +14,7 @@ export const severityMarker = (severity: Severity, l10n: Localizer) =>
 /** The styles `severityMarker` needs; add them to the element's styles. */
 export const severityMarkerStyles = css`
   .severity {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
+    ${markedWordLook}
   }
   .severity::before {
     content: '';

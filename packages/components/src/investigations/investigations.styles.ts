@@ -84,16 +84,12 @@ export const investigationsStyles = [
       gap: 8px;
     }
     .details h2 {
-      margin: 0;
       font-size: ${token.fontSizeLarge};
-      font-weight: 600;
       line-height: 28px;
       overflow-wrap: anywhere;
     }
     .details h3 {
       margin: 0 0 8px;
-      font-size: ${token.fontSize};
-      font-weight: 600;
     }
     dl {
       grid-template-columns: max-content minmax(0, 1fr);

@@ -23,14 +23,19 @@ export const liveResponseStyles = css`
     outline-color: ${token.colorConsoleFocus};
   }
 
-  header {
+  /* The session bar above the output and the command line below it. */
+  header,
+  .command-line {
     display: flex;
     align-items: center;
+    background: ${token.colorConsoleSurface};
+    border: 0 solid ${token.colorConsoleBorder};
+  }
+  header {
     gap: 12px;
     min-height: 44px;
     padding: 6px 8px 6px 12px;
-    background: ${token.colorConsoleSurface};
-    border-block-end: 1px solid ${token.colorConsoleBorder};
+    border-block-end-width: 1px;
   }
   .session {
     display: flex;
@@ -39,11 +44,6 @@ export const liveResponseStyles = css`
     gap: 4px 10px;
     flex: 1;
     min-width: 0;
-  }
-  h2 {
-    margin: 0;
-    font-size: ${token.fontSize};
-    font-weight: 600;
   }
   .device {
     font-weight: 600;
@@ -195,13 +195,10 @@ export const liveResponseStyles = css`
   }
 
   .command-line {
-    display: flex;
-    align-items: center;
     gap: 8px;
     min-height: 40px;
     padding: 4px 8px 4px 12px;
-    background: ${token.colorConsoleSurface};
-    border-block-start: 1px solid ${token.colorConsoleBorder};
+    border-block-start-width: 1px;
   }
   .command-line:focus-within {
     box-shadow: inset 0 2px 0 ${token.colorConsoleFocus};
@@ -249,30 +246,15 @@ export const liveResponseStyles = css`
   }
   .notice h3 {
     margin: 0 0 4px;
-    font-size: ${token.fontSize};
-    font-weight: 600;
     color: ${token.colorConsoleDanger};
   }
 
   .spinner {
-    display: inline-block;
-    width: 12px;
-    height: 12px;
+    --spinner-size: 12px;
+    --spinner-track: ${token.colorConsoleBorder};
+    --spinner-head: ${token.colorConsolePrompt};
     margin-inline-end: 8px;
     vertical-align: -1px;
-    border: 2px solid ${token.colorConsoleBorder};
-    border-block-start-color: ${token.colorConsolePrompt};
-    border-radius: 50%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .spinner {
-      animation: soc-console-spin 0.8s linear infinite;
-    }
-  }
-  @keyframes soc-console-spin {
-    to {
-      transform: rotate(360deg);
-    }
   }
 
   /*
@@ -299,9 +281,6 @@ export const liveResponseStyles = css`
     .command-line:focus-within {
       outline: 2px solid CanvasText;
       outline-offset: -2px;
-    }
-    .spinner {
-      border-block-start-color: Highlight;
     }
   }
 `;

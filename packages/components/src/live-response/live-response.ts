@@ -12,6 +12,7 @@ import { LiveResponseResultEvent } from '../events/live-response-result.js';
 import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { SocElement } from '../internal/soc-element.js';
+import { spinnerStyles } from '../styles/spinner.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { CommandHistoryController } from './command-history.js';
 import { liveResponseStyles } from './live-response.styles.js';
@@ -77,7 +78,7 @@ const DEVICE_CHANGING_COMMAND = /^\s*(isolate|release)\b/i;
  * @cssproperty --soc-font-family-monospace - Font of the transcript and the command line.
  */
 export class SocLiveResponse extends SocElement {
-  static override styles = [baseStyles, liveResponseStyles];
+  static override styles = [baseStyles, spinnerStyles, liveResponseStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()

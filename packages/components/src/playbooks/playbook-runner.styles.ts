@@ -41,8 +41,6 @@ export const playbookRunnerStyles = [
 
     .runs h2 {
       margin: 0 0 4px;
-      font-size: ${token.fontSize};
-      font-weight: 600;
     }
     table {
       min-width: 760px;
@@ -207,7 +205,6 @@ export const playbookRunnerStyles = [
     .follow h3 {
       margin: 4px 0 12px;
       font-size: 16px;
-      font-weight: 600;
       overflow-wrap: anywhere;
     }
     .follow h3:focus {
@@ -215,8 +212,6 @@ export const playbookRunnerStyles = [
     }
     .follow h4 {
       margin: 16px 0 6px;
-      font-size: ${token.fontSize};
-      font-weight: 600;
     }
     .run-facts {
       grid-template-columns: max-content minmax(0, 1fr);

@@ -1,6 +1,8 @@
 import { css, html } from 'lit';
 import type { PlaybookRunStatus } from '../api/model.js';
 import type { Localizer } from '../i18n/localizer.js';
+import { markedWordLook, markerDotLook } from '../styles/looks.styles.js';
+import { spinKeyframes } from '../styles/spinner.styles.js';
 import { token } from '../styles/tokens.js';
 
 /** A run's status as a coloured marker and its word, so colour is never the only cue. */
@@ -8,20 +10,14 @@ export const runStatusMarker = (status: PlaybookRunStatus, l10n: Localizer) =>
   html`<span class="run-status ${status}">${l10n.t(`playbookRunStatus.${status}`)}</span>`;
 
 /** The styles `runStatusMarker` needs; add them to the element's styles. */
-export const runStatusStyles = css`
+export const runStatusStyles = [
+  spinKeyframes,
+  css`
   .run-status {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    white-space: nowrap;
+    ${markedWordLook}
   }
   .run-status::before {
-    content: '';
-    flex: none;
-    width: 10px;
-    height: 10px;
-    border-radius: 50%;
-    border: 1px solid ${token.colorBorderStrong};
+    ${markerDotLook}
     box-sizing: border-box;
   }
   .run-status.running::before {
@@ -29,27 +25,17 @@ export const runStatusStyles = css`
     border-inline-end-color: transparent;
   }
   .run-status.succeeded {
+    --marker-fill: ${token.colorSuccess};
     color: ${token.colorSuccess};
   }
-  .run-status.succeeded::before {
-    background: ${token.colorSuccess};
-    border-color: ${token.colorSuccess};
-  }
   .run-status.failed {
+    --marker-fill: ${token.colorDanger};
     color: ${token.colorDanger};
-  }
-  .run-status.failed::before {
-    background: ${token.colorDanger};
-    border-color: ${token.colorDanger};
   }
   @media (prefers-reduced-motion: no-preference) {
     .run-status.running::before {
-      animation: soc-run-spin 1s linear infinite;
+      animation: soc-spin 1s linear infinite;
     }
   }
-  @keyframes soc-run-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-`;
+`,
+];

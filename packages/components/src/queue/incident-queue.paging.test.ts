@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
 import type { SocIncidentQueue } from './incident-queue.js';
-import { ROW_HEIGHT } from './incident-queue.styles.js';
+import { ROW_HEIGHT } from './queue-metrics.js';
 import { eventually, button, gridRowCount, part, parts, renderQueue, renderedRows, settle } from './incident-queue.fixture.js';
 
 const SIZE = 400;

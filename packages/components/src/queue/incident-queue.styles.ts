@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { buttonClassStyles } from '../styles/button-class.styles.js';
 import { forcedPressedLook, forcedSelectionBar } from '../styles/forced-colors.styles.js';
+import { pillLook } from '../styles/looks.styles.js';
 import { baseStyles, token } from '../styles/tokens.js';
 import {
   checkWidth,
@@ -9,15 +10,6 @@ import {
   compactRowHeight,
   headerHeight,
   rowHeight,
-} from './queue-metrics.js';
-
-export {
-  CHECK_COLUMN_WIDTH,
-  COMPACT_HEADER_HEIGHT,
-  COMPACT_MAX_WIDTH,
-  COMPACT_ROW_HEIGHT,
-  HEADER_HEIGHT,
-  ROW_HEIGHT,
 } from './queue-metrics.js';
 
 export const incidentQueueStyles = [
@@ -124,16 +116,12 @@ export const incidentQueueStyles = [
       list-style: none;
     }
     .chip {
-      display: inline-flex;
-      align-items: center;
+      ${pillLook}
       gap: 6px;
       max-width: min(420px, 100%);
       min-height: 28px;
-      padding-block: 0;
       padding-inline: 12px 8px;
-      border: 1px solid ${token.colorBorder};
       border-radius: 14px;
-      background: ${token.colorSurfaceRaised};
       font-size: ${token.fontSizeSmall};
     }
     .chip-text {

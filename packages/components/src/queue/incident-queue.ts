@@ -29,6 +29,7 @@ import {
   visibleColumns,
   type ColumnLayout,
 } from './column-layout.js';
+import { incidentQueueStyles } from './incident-queue.styles.js';
 import {
   CHECK_COLUMN_WIDTH,
   COMPACT_HEADER_HEIGHT,
@@ -36,8 +37,7 @@ import {
   COMPACT_ROW_HEIGHT,
   HEADER_HEIGHT,
   ROW_HEIGHT,
-  incidentQueueStyles,
-} from './incident-queue.styles.js';
+} from './queue-metrics.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import type { QueueColumn } from './queue-columns.js';
 import type { SocQueueColumnPicker } from './queue-column-picker.js';

@@ -15,7 +15,8 @@ import {
 } from '../api/model.js';
 import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
-import { baseStyles, token } from '../styles/tokens.js';
+import { pillLook } from '../styles/looks.styles.js';
+import { baseStyles } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { dismissIcon } from './queue-icons.js';
 import { queueCatalog } from './messages.js';
@@ -67,15 +68,11 @@ export class SocQueueFilterPanel extends SocElement {
         margin-block-end: 8px;
       }
       .value-chip {
-        display: inline-flex;
-        align-items: center;
+        ${pillLook}
         gap: 4px;
         min-height: 24px;
-        padding-block: 0;
         padding-inline: 8px 4px;
-        border: 1px solid ${token.colorBorder};
         border-radius: 12px;
-        background: ${token.colorSurfaceRaised};
       }
       .value-chip button {
         display: inline-grid;

@@ -1,6 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { InvestigationState, RemediationAction, RemediationActionStatus, Verdict } from '../api/model.js';
 import type { Localizer } from '../i18n/localizer.js';
+import { markerStyles } from '../styles/marker.styles.js';
+import { spinKeyframes } from '../styles/spinner.styles.js';
 import { token } from '../styles/tokens.js';
 import type { remediationMessages } from './messages.js';
 import { isInFlight } from './remediation-catalog.js';
@@ -50,7 +52,7 @@ export function isInvestigationWorking(state: InvestigationState): boolean {
 }
 
 const marker = (tone: Tone | undefined, label: string) =>
-  html`<span class="marker ${tone ?? 'neutral'}">${label}</span>`;
+  html`<span class="marker ${tone ?? 'neutral'}" data-tone=${tone ?? 'neutral'}>${label}</span>`;
 
 /** A verdict as a coloured dot and its word, in the language of `l10n` (any localizer: shared words). */
 export const verdictMarker = (verdict: Verdict, l10n: Localizer) => marker(VERDICT_TONES[verdict], l10n.t(`verdict.${verdict}`));
@@ -96,46 +98,17 @@ export function actionLine(
 }
 
 /** The styles of the markers and action lines; add them to the element's styles. */
-export const statusMarkerStyles = css`
-  .marker {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    white-space: nowrap;
-  }
-  .marker::before {
-    content: '';
-    flex: none;
-    width: 10px;
-    height: 10px;
-    border-radius: 50%;
-    border: 1px solid ${token.colorBorderStrong};
-    background: transparent;
-  }
-  .marker.danger::before {
-    background: ${token.colorDanger};
-    border-color: ${token.colorDanger};
-  }
-  .marker.warning::before {
-    background: ${token.colorWarning};
-    border-color: ${token.colorWarning};
-  }
-  .marker.success::before {
-    background: ${token.colorSuccess};
-    border-color: ${token.colorSuccess};
-  }
+export const statusMarkerStyles = [
+  spinKeyframes,
+  markerStyles,
+  css`
   .marker.progress::before {
     border: 2px solid ${token.colorAccent};
     border-inline-end-color: transparent;
   }
   @media (prefers-reduced-motion: no-preference) {
     .marker.progress::before {
-      animation: soc-marker-spin 0.9s linear infinite;
-    }
-  }
-  @keyframes soc-marker-spin {
-    to {
-      transform: rotate(360deg);
+      animation: soc-spin 0.9s linear infinite;
     }
   }
 
@@ -211,4 +184,5 @@ export const statusMarkerStyles = css`
       transform: translateX(250%);
     }
   }
-`;
+`,
+];

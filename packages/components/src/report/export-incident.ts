@@ -6,6 +6,8 @@ import type { IncidentApi } from '../api/incident-api.js';
 import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { SocElement } from '../internal/soc-element.js';
+import { buttonStyles } from '../styles/button.styles.js';
+import { menuStyles } from '../styles/menu.styles.js';
 import { baseStyles, token } from '../styles/tokens.js';
 import { gatherIncidentReport, reportFileName } from './incident-report.js';
 import { reportCatalog } from './messages.js';
@@ -28,44 +30,18 @@ type Format = (typeof FORMATS)[number];
 export class SocExportIncident extends SocElement {
   static override styles = [
     baseStyles,
+    buttonStyles,
+    menuStyles,
     css`
       :host {
         position: relative;
         display: inline-block;
-      }
-      button {
-        font: inherit;
-        color: ${token.colorText};
-        background: ${token.colorBackground};
-        border: 1px solid ${token.colorBorderStrong};
-        border-radius: ${token.radius};
-        padding: 5px 12px;
-        cursor: pointer;
-      }
-      button:hover {
-        background: ${token.colorSurfaceRaised};
       }
       [role='menu'] {
         position: absolute;
         inset-inline-end: 0;
         top: calc(100% + 4px);
         z-index: 10;
-        min-width: 220px;
-        margin: 0;
-        padding: 4px 0;
-        list-style: none;
-        background: ${token.colorBackground};
-        border: 1px solid ${token.colorBorder};
-        border-radius: ${token.radius};
-        box-shadow: ${token.shadow};
-      }
-      [role='menuitem'] {
-        display: block;
-        width: 100%;
-        border: none;
-        border-radius: 0;
-        text-align: start;
-        padding: 6px 12px;
       }
       .error {
         position: absolute;

@@ -25,27 +25,25 @@ export const buttonStyles = css`
     background: ${token.colorAccentHover};
     border-color: ${token.colorAccentHover};
   }
-  :where(button.icon) {
+  :where(button.icon, button.link) {
     display: inline-flex;
     align-items: center;
+    background: transparent;
+    border-color: transparent;
+  }
+  :where(button.icon) {
     justify-content: center;
     min-width: 32px;
     padding: 4px;
-    background: transparent;
-    border-color: transparent;
   }
   :where(button.icon:hover) {
     background: ${token.colorSurfaceRaised};
     border-color: ${token.colorBorder};
   }
   :where(button.link) {
-    display: inline-flex;
-    align-items: center;
     gap: 6px;
     padding-inline: 4px;
     color: ${token.colorAccent};
-    background: none;
-    border-color: transparent;
   }
   :where(button.link:hover) {
     background: none;

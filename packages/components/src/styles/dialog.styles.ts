@@ -15,9 +15,7 @@ export const dialogStyles = css`
     background: color-mix(in srgb, ${token.colorText} 40%, transparent);
   }
   dialog h2 {
-    margin: 0;
     font-size: ${token.fontSizeLarge};
-    font-weight: 600;
     line-height: 28px;
   }
 `;

@@ -33,24 +33,14 @@ export const forcedPressedLook = unsafeCSS(`
 `);
 
 /**
- * Forced colors for the state markers of remediation/status-markers.ts (`.marker` of a tone, the
- * in-flight bar): a ring in the text colour, filled for a state that was reached, open at one side
- * while work runs. For the elements that show those markers, after `statusMarkerStyles`.
+ * Forced colors for the working states of remediation/status-markers.ts, beyond those of every
+ * marker (marker.styles): the ring open at one side while work runs, the in-flight bar in
+ * `Highlight`. For the elements that show those markers, after `statusMarkerStyles`.
  */
 export const forcedStatusMarkerStyles = css`
   @media (forced-colors: active) {
-    .marker::before,
-    .marker[class]::before {
-      forced-color-adjust: none;
-      background: Canvas;
-      border-color: CanvasText;
-    }
-    .marker.danger::before,
-    .marker.warning::before,
-    .marker.success::before {
-      background: CanvasText;
-    }
     .marker.progress::before {
+      border-color: CanvasText;
       border-inline-end-color: transparent;
     }
     .action-progress {

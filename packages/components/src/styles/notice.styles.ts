@@ -29,8 +29,6 @@ export const noticeStyles = css`
   }
   .notice h3 {
     margin: 0 0 4px;
-    font-size: ${token.fontSize};
-    font-weight: 600;
   }
   .banner {
     display: flex;
@@ -62,8 +60,6 @@ export const stateStyles = css`
   .state h2,
   .state h3 {
     margin: 0 0 4px;
-    font-size: ${token.fontSize};
-    font-weight: 600;
   }
   .state p {
     margin: 0 0 12px;
@@ -103,9 +99,6 @@ export const stackedStateStyles = css`
   .state h1,
   .state h2,
   .state h3 {
-    margin: 0;
-    font-size: ${token.fontSize};
-    font-weight: 600;
     line-height: 20px;
   }
   .state.error h1,

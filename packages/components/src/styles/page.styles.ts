@@ -11,10 +11,8 @@ export const pageStyles = [
   stackedStateStyles,
   css`
     h1 {
-      margin: 0;
       min-width: 0;
       font-size: ${token.fontSizeLarge};
-      font-weight: 600;
       line-height: 28px;
       overflow-wrap: anywhere;
     }

@@ -23,9 +23,7 @@ export const detailsPaneStyles = css`
   }
   header h2 {
     grid-column: 1 / -1;
-    margin: 0;
     font-size: ${token.fontSizeLarge};
-    font-weight: 600;
     line-height: 28px;
     overflow-wrap: anywhere;
   }
@@ -38,8 +36,6 @@ export const detailsPaneStyles = css`
   }
   section h3 {
     margin: 0 0 8px;
-    font-size: ${token.fontSize};
-    font-weight: 600;
   }
   ul {
     margin: 0;

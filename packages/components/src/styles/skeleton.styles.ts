@@ -34,6 +34,22 @@ export const skeletonStyles = css`
   }
 `;
 
+/** A page's placeholder: a title and lines of text of two lengths. */
+export const skeletonPageStyles = css`
+  .skeleton {
+    display: grid;
+    gap: 12px;
+    padding: 16px 24px;
+  }
+  .skeleton span:first-of-type {
+    height: 28px;
+    width: 50%;
+  }
+  .skeleton span:nth-of-type(2n) {
+    width: 70%;
+  }
+`;
+
 /** A list's placeholder: a column of bars as tall as a line of text, 12px apart. */
 export const skeletonListStyles = css`
   .skeleton {

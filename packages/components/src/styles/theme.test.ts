@@ -34,10 +34,12 @@ class ThemeProbe extends LitElement {
     return html`${['high', 'medium', 'low', 'informational', 'unknown'].map(
         (severity) => html`<span class="severity ${severity}">${severity}</span>`,
       )}
-      ${['malicious', 'suspicious', 'noThreatsFound', 'unknown'].map(
-        (verdict) => html`<span class="verdict ${verdict}">${verdict}</span>`,
+      ${Object.entries({ malicious: 'danger', suspicious: 'warning', noThreatsFound: 'success', unknown: 'neutral' }).map(
+        ([verdict, tone]) => html`<span class="verdict ${verdict}" data-tone=${tone}>${verdict}</span>`,
       )}
-      ${['danger', 'warning', 'success', 'progress', 'neutral'].map((tone) => html`<span class="marker ${tone}">${tone}</span>`)}
+      ${['danger', 'warning', 'success', 'progress', 'neutral'].map(
+        (tone) => html`<span class="marker ${tone}" data-tone=${tone}>${tone}</span>`,
+      )}
       <button>Enabled</button>
       <button disabled>Disabled</button>
       <div role="tablist" aria-orientation="vertical">
@@ -218,7 +220,8 @@ describe('forced colors', () => {
     const disabled = getComputedStyle(shadow.querySelector('button:disabled')!);
     expect(disabled.color).to.equal(grayText);
     expect(disabled.borderTopColor).to.equal(grayText);
-    expect(pseudo("[role='tab'][aria-selected='true']").backgroundColor).to.equal(highlight);
+    const chosenTab = getComputedStyle(shadow.querySelector("[role='tab'][aria-selected='true']")!, '::after');
+    expect(chosenTab.backgroundColor).to.equal(highlight);
   });
 
   it('keeps markers and buttons visible when the browser forces colours', async () => {

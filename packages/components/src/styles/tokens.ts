@@ -4,8 +4,8 @@ import { token } from './token-values.js';
 export { token, type TokenName } from './token-values.js';
 
 /**
- * Styles every element shares: font, colours and their colour scheme, a visible focus ring, the
- * visually-hidden helper.
+ * Styles every element shares: font, colours and their colour scheme, a visible focus ring, plain
+ * headings, the visually-hidden helper.
  *
  * Forced colors (Windows high contrast): the browser replaces text, background and border colours
  * with the person's system colours and drops box shadows and background images; it keeps colours
@@ -35,6 +35,12 @@ export const baseStyles = css`
   :focus-visible {
     outline: 2px solid ${token.colorFocus};
     outline-offset: 1px;
+  }
+  /* A heading in an element titles a part of it: text-sized and semibold, spaced by the element. */
+  :where(h1, h2, h3, h4) {
+    margin: 0;
+    font-size: inherit;
+    font-weight: 600;
   }
   /* A formatted date keeps the direction of its own words ("5. Dez. 2026, 19:50") in a right-to-left page. */
   time {

@@ -1,13 +1,18 @@
 import { css } from 'lit';
+import { itemButtonLook } from './looks.styles.js';
+import { tabStyles } from './tab.styles.js';
 import { token } from './tokens.js';
 
 /**
  * Tabs in a column beside their panel, as the portal's filter column: a vertical `tablist` of
  * `tab` buttons, the chosen one tinted and marked by an accent bar at its start, and the
  * `tabpanel` beside it, both in a `.layout` grid (the tab column's width is `--tab-column`).
+ * A `.skeleton` of spans stands in for both while loading.
  * In a host 480px wide or less, the tabs go over their panel, in columns.
  */
-export const verticalTabStyles = css`
+export const verticalTabStyles = [
+  tabStyles,
+  css`
   :host {
     container-type: inline-size;
   }
@@ -24,43 +29,36 @@ export const verticalTabStyles = css`
     border-inline-end: 1px solid ${token.colorBorder};
   }
   [role='tab'] {
-    position: relative;
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
+    ${itemButtonLook}
     gap: 8px;
-    min-height: 32px;
     padding: 4px 8px 4px 12px;
-    font: inherit;
-    color: ${token.colorText};
-    text-align: start;
-    background: transparent;
-    border: none;
-    border-radius: ${token.radius};
-    cursor: pointer;
-  }
-  [role='tab']:hover {
-    background: ${token.colorSurfaceRaised};
   }
   [role='tab'][aria-selected='true'] {
     background: ${token.colorSelected};
-    font-weight: 600;
   }
-  [role='tab'][aria-selected='true']::before {
-    content: '';
-    position: absolute;
+  [role='tab'][aria-selected='true']::after {
     inset-block: 8px;
     inset-inline-start: 2px;
     width: 3px;
-    border-radius: 2px;
-    background: ${token.colorAccent};
   }
   [role='tabpanel'] {
     min-width: 0;
     padding: 8px 16px 16px;
   }
+  /* While loading: bars where the tabs and the panel will be. */
+  .skeleton {
+    display: grid;
+    grid-template-columns: var(--tab-column, minmax(180px, 220px)) minmax(0, 1fr);
+    gap: 16px;
+    padding: 8px;
+  }
+  .skeleton span {
+    height: 20px;
+    margin-block-end: 10px;
+  }
   @container (max-width: 480px) {
-    .layout {
+    .layout,
+    .skeleton {
       grid-template-columns: minmax(0, 1fr);
     }
     [role='tablist'][aria-orientation='vertical'] {
@@ -74,10 +72,5 @@ export const verticalTabStyles = css`
       padding-inline: 0;
     }
   }
-  @media (forced-colors: active) {
-    [role='tab'][aria-selected='true']::before {
-      forced-color-adjust: none;
-      background: Highlight;
-    }
-  }
-`;
+`,
+];

@@ -90,16 +90,7 @@ export const incidentSummaryStyles = [
     }
 
     .skeleton {
-      display: grid;
-      gap: 10px;
       padding: 16px 20px;
-    }
-    .skeleton span:first-of-type {
-      height: 24px;
-      width: 70%;
-    }
-    .skeleton span:nth-of-type(3n) {
-      width: 55%;
     }
   `,
 ];

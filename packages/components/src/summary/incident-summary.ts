@@ -11,7 +11,7 @@ import { RequestCloseEvent } from '../events/request-close.js';
 import { RequestManageEvent } from '../events/request-manage.js';
 import { ASSET_KINDS, LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
-import { skeletonStyles } from '../styles/skeleton.styles.js';
+import { skeletonPageStyles, skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
@@ -50,7 +50,7 @@ const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
  * @cssproperty --soc-color-severity-informational - Marker of informational severity.
  */
 export class SocIncidentSummary extends SocElement {
-  static override styles = [baseStyles, skeletonStyles, severityMarkerStyles, incidentSummaryStyles];
+  static override styles = [baseStyles, skeletonStyles, skeletonPageStyles, severityMarkerStyles, incidentSummaryStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()

@@ -13,12 +13,6 @@ export const incidentTasksStyles = [
   stateStyles,
   skeletonListStyles,
   css`
-    h2,
-    h3 {
-      margin: 0;
-      font-size: ${token.fontSize};
-      font-weight: 600;
-    }
 
     /* Progress. */
     .progress {
