@@ -6,6 +6,7 @@ import { ApiError } from '../api/api-error.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Entity, EntityInsights, IncidentRef } from '../api/model.js';
+import { HeadingFocusController } from '../controllers/heading-focus-controller.js';
 import { IncidentOpenEvent } from '../events/incident-open.js';
 import { RequestCloseEvent } from '../events/request-close.js';
 import { LocaleController } from '../i18n/localizer.js';
@@ -42,6 +43,9 @@ function webHref(url: string): string | undefined {
  * The page needs `soc-entity-timeline` registered for its centre column (its `define` module
  * registers both) and an `IncidentApi` with the `entityPages` capability from an enclosing
  * `<soc-api-provider>`.
+ *
+ * A host that opens the page calls `focusHeading()`: focus goes to the page's `h1` (the entity's
+ * name, or what went wrong) as soon as it shows.
  *
  * @summary Entity details, timeline and insights.
  *
@@ -103,10 +107,20 @@ export class SocEntityPage extends SocElement {
     args: () => [this.api, this.entityId, this.supported] as const,
   });
 
+  private readonly headingFocus = new HeadingFocusController(this, () => this.renderRoot.querySelector<HTMLElement>('h1'));
+
   /** Loads the entity and its insights again. */
   refresh(): void {
     void this.entityTask.run();
     void this.insightsTask.run();
+  }
+
+  /**
+   * Moves focus to the page's heading — the entity's name, or what went wrong — now, or once the
+   * entity has loaded (unless focus has moved elsewhere by then). A host calls it when it opens the page.
+   */
+  focusHeading(): void {
+    this.headingFocus.focus();
   }
 
   override render() {
@@ -128,7 +142,7 @@ export class SocEntityPage extends SocElement {
     }
     if (this.api && !this.supported) {
       return html`<div class="state" role="status">
-        <h1>${this.l10n.t('unsupportedTitle')}</h1>
+        <h1 tabindex="-1">${this.l10n.t('unsupportedTitle')}</h1>
         <p>${this.l10n.t('unsupportedBody')}</p>
       </div>`;
     }
@@ -155,7 +169,7 @@ export class SocEntityPage extends SocElement {
   private renderError(error: unknown) {
     if (ApiError.is(error, 'notFound')) {
       return html`<div class="state error" role="alert">
-        <h1>${this.l10n.t('notFound')}</h1>
+        <h1 tabindex="-1">${this.l10n.t('notFound')}</h1>
         <p dir="auto">${error.message}</p>
         <p class="muted">${this.l10n.t('notFoundHint')}</p>
       </div>`;
@@ -166,7 +180,7 @@ export class SocEntityPage extends SocElement {
       this.l10n,
     );
     return html`<div class="state error" role="alert">
-      <h1>${described.title}</h1>
+      <h1 tabindex="-1">${described.title}</h1>
       <p>${described.message}</p>
       ${described.canRetry
         ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
@@ -207,7 +221,7 @@ export class SocEntityPage extends SocElement {
       <div class="title-row">
         <span class="type-badge">${entityIcon(entity.type)}</span>
         <div class="title">
-          <h1 dir="auto">${entity.displayName || entity.id}</h1>
+          <h1 dir="auto" tabindex="-1">${entity.displayName || entity.id}</h1>
           <span class="type">${typeLabel}</span>
         </div>
       </div>

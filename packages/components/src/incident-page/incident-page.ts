@@ -9,6 +9,7 @@ import type { DeviceEntity, Incident } from '../api/model.js';
 import type { RequestLiveResponseEvent } from '../events/request-live-response.js';
 import type { SocActivityLog } from '../activity-log/activity-log.js';
 import type { SocPlaybookRunner } from '../playbooks/playbook-runner.js';
+import { HeadingFocusController } from '../controllers/heading-focus-controller.js';
 import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
 import { ScrollOverflowController } from '../controllers/scroll-overflow-controller.js';
 import { IncidentUpdatedEvent } from '../events/incident-updated.js';
@@ -55,6 +56,9 @@ const chevronEndIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill
  *
  * The page fits the width it is given (container queries): the title wraps by words and the
  * actions move under it, and a tab row that does not fit scrolls, with previous/next arrows.
+ *
+ * A host that opens the page calls `focusHeading()`: focus goes to the page's `h1` (the incident's
+ * name, or what went wrong) as soon as it shows.
  *
  * @summary Full page of one incident: header, actions and the investigation tabs.
  *
@@ -148,10 +152,20 @@ export class SocIncidentPage extends SocElement {
   /** The tab whose button was last scrolled into view. */
   private revealedTab?: IncidentPageTab;
 
+  private readonly headingFocus = new HeadingFocusController(this, () => this.renderRoot.querySelector<HTMLElement>('h1'));
+
   /** Loads the incident again. */
   refresh(): void {
     this.saved = undefined;
     void this.incidentTask.run();
+  }
+
+  /**
+   * Moves focus to the page's heading — the incident's name, or what went wrong — now, or once the
+   * incident has loaded (unless focus has moved elsewhere by then). A host calls it when it opens the page.
+   */
+  focusHeading(): void {
+    this.headingFocus.focus();
   }
 
   /** The tabs the connected client can fill. */
@@ -244,7 +258,7 @@ export class SocIncidentPage extends SocElement {
   private renderError(error: unknown) {
     if (ApiError.is(error, 'notFound')) {
       return html`<div class="state error" role="alert">
-        <h1>${this.l10n.t('notFound')}</h1>
+        <h1 tabindex="-1">${this.l10n.t('notFound')}</h1>
         <p>${error.message}</p>
       </div>`;
     }
@@ -254,7 +268,7 @@ export class SocIncidentPage extends SocElement {
       this.l10n,
     );
     return html`<div class="state error" role="alert">
-      <h1>${described.title}</h1>
+      <h1 tabindex="-1">${described.title}</h1>
       <p>${described.message}</p>
       ${described.canRetry
         ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>`
@@ -318,7 +332,7 @@ export class SocIncidentPage extends SocElement {
     const tags = [...incident.customTags, ...incident.systemTags];
     return html`<header part="header">
       <div class="title-row">
-        <h1><bdi>${incident.displayName}</bdi></h1>
+        <h1 tabindex="-1"><bdi>${incident.displayName}</bdi></h1>
         <div class="actions" part="actions">
           <button
             type="button"

@@ -114,16 +114,32 @@ describe('soc-incident-queue keyboard (WAI-ARIA grid)', function () {
     expect(focused(queue).rowIndex).to.equal(2);
   });
 
-  it('opens the incident with Enter and checks its row with Space', async () => {
+  it('opens the incident with Enter on its name, shows its summary with Enter on another cell, and checks its row with Space', async () => {
     const { queue } = await renderQueue({ pageSize: 50 });
     await tabIntoGrid(queue);
     await press(queue, 'ArrowDown');
-    await press(queue, 'ArrowRight');
-    await press(queue, 'ArrowRight');
     const { id } = focused(queue);
+    expect(focused(queue).element!.matches('button.open'), 'on the name').to.be.true;
     const opened = oneEvent(queue, 'soc-incident-open');
     await press(queue, 'Enter');
     expect((await opened).detail.incident.id).to.equal(id);
+
+    const events: string[] = [];
+    const record = (event: Event) => events.push(event.type);
+    queue.addEventListener('soc-incident-open', record);
+    queue.addEventListener('soc-incident-select', record);
+    await press(queue, 'ArrowRight');
+    await press(queue, 'ArrowRight');
+    const selected = oneEvent(queue, 'soc-incident-select');
+    await press(queue, 'Enter');
+    expect((await selected).detail.incident.id).to.equal(id);
+    expect(events, 'Enter on another cell selects, and does not open').to.deep.equal(['soc-incident-select']);
+    expect(queue.selectedId).to.equal(id);
+    await queue.updateComplete;
+    expect(part(queue, `[role="row"][data-id="${id}"]`)!.getAttribute('aria-current')).to.equal('true');
+    expect(focused(queue), 'focus stays on the cell').to.include({ id, col: 3 });
+    queue.removeEventListener('soc-incident-open', record);
+    queue.removeEventListener('soc-incident-select', record);
 
     await press(queue, ' ');
     const row = part(queue, `[role="row"][data-id="${id}"]`)!;
@@ -131,6 +147,34 @@ describe('soc-incident-queue keyboard (WAI-ARIA grid)', function () {
     expect(queue.checkedIncidents.map((incident) => incident.id)).to.deep.equal([id]);
     await press(queue, ' ');
     expect(row.getAttribute('aria-selected')).to.equal('false');
+  });
+
+  it('focusIncident puts focus back on an incident\'s row by its ID, in the current column, scrolled into view', async () => {
+    const { queue } = await renderQueue({ pageSize: 50 });
+    await tabIntoGrid(queue);
+    await pressWithControl(queue, 'End');
+    await settle(queue);
+    const far = focused(queue);
+    expect(far.rowIndex, 'the last row').to.equal(SIZE + 1);
+    expect(far.id, 'loaded').to.be.a('string');
+    await pressWithControl(queue, 'Home');
+    await press(queue, 'ArrowDown');
+    await press(queue, 'ArrowRight');
+    await press(queue, 'ArrowRight');
+    expect(focused(queue)).to.include({ rowIndex: 2, col: 2 });
+    const scroller = part(queue, '.scroller')!;
+    expect(scroller.scrollTop, 'back at the top').to.equal(0);
+    (part(queue, 'input[type="search"]') as HTMLInputElement).focus();
+
+    expect(await queue.focusIncident(far.id!)).to.be.true;
+    expect(focused(queue), 'the far row, in the column that was current').to.include({ id: far.id, col: 2 });
+    const row = focused(queue).element!.closest('[role="row"]')!.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    expect(row.top, 'scrolled into view').to.be.at.least(box.top);
+    expect(row.bottom).to.be.at.most(box.bottom + 1);
+
+    expect(await queue.focusIncident('no-such-incident'), 'an unknown incident').to.be.false;
+    expect(focused(queue), 'focus stays on the current cell').to.include({ id: far.id, col: 2 });
   });
 
   it('sorts from the header row with Enter', async () => {

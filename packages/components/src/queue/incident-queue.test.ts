@@ -55,6 +55,17 @@ describe('soc-incident-queue', function () {
       await expect(queue).to.be.accessible();
     });
 
+    it('gives its heading the level a host asks for (the page\'s h1 in a workspace)', async () => {
+      const { queue } = await renderQueue();
+      queue.headingLevel = 1;
+      await queue.updateComplete;
+      expect(part(queue, 'h1[part="heading"]')?.textContent).to.equal('Incidents');
+      expect(part(queue, 'h2[part="heading"]')).to.be.null;
+      queue.setAttribute('heading-level', '3');
+      await queue.updateComplete;
+      expect(part(queue, 'h3[part="heading"]')?.textContent).to.equal('Incidents');
+    });
+
     it('renders every column of the queue with the portal labels', async () => {
       const { queue } = await renderQueue();
       const headers = parts(queue, '[role="columnheader"]').map((header) => header.textContent?.trim());

@@ -67,8 +67,11 @@ const SKELETON_ROWS = 8;
  * virtual grid that pages from the server as it scrolls, so queues of 100,000 incidents stay fast.
  *
  * The grid follows the WAI-ARIA grid pattern: one tab stop, arrows move the active cell, Home/End and
- * Ctrl+Home/Ctrl+End jump, PageUp/PageDown move by a viewport, Enter opens the incident, Space checks
- * the row.
+ * Ctrl+Home/Ctrl+End jump, PageUp/PageDown move by a viewport. As in the portal, Enter on the
+ * incident's name opens its page (`soc-incident-open`), Enter on any other cell of the row shows its
+ * summary (`soc-incident-select`, as a click on the row does), and Space checks the row.
+ * `focusIncident(id)` puts focus back on an incident's row (when its page or summary closes), found
+ * by its ID wherever a reload has sorted it.
  *
  * The queue adapts to the width it is given, not to the viewport: at 480px or less each row shows
  * the incident's name over its severity, status and last update time (those the column layout
@@ -77,11 +80,11 @@ const SKELETON_ROWS = 8;
  *
  * @summary The incident queue: filters, search, sort, selection and a virtual grid over server pages.
  *
- * @fires soc-incident-select - A row was clicked: show that incident's summary. `detail.incident`.
- * @fires soc-incident-open - The person asked to open an incident's page (its name, or Enter). `detail.incident`.
+ * @fires soc-incident-select - A row was clicked, or Enter pressed on a cell other than the name: show that incident's summary. `detail.incident`.
+ * @fires soc-incident-open - The person asked to open an incident's page (a click on its name, or Enter there). `detail.incident`.
  * @fires soc-request-manage - "Manage incidents" was pressed with the checked incidents in `detail.incidents`. Cancelable.
  *
- * @csspart heading - The "Incidents" heading.
+ * @csspart heading - The "Incidents" heading (an `h2`, or the level `heading-level` gives).
  * @csspart toolbar - The row of actions and the search box.
  * @csspart chips - The row of active filters.
  * @csspart content - The area holding the grid or the loading, empty or error message.
@@ -136,6 +139,10 @@ export class SocIncidentQueue extends SocElement {
   /** Which columns show, in which order. */
   @property({ attribute: false })
   columnLayout: ColumnLayout = defaultColumnLayout();
+
+  /** Level (1–6) of the "Incidents" heading: 1 where the queue is the page's main content. */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 2;
 
   @query('.scroller')
   private scroller?: HTMLElement;
@@ -287,6 +294,40 @@ export class SocIncidentQueue extends SocElement {
     return found;
   }
 
+  /**
+   * Puts focus on the row of incident `id`, in the column that was current, scrolled into view: where
+   * focus returns when the incident's page or summary closes. The row is found by its ID, wherever a
+   * reload has sorted it (a reload under way is waited for). An incident not among the loaded rows
+   * leaves focus on the grid's current cell. Resolves with whether the incident's row has focus.
+   */
+  async focusIncident(id: string): Promise<boolean> {
+    await this.updateComplete;
+    if (this.#firstPage.status === TaskStatus.PENDING) {
+      await this.#firstPage.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+    }
+    const index = this.#indexOf(id);
+    if (index >= 0) this.#keyboard.setActive(index + 1, this.#keyboard.col);
+    this.#moveFocus({ row: this.#keyboard.row, col: this.#keyboard.col });
+    await this.updateComplete;
+    const focused = this.shadowRoot?.activeElement;
+    return index >= 0 && !!focused && focused.closest<HTMLElement>('[role="row"]')?.dataset.id === id;
+  }
+
+  /** Index of incident `id` among the loaded rows, or -1; the active row is looked at first. */
+  #indexOf(id: string): number {
+    const active = this.#keyboard.row - 1;
+    if (this.#rows.item(active)?.id === id) return active;
+    const pageSize = this.#rows.pageSize;
+    for (let index = 0; index < this.#rows.totalCount; index++) {
+      const incident = this.#rows.item(index);
+      if (incident?.id === id) return index;
+      // A page not in memory is skipped whole.
+      if (!incident && index % pageSize === 0) index += pageSize - 1;
+    }
+    return -1;
+  }
+
   /** Unchecks every row. */
   clearChecked(): void {
     this.#checked.clear();
@@ -350,8 +391,7 @@ export class SocIncidentQueue extends SocElement {
 
   override render() {
     return html`
-      <h2 class="title" part="heading">${this.#l10n.t('title')}</h2>
-      ${this.#renderToolbar()} ${this.#renderChips()}
+      ${this.#renderHeading()} ${this.#renderToolbar()} ${this.#renderChips()}
       <div class="content" part="content">
         ${this.#firstPage.render({
           initial: () => this.#renderLoading(),
@@ -363,6 +403,24 @@ export class SocIncidentQueue extends SocElement {
       <soc-queue-filter-panel .filters=${this.filters} @change=${this.#onFiltersApplied}></soc-queue-filter-panel>
       <soc-queue-column-picker .layout=${this.columnLayout} @change=${this.#onLayoutChanged}></soc-queue-column-picker>
     `;
+  }
+
+  #renderHeading() {
+    const title = this.#l10n.t('title');
+    switch (this.headingLevel) {
+      case 1:
+        return html`<h1 class="title" part="heading">${title}</h1>`;
+      case 3:
+        return html`<h3 class="title" part="heading">${title}</h3>`;
+      case 4:
+        return html`<h4 class="title" part="heading">${title}</h4>`;
+      case 5:
+        return html`<h5 class="title" part="heading">${title}</h5>`;
+      case 6:
+        return html`<h6 class="title" part="heading">${title}</h6>`;
+      default:
+        return html`<h2 class="title" part="heading">${title}</h2>`;
+    }
   }
 
   #renderToolbar() {
@@ -820,7 +878,8 @@ export class SocIncidentQueue extends SocElement {
     if (!incident) return;
     if (event.key === 'Enter') {
       event.preventDefault();
-      this.#open(incident);
+      if (this.#columns[this.#keyboard.col - 1]?.id === KEY_COLUMN) this.#open(incident);
+      else this.#select(incident);
     } else if (event.key === ' ') {
       event.preventDefault();
       this.#setChecked(incident, !this.#checked.has(incident.id));

@@ -29,7 +29,7 @@ describe('soc-incident-workspace in other languages', function () {
 
   it('speaks German in a lang="de" page, with German dates, and switches to Japanese when lang changes', async () => {
     const { wrapper, shadow, queue, rows } = await mount('de');
-    await waitFor(() => queue.shadowRoot!.querySelector('h2')?.textContent === 'Vorfälle', 'the German strings arrive');
+    await waitFor(() => queue.shadowRoot!.querySelector('[part="heading"]')?.textContent === 'Vorfälle', 'the German strings arrive');
     const firstId = rows()[0]!.dataset.id!;
     const time = () => queue.shadowRoot!.querySelector(`[data-id="${CSS.escape(firstId)}"] [data-column="lastUpdate"] time`)!;
     const format = (locale: string) =>
@@ -62,7 +62,7 @@ describe('soc-incident-workspace in other languages', function () {
 
   it('leaves no untranslated text of its own or the queue in the pseudo-locale, outside user data', async () => {
     const { shadow, queue, rows } = await mount('en-XA');
-    await waitFor(() => queue.shadowRoot!.querySelector('h2')?.textContent?.startsWith('⟦'), 'the pseudo-locale applies');
+    await waitFor(() => queue.shadowRoot!.querySelector('[part="heading"]')?.textContent?.startsWith('⟦'), 'the pseudo-locale applies');
     (rows()[0]!.querySelector('.open') as HTMLButtonElement).click();
     await waitFor(() => backButton(shadow), 'the incident page opens');
     // Other elements (summary, incident page, manage dialog) have tests of their own.

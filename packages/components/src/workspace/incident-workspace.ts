@@ -16,6 +16,8 @@ import {
 import { LocaleController } from '../i18n/localizer.js';
 import { deepActiveElement } from '../internal/deep-active-element.js';
 import { SocElement } from '../internal/soc-element.js';
+import type { SocEntityPage } from '../entity-page/entity-page.js';
+import type { SocIncidentPage } from '../incident-page/incident-page.js';
 import type { SocManageIncident } from '../manage/manage-incident.js';
 import type { SocIncidentQueue } from '../queue/incident-queue.js';
 import { incidentWorkspaceStyles } from './incident-workspace.styles.js';
@@ -67,11 +69,19 @@ function depthOf(view: WorkspaceView): number {
  * The triage workflow in one tag: the incident queue, the summary pane of the selected incident,
  * the Manage incident dialog, and the incident page, wired together. After a save the row and the
  * pane show the new values at once; the queue then re-sorts in the background, keeping its rows on
- * screen. Opening an incident (its name, Enter on its row, or "Open incident page") shows its page;
- * "Incidents" goes back to the queue as it was left. An asset or a graph node opens the entity's
- * page over the incident page, and "Back to incident" returns to the tab it came from; a related
- * incident on the entity page opens that incident. With `url-sync` the pages are in the URL
- * (`?incident=…&tab=…&entity=…`) and the browser's back and forward buttons move between them.
+ * screen. A click on a row, or Enter on a cell other than its name, shows the incident's summary;
+ * Escape (in the pane, or in the grid) closes it. Opening an incident (its name, Enter on its name,
+ * or "Open incident page") shows its page; "Incidents" goes back to the queue as it was left. An
+ * asset or a graph node opens the entity's page over the incident page, and "Back to incident"
+ * returns to the tab it came from; a related incident on the entity page opens that incident. With
+ * `url-sync` the pages are in the URL (`?incident=…&tab=…&entity=…`) and the browser's back and
+ * forward buttons move between them.
+ *
+ * Focus follows the person: a page that opens takes focus on its heading (once it has loaded);
+ * going back — "Incidents", "Back to incident", the browser's back button — returns it to what
+ * opened the page: the asset, or the queue row of the incident (found by its ID, scrolled into
+ * view, wherever the queue has sorted it since). Closing the summary pane returns focus to its row.
+ * The one `h1` is the view's title: the queue's "Incidents", or the open page's name.
  *
  * The layout follows the width the workspace is given (a container query), not the viewport: at
  * 720px or less the summary pane is a full-width sheet over the queue, which takes focus and gives
@@ -108,11 +118,13 @@ export class SocIncidentWorkspace extends SocElement {
   /** What had focus when the entity page opened over the incident page: focus returns there. */
   private entityOpener?: HTMLElement;
 
-  /** What had focus when the summary opened as a sheet over the queue: focus returns there when it closes. */
-  private sheetOpener?: HTMLElement;
+  /** The incident whose page was opened from the queue: going back to the queue focuses its row. */
+  private queueReturnId?: string;
 
   @query('soc-incident-queue') private queue?: SocIncidentQueue;
   @query('soc-manage-incident') private manage?: SocManageIncident;
+  @query('soc-incident-page') private incidentPage?: SocIncidentPage;
+  @query('soc-entity-page') private entityPage?: SocEntityPage;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,16 +143,24 @@ export class SocIncidentWorkspace extends SocElement {
       <div class="queue" ?hidden=${depthOf(this.view) > 0}>
         <soc-incident-queue
           part="queue"
+          heading-level="1"
           ?url-sync=${this.urlSync}
           .clock=${this.clock}
           .selectedId=${this.selected?.id ?? null}
           @soc-incident-select=${this.onSelect}
           @soc-incident-open=${this.onOpen}
           @soc-request-manage=${this.onRequestManage}
+          @keydown=${this.onQueueKeydown}
         ></soc-incident-queue>
       </div>
       ${this.selected && depthOf(this.view) === 0
-        ? html`<aside class="pane" part="pane" tabindex="-1" aria-label=${this.l10n.t('summaryPane')}>
+        ? html`<aside
+            class="pane"
+            part="pane"
+            tabindex="-1"
+            aria-label=${this.l10n.t('summaryPane')}
+            @keydown=${this.onPaneKeydown}
+          >
             <soc-incident-summary
               .incident=${this.selected}
               @soc-incident-open=${this.onOpen}
@@ -181,13 +201,10 @@ export class SocIncidentWorkspace extends SocElement {
   }
 
   private async onSelect(event: IncidentSelectEvent) {
-    const opener = deepActiveElement();
     this.selected = event.detail.incident;
     await this.updateComplete;
     // A sheet over a hidden queue takes focus, and gives it back to the row when it closes.
-    if (!this.paneCoversQueue()) return;
-    this.sheetOpener = opener;
-    this.renderRoot.querySelector<HTMLElement>('.pane')?.focus();
+    if (this.paneCoversQueue()) this.renderRoot.querySelector<HTMLElement>('.pane')?.focus();
   }
 
   /** Whether the summary pane is a sheet over the queue (a narrow workspace): the queue is hidden under it. */
@@ -212,7 +229,6 @@ export class SocIncidentWorkspace extends SocElement {
   private onEntityOpen(event: EntityOpenEvent) {
     this.entityOpener = deepActiveElement();
     this.show({ page: this.view.page, entityId: event.detail.entity.id }, 'push');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.entity')?.focus());
   }
 
   private onEntityClose(event: RequestCloseEvent) {
@@ -236,24 +252,52 @@ export class SocIncidentWorkspace extends SocElement {
 
   private readonly onPopState = () => {
     if (!this.urlSync) return;
+    const from = this.view;
     this.view = viewInUrl();
-    void this.afterNavigation();
+    void this.followFocus(from, this.view);
   };
 
-  /** After returning from an entity page, focus goes back to what opened it. */
-  private async afterNavigation(): Promise<void> {
-    if (this.view.entityId) return;
-    const opener = this.entityOpener;
-    this.entityOpener = undefined;
+  /**
+   * Moves focus with the view: a page that opens takes it on its heading; going back gives it to
+   * what opened the page (the asset of an entity page, the queue row of an incident page).
+   */
+  private async followFocus(from: WorkspaceView, to: WorkspaceView): Promise<void> {
+    const entityOpener = this.entityOpener;
+    if (!to.entityId) this.entityOpener = undefined;
+    if (depthOf(from) === 0 && depthOf(to) > 0) this.queueReturnId = to.page?.id ?? this.selected?.id;
     await this.updateComplete;
-    if (opener?.isConnected) opener.focus();
+    if (to.entityId) {
+      if (to.entityId !== from.entityId) this.focusEntityPage();
+    } else if (to.page) {
+      const backFromEntity = !!from.entityId && from.page?.id === to.page.id;
+      if (backFromEntity && entityOpener?.isConnected) entityOpener.focus();
+      else if (backFromEntity || from.page?.id !== to.page.id) this.incidentPage?.focusHeading();
+    } else if (depthOf(from) > 0) {
+      const id = this.queueReturnId ?? from.page?.id;
+      this.queueReturnId = undefined;
+      await this.focusQueue(id);
+    }
+  }
+
+  /** The entity page's frame holds focus while the entity loads; then its heading takes it. */
+  private focusEntityPage(): void {
+    this.renderRoot.querySelector<HTMLElement>('.entity')?.focus();
+    this.entityPage?.focusHeading();
+  }
+
+  /** Focus back on the queue: on the row of incident `id`, or on the summary sheet when that covers the queue. */
+  private async focusQueue(id: string | undefined): Promise<void> {
+    if (this.paneCoversQueue()) {
+      this.renderRoot.querySelector<HTMLElement>('.pane')?.focus();
+      return;
+    }
+    if (id) await this.queue?.focusIncident(id);
   }
 
   private show(view: WorkspaceView, how: 'push' | 'replace') {
     const from = this.view;
-    const leavingEntity = !!from.entityId && !view.entityId;
     this.view = view;
-    if (leavingEntity) void this.afterNavigation();
+    void this.followFocus(from, view);
     if (!this.urlSync) return;
     const url = new URL(location.href);
     const params: [string, string | undefined][] = [
@@ -280,15 +324,38 @@ export class SocIncidentWorkspace extends SocElement {
     this.manage?.show(event.detail.incidents);
   }
 
-  private async onRequestClose(event: RequestCloseEvent) {
+  private onRequestClose(event: RequestCloseEvent) {
     if (event.defaultPrevented) return;
-    const covered = this.paneCoversQueue();
-    const opener = this.sheetOpener;
-    this.sheetOpener = undefined;
+    void this.closePane();
+  }
+
+  /** Escape in the summary pane closes it. */
+  private readonly onPaneKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    void this.closePane();
+  };
+
+  /** Escape in the queue's grid closes the summary pane too (not in its search box or dialogs). */
+  private readonly onQueueKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !this.selected) return;
+    const inGrid = event
+      .composedPath()
+      .some((target) => target instanceof Element && target.getAttribute('role') === 'grid');
+    if (!inGrid) return;
+    event.preventDefault();
+    void this.closePane();
+  };
+
+  /** Hides the summary pane; focus that was in it goes back to the incident's row. */
+  private async closePane(): Promise<void> {
+    const id = this.selected?.id;
+    if (!id) return;
     this.selected = undefined;
-    if (!covered) return;
     await this.updateComplete;
-    if (opener?.isConnected) opener.focus();
+    // Focus in the pane went with it; focus elsewhere (in the grid) stays where it is.
+    const active = deepActiveElement();
+    if (!active || active === document.body) await this.queue?.focusIncident(id);
   }
 
   private onUpdated(event: IncidentUpdatedEvent) {
