@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as model from '@soc-kit/components/api';
-import { MockBackend } from '@soc-kit/mock-api';
+import { LIMITS, MockBackend } from '@soc-kit/mock-api';
 import type { HttpHandler } from 'msw';
+import { BASE_URL, startTestBackend } from './support/test-backend.js';
 
 /**
  * The OpenAPI document is written by hand; these checks keep it from drifting away from the
@@ -76,6 +77,86 @@ describe('openapi.yaml', () => {
       const schema = new RegExp(`\\n {4}${name}:\\n(?: {6}.*\\n)*? {6}enum: \\[([^\\]]*)\\]`).exec(document);
       expect(schema, `schema ${name}`).to.not.equal(null);
       expect(schema![1].split(', '), name).to.deep.equal([...values]);
+    }
+  });
+
+  /** The lines of one schema under `components.schemas`. */
+  function schema(name: string): string {
+    const start = document.indexOf(`\n    ${name}:\n`);
+    expect(start, `schema ${name}`).to.be.greaterThan(0);
+    const next = document.slice(start + 1).search(/\n {4}\w+:\n/);
+    return document.slice(start, next < 0 ? undefined : start + 1 + next);
+  }
+
+  /** A property declared in `text` at `indent` spaces: its line and the more deeply indented lines after it. */
+  function property(text: string, name: string, indent = 8): string {
+    const declaration = new RegExp(`\\n {${indent}}${name}:.*(?:\\n {${indent + 1},}.*)*`).exec(text);
+    expect(declaration, `property ${name}`).to.not.equal(null);
+    return declaration![0];
+  }
+
+  const maxLength = (declaration: string) => Number(/maxLength: (\d+)/.exec(declaration)?.[1]);
+
+  it('documents the limits the service enforces', () => {
+    const action = schema('AutomationAction');
+    const addTask = action.slice(action.indexOf('const: addTask'));
+    const checks: [string, string, string, number][] = [
+      ['IncidentPatch', schema('IncidentPatch'), 'displayName', LIMITS.displayNameLength],
+      ['IncidentPatch', schema('IncidentPatch'), 'customTags', LIMITS.tagLength],
+      ['IncidentInput', schema('IncidentInput'), 'displayName', LIMITS.displayNameLength],
+      ['IncidentInput', schema('IncidentInput'), 'description', LIMITS.descriptionLength],
+      ['IncidentInput', schema('IncidentInput'), 'customTags', LIMITS.tagLength],
+      ['AutomationRuleDraft', schema('AutomationRuleDraft'), 'displayName', LIMITS.ruleNameLength],
+      ['TaskDraft', schema('TaskDraft'), 'title', LIMITS.taskTitleLength],
+      ['TaskDraft', schema('TaskDraft'), 'description', LIMITS.taskDescriptionLength],
+      ['CommentRequest', schema('CommentRequest'), 'comment', LIMITS.commentLength],
+      ['LiveResponseRequest', schema('LiveResponseRequest'), 'command', LIMITS.liveResponseCommandLength],
+    ];
+    for (const [name, text, field, limit] of checks) {
+      expect(maxLength(property(text, field)), `${name}.${field}`).to.equal(limit);
+    }
+    expect(maxLength(property(action, 'labels', 12)), 'modifyProperties.labels').to.equal(LIMITS.tagLength);
+    expect(maxLength(property(addTask, 'title', 12)), 'addTask.title').to.equal(LIMITS.taskTitleLength);
+    expect(maxLength(property(addTask, 'description', 12)), 'addTask.description').to.equal(LIMITS.taskDescriptionLength);
+    expect(property(schema('IncidentInput'), 'description'), 'a description is never null').not.to.include("'null'");
+    expect(document).to.match(/maxLength` counts the string as sent, spaces around it included/);
+  });
+
+  it('documents If-Match lists, and which classifications an automation action needs', () => {
+    const ifMatch = /\n {8}- name: If-Match\n(?: {10}.*\n)+/.exec(document)?.[0] ?? '';
+    expect(ifMatch).to.include('any of them').and.include('RFC 9110').and.include('*');
+    const action = schema('AutomationAction');
+    expect(property(action, 'status', 12)).to.include('`resolved` needs a `classification`');
+    expect(property(action, 'determination', 12)).to.include('`truePositive` in the same action');
+    expect(property(schema('AutomationRuleDraft'), 'expiration')).to.match(/must lie in the\s+future/);
+  });
+
+  it('documents the 405 with Allow and its error code', () => {
+    const response = /\n {4}MethodNotAllowed:\n(?: {6}.*\n)+/.exec(document)?.[0] ?? '';
+    expect(response).to.include('Allow:');
+    expect(response).to.include('code: methodNotAllowed');
+    expect(schema('Error')).to.match(/enum: \[[^\]]*\bmethodNotAllowed\b[^\]]*\]/);
+  });
+
+  it('answers every method a documented path does not list with 405 and exactly its documented methods in Allow', async () => {
+    const documented = [...document.matchAll(/\n {2}(\/[^\n]*):\n/g)].map((match) => {
+      const item = pathItem(match[1]!)!;
+      const methods = ['get', 'post', 'put', 'patch', 'delete'].filter((method) => item.includes(`\n    ${method}:\n`));
+      return { path: match[1]!.replace(/\{\w+\}/g, 'any-id'), allow: methods.map((method) => method.toUpperCase()) };
+    });
+    expect(documented.length).to.be.greaterThan(20);
+    const test = await startTestBackend();
+    try {
+      for (const { path, allow } of documented) {
+        for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((candidate) => !allow.includes(candidate))) {
+          const response = await fetch(`${BASE_URL}${path}`, { method });
+          expect(response.status, `${method} ${path}`).to.equal(405);
+          expect(response.headers.get('Allow'), `${method} ${path}`).to.equal(allow.join(', '));
+          expect(((await response.json()) as { error: { code: string } }).error.code).to.equal('methodNotAllowed');
+        }
+      }
+    } finally {
+      await test.worker.stop();
     }
   });
 

@@ -141,6 +141,78 @@ describe('REST API: bad input is refused and changes nothing', () => {
       });
       expect(bare.status).to.equal(200);
     });
+
+    it('honours an If-Match list: any listed entity tag that is current passes', async () => {
+      const lists = [(etag: string) => `${etag}, "x"`, (etag: string) => `"x", ${etag}`, (etag: string) => `W/"x",${etag}, , "y"`];
+      for (const [index, list] of lists.entries()) {
+        const header = list(incident.etag);
+        const result = await sendJson('PATCH', `/incidents/${incident.id}`, { customTags: [`list ${index}`] }, { 'If-Match': header });
+        expect(result.status, `If-Match: ${header}`).to.equal(200);
+        incident = result.body as Incident;
+        expect(incident.customTags).to.deep.equal([`list ${index}`]);
+      }
+      const any = await sendJson('PATCH', `/incidents/${incident.id}`, { severity: 'low' }, { 'If-Match': '*' });
+      expect(any.status).to.equal(200);
+    });
+
+    it('answers 409 when no tag of an If-Match list is current', async () => {
+      const result = await expectUnchanged(() =>
+        sendJson('PATCH', `/incidents/${incident.id}`, { severity: 'low' }, { 'If-Match': '"stale", "also-stale"' }),
+      );
+      expect(expectError(result, 409, 'conflict').current).to.deep.equal(incident);
+    });
+
+    it('refuses an If-Match header that is not * or a list of entity tags', async () => {
+      for (const header of ['"a" "b"', `*, ${incident.etag}`, ' , ', `${incident.etag}x"`]) {
+        const result = await expectUnchanged(() =>
+          sendJson('PATCH', `/incidents/${incident.id}`, { severity: 'low' }, { 'If-Match': header }),
+        );
+        expectError(result, 400, 'validation', 'If-Match');
+      }
+    });
+
+    it('refuses a display name padded past 256 characters, counting the spaces', async () => {
+      const padded = `${' '.repeat(2_500)}Ransomware on the file server${' '.repeat(2_500)}`;
+      const result = await expectUnchanged(() => sendJson('PATCH', `/incidents/${incident.id}`, { displayName: padded }));
+      const error = expectError(result, 400, 'validation', 'displayName');
+      expect(error.message).to.include('256').and.include('spaces');
+      const bulk = await expectUnchanged(() =>
+        sendJson('POST', '/incidents/bulk-update', { ids: [incident.id], patch: { displayName: padded } }),
+      );
+      expectError(bulk, 400, 'validation', 'patch.displayName');
+      const tag = await expectUnchanged(() =>
+        sendJson('PATCH', `/incidents/${incident.id}`, { customTags: ['ok', `${' '.repeat(60)}Phishing${' '.repeat(60)}`] }),
+      );
+      expect(expectError(tag, 400, 'validation', 'customTags').message).to.include('64').and.include('spaces');
+    });
+
+    it('refuses a description, null or not: an incident patch cannot change it', async () => {
+      const result = await expectUnchanged(() => sendJson('PATCH', `/incidents/${incident.id}`, { description: null }));
+      expectError(result, 400, 'validation', 'description');
+      const bulk = await expectUnchanged(() =>
+        sendJson('POST', '/incidents/bulk-update', { ids: [incident.id], patch: { description: null } }),
+      );
+      expectError(bulk, 400, 'validation', 'patch.description');
+    });
+  });
+
+  describe('POST /incidents', () => {
+    it('refuses a null description rather than storing an empty one', async () => {
+      const result = await expectUnchanged(() => sendJson('POST', '/incidents', { displayName: 'Null description', description: null }));
+      const error = expectError(result, 400, 'validation', 'description');
+      expect(error.message).to.include('null');
+      const alert = await expectUnchanged(() =>
+        sendJson('POST', '/incidents', { displayName: 'Null alert description', alerts: [{ title: 'A', description: null }] }),
+      );
+      expectError(alert, 400, 'validation', 'alerts[0].description');
+    });
+
+    it('refuses a display name padded with 5,000 spaces', async () => {
+      const padded = `${' '.repeat(5_000)}Padded incident`;
+      const result = await expectUnchanged(() => sendJson('POST', '/incidents', { displayName: padded }));
+      const error = expectError(result, 400, 'validation', 'displayName');
+      expect(error.message).to.include('256').and.include('5,015').and.include('spaces');
+    });
   });
 
   describe('POST /incidents/{id}/comments', () => {
@@ -214,6 +286,53 @@ describe('REST API: bad input is refused and changes nothing', () => {
         }),
       );
       expectError(result, 400, 'validation', 'conditions[0].operator');
+    });
+
+    describe('automation rule actions that could never apply', () => {
+      beforeEach(() => test.backend.setScenario({ role: 'admin' }));
+
+      const ruleWith = (overrides: Record<string, unknown>) => ({
+        displayName: 'Close test incidents',
+        order: 1,
+        enabled: true,
+        triggersOn: 'incidents',
+        triggersWhen: 'created',
+        conditions: [],
+        actions: [{ kind: 'modifyProperties', labels: ['auto'] }],
+        ...overrides,
+      });
+      const cases: [string, Record<string, unknown>, string][] = [
+        ['resolving without a classification', { actions: [{ kind: 'modifyProperties', status: 'resolved' }] }, 'actions[0].classification'],
+        [
+          'a determination for a false positive',
+          { actions: [{ kind: 'addTask', title: 'Check' }, { kind: 'modifyProperties', status: 'resolved', classification: 'falsePositive', determination: 'malware' }] },
+          'actions[1].determination',
+        ],
+        ['an expiration in the past', { expiration: '2020-01-01T00:00:00Z' }, 'expiration'],
+      ];
+      for (const [what, overrides, field] of cases) {
+        it(`refuses ${what} on create and on replace, naming "${field}"`, async () => {
+          const existing = (await test.backend.service.listAutomationRules())[0];
+          const created = await expectUnchanged(() => sendJson('POST', '/automation-rules', ruleWith(overrides)));
+          expectError(created, 400, 'validation', field);
+          const replaced = await expectUnchanged(() =>
+            sendJson('PUT', `/automation-rules/${existing.id}`, ruleWith({ ...overrides, id: existing.id })),
+          );
+          expectError(replaced, 400, 'validation', field);
+        });
+      }
+
+      it('refuses a rule name or task title padded past its limit', async () => {
+        const padded = `${' '.repeat(2_500)}Rule${' '.repeat(2_500)}`;
+        const name = await expectUnchanged(() => sendJson('POST', '/automation-rules', ruleWith({ displayName: padded })));
+        expectError(name, 400, 'validation', 'displayName');
+        const title = await expectUnchanged(() =>
+          sendJson('POST', '/automation-rules', ruleWith({ actions: [{ kind: 'addTask', title: padded }] })),
+        );
+        expectError(title, 400, 'validation', 'actions[0].title');
+        const task = await expectUnchanged(() => sendJson('POST', `/incidents/${incident.id}/tasks`, { title: padded }));
+        expectError(task, 400, 'validation', 'title');
+      });
     });
 
     it('refuses a task without a title or with an unknown status', async () => {
@@ -325,10 +444,42 @@ describe('REST API: bad input is refused and changes nothing', () => {
       expectError(await send('GET', '/entities/no-such-entity'), 404, 'notFound');
     });
 
-    it('answers a JSON 404 for an unknown route or method under the base URL', async () => {
+    it('answers a JSON 404 for an unknown path under the base URL, whatever the method', async () => {
       expectError(await send('GET', '/widgets'), 404, 'notFound');
-      const error = expectError(await expectUnchanged(() => send('DELETE', `/incidents/${incident.id}`)), 404, 'notFound');
+      const error = expectError(await expectUnchanged(() => send('DELETE', '/widgets/1')), 404, 'notFound');
       expect(error.message).to.include('DELETE');
+      expectError(await send('GET', `/incidents/${incident.id}/widgets`), 404, 'notFound');
+    });
+
+    it('answers 405 with Allow for a method a known path does not serve, and changes nothing', async () => {
+      for (const method of ['DELETE', 'PUT', 'POST']) {
+        const result = await expectUnchanged(() => sendJson(method, `/incidents/${incident.id}`, { severity: 'low' }));
+        const error = expectError(result, 405, 'methodNotAllowed');
+        expect(result.headers.get('Allow')).to.equal('GET, PATCH');
+        expect(error.message).to.include(method).and.include('GET, PATCH');
+      }
+      const rule = (await test.backend.service.listAutomationRules())[0];
+      const get = await send('GET', `/automation-rules/${rule.id}`);
+      expectError(get, 405, 'methodNotAllowed');
+      expect(get.headers.get('Allow')).to.equal('PUT, DELETE');
+      for (const path of ['/automation-rules', '/automation-rules/']) {
+        const list = await expectUnchanged(() => send('DELETE', path));
+        expectError(list, 405, 'methodNotAllowed');
+        expect(list.headers.get('Allow')).to.equal('GET, POST');
+      }
+    });
+
+    it('takes a fixed path for itself, not for an id of its neighbour', async () => {
+      for (const method of ['GET', 'PATCH']) {
+        const result = await expectUnchanged(() => send(method, '/incidents/bulk-update'));
+        expectError(result, 405, 'methodNotAllowed');
+        expect(result.headers.get('Allow')).to.equal('POST');
+      }
+    });
+
+    it('answers 405 through the scenario, as every endpoint does', async () => {
+      test.backend.setScenario({ throttled: true });
+      expect((await send('DELETE', `/incidents/${incident.id}`)).status).to.equal(429);
     });
   });
 });

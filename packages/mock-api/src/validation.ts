@@ -30,7 +30,7 @@ import {
   type TaskDraft,
   type TimelineQuery,
 } from '@soc-kit/components/api';
-import { MAX_PAGE_SIZE, MAX_TIMELINE_LIMIT, checkIncidentInput, type IncidentInput } from './service/index.js';
+import { LIMITS, MAX_PAGE_SIZE, MAX_TIMELINE_LIMIT, checkIncidentInput, type IncidentInput } from './service/index.js';
 import { ServiceError } from './service/service-error.js';
 
 /**
@@ -41,8 +41,10 @@ import { ServiceError } from './service/service-error.js';
 
 /*
  * Outer caps on sizes, so that nothing oversized reaches the service; the service then applies
- * its own, tighter `LIMITS` per field (a display name is at most 256 characters, for example).
- * Comments are the exception: their cap is the contract's, checked exactly here.
+ * its own, tighter `LIMITS` per field (a tag is at most 64 characters, for example). Names, titles
+ * and task descriptions are checked here against the contract's own limit (`LIMITS`), as comments
+ * are, so that the message names the limit the contract documents. Every length is the length
+ * as sent, spaces included.
  */
 /** Names, titles, tags, identifiers. */
 export const MAX_SHORT_TEXT = 1_000;
@@ -104,7 +106,8 @@ function text(value: unknown, field: string, rule: TextRule): string {
   if (rule.required && value.trim() === '') throw invalid(field, `"${field}" must not be empty.`);
   if (value.length > rule.max) {
     const length = value.length.toLocaleString('en-US');
-    throw invalid(field, `"${field}" is ${length} characters long; the limit is ${rule.max.toLocaleString('en-US')}.`);
+    const padded = value.trim().length <= rule.max ? ', counting the spaces around it' : '';
+    throw invalid(field, `"${field}" is ${length} characters long${padded}; the limit is ${rule.max.toLocaleString('en-US')}.`);
   }
   return value;
 }
@@ -167,6 +170,12 @@ function required<T>(source: JsonObject, key: string, field: string, read: Read<
 const name = (value: unknown, field: string) => text(value, field, { max: MAX_SHORT_TEXT, required: true });
 const longText = (value: unknown, field: string) => text(value, field, { max: MAX_LONG_TEXT });
 const identifier = name;
+/** A name or title that must not be blank, at most `max` characters as sent. */
+const nameUpTo =
+  (max: number): Read<string> =>
+  (value, field) =>
+    text(value, field, { max, required: true });
+const taskDescription: Read<string> = (value, field) => text(value, field, { max: LIMITS.taskDescriptionLength });
 
 // ---------------------------------------------------------------------------
 // Incidents
@@ -180,7 +189,7 @@ export function parseIncidentPatch(body: unknown, field = ''): IncidentPatch {
     const value = optional(source, key, field, read);
     if (value !== undefined) patch[key] = value;
   };
-  set('displayName', name);
+  set('displayName', nameUpTo(LIMITS.displayNameLength));
   set('severity', (value, f) => oneOf(value, SEVERITIES, f));
   set('status', (value, f) => oneOf(value, INCIDENT_STATUSES, f));
   set('classification', (value, f) => oneOf(value, CLASSIFICATIONS, f));
@@ -215,18 +224,36 @@ export function parseBulkUpdate(body: unknown): BulkUpdateRequest {
 }
 
 /**
- * `If-Match` as the service compares it: an HTTP entity tag (`"3-ab"`), the form incidents
- * carry in `etag`. A bare value is quoted and a weak prefix dropped, so a client that kept
- * either form still matches; `*` (any version) means no check.
+ * One element of an `If-Match` list: an entity tag (`"3-ab"`, or weak `W/"3-ab"`), or a bare
+ * value, which the mock accepts as the tag it quotes. Empty elements (`"a", , "b"`) are allowed.
  */
-export function parseIfMatch(header: string | null): string | undefined {
+const IF_MATCH_ELEMENT = /[ \t]*(?:(?:W\/)?"([^"\s]*)"|(?:W\/)?([^",\s]+))?[ \t]*(?:,|$)/y;
+
+/**
+ * `If-Match` as RFC 9110 defines it: `*` (any version), or a list of entity tags of which any
+ * one may match (`"3-ab", "4-cd"`). The tags come back quoted, the form incidents carry in
+ * `etag`; a bare value is quoted and a weak prefix dropped, so a client that kept either form
+ * still matches. Absent or `*` means no check.
+ */
+export function parseIfMatch(header: string | null): string[] | undefined {
   if (header === null || header.trim() === '*') return undefined;
-  const value = header.trim().replace(/^W\//, '');
-  const tag = /^".*"$/.test(value) ? value : `"${value}"`;
-  if (tag.length <= 2 || tag.length > MAX_SHORT_TEXT) {
-    throw invalid('If-Match', 'The If-Match header is not a valid entity tag.');
+  const refuse = () => invalid('If-Match', 'The If-Match header must be * or a list of entity tags, such as "3-ab", "4-cd".');
+  const value = header.trim();
+  const etags: string[] = [];
+  let position = 0;
+  while (position < value.length) {
+    IF_MATCH_ELEMENT.lastIndex = position;
+    const match = IF_MATCH_ELEMENT.exec(value);
+    if (!match || IF_MATCH_ELEMENT.lastIndex === position) throw refuse();
+    const opaque = match[1] ?? match[2];
+    if (opaque === '*') throw invalid('If-Match', 'The If-Match header is either * alone or a list of entity tags, not both.');
+    if (opaque !== undefined) etags.push(`"${opaque}"`);
+    position = IF_MATCH_ELEMENT.lastIndex;
   }
-  return tag;
+  if (etags.length === 0 || etags.length > MAX_LIST_ITEMS || etags.some((etag) => etag.length > MAX_SHORT_TEXT)) {
+    throw refuse();
+  }
+  return etags;
 }
 
 export function parseComment(body: unknown): string {
@@ -476,8 +503,8 @@ function parseAction(value: unknown, field: string): AutomationAction {
       return { kind, playbookId: required(source, 'playbookId', field, identifier) };
     case 'addTask': {
       onlyKnownKeys(source, ['kind', 'title', 'description'], field);
-      const description = optional(source, 'description', field, longText);
-      const title = required(source, 'title', field, name);
+      const description = optional(source, 'description', field, taskDescription);
+      const title = required(source, 'title', field, nameUpTo(LIMITS.taskTitleLength));
       return description === undefined ? { kind, title } : { kind, title, description };
     }
   }
@@ -492,7 +519,7 @@ export function parseAutomationRuleDraft(body: unknown, idFromPath?: string): Au
   onlyKnownKeys(source, [...RULE_FIELDS, ...READ_ONLY_RULE_FIELDS], '');
   checkEchoedId(source, idFromPath);
   const draft: AutomationRuleDraft = {
-    displayName: required(source, 'displayName', '', name),
+    displayName: required(source, 'displayName', '', nameUpTo(LIMITS.ruleNameLength)),
     order: required(source, 'order', '', (v, f) => integer(v, f, 1, 1000)),
     enabled: required(source, 'enabled', '', boolean),
     expiration: optional(source, 'expiration', '', (v, f) => (v === null ? null : dateTime(v, f))) ?? null,
@@ -511,8 +538,8 @@ export function parseTaskDraft(body: unknown, idFromPath?: string): TaskDraft {
   checkEchoedId(source, idFromPath);
   return defined<TaskDraft>({
     id: idFromPath,
-    title: required(source, 'title', '', name),
-    description: optional(source, 'description', '', longText),
+    title: required(source, 'title', '', nameUpTo(LIMITS.taskTitleLength)),
+    description: optional(source, 'description', '', taskDescription),
     status: optional(source, 'status', '', (v, f) => oneOf(v, TASK_STATUSES, f)),
   });
 }

@@ -121,7 +121,9 @@ describe('soc-automation-rules', function () {
   });
 
   it('marks expired and disabled rules', async () => {
-    service().saveAutomationRule(admin(), {
+    // A rule that has expired since it was saved: the mock refuses an expiration already past.
+    const expired: AutomationRule = {
+      id: 'rule-old-drill',
       displayName: 'Old drill rule',
       order: 50,
       enabled: false,
@@ -130,8 +132,15 @@ describe('soc-automation-rules', function () {
       triggersWhen: 'created',
       conditions: [],
       actions: [{ kind: 'modifyProperties', owner: null }],
-    });
-    const el = await loaded();
+      lastModifiedDateTime: '2019-12-01T00:00:00Z',
+      lastModifiedBy: 'adele.vance@contoso.com',
+    };
+    class WithExpiredRule extends HttpIncidentApi {
+      override async listAutomationRules(options?: CallOptions): Promise<AutomationRule[]> {
+        return [...(await super.listAutomationRules(options)), expired];
+      }
+    }
+    const el = await loaded(new WithExpiredRule({ baseUrl: BASE_URL }));
     const row = rows(el).at(-1)!;
     expect(textOf(row)).to.include('Expired');
     expect(textOf(row)).to.include('All incidents');

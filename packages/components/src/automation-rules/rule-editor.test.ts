@@ -216,7 +216,7 @@ describe('soc-automation-rule-editor', function () {
     expect(ruleActors(await api.listActivity(after.id))).to.deep.equal(['Automation rule: Raise']);
   });
 
-  it('does not act when switched off or expired', async () => {
+  it('does not act when switched off, and shows the refusal of an expiration that has passed', async () => {
     const el = await loaded();
     await openCreate(el);
     await describeRule(el, { name: 'Tag everything' });
@@ -239,15 +239,18 @@ describe('soc-automation-rule-editor', function () {
     await settled(el);
     control(el, index, 'edit').click();
     await eventually(() => isOpen(el), 'the editor');
-    await type(el, '#expiration', localDateTime(new Date(Date.now() - 86_400_000).toISOString()));
+    const past = localDateTime(new Date(Date.now() - 86_400_000).toISOString());
+    await type(el, '#expiration', past);
     expect(textOf(field(el, '#expiration-hint'))).to.include('This time has passed');
+    // A rule that has already expired would never act: the backend refuses it, beside the field.
     await apply(el);
-    await eventually(() => ruleNamed('Tag everything')!.expiration !== null, 'the expiration saved');
-    await settled(el);
-    await eventually(() => textOf(rows(el)[index]).includes('Expired'), 'marked expired');
-    const expired = await ingest({ displayName: 'After expiry' });
-    expect(expired.customTags).to.deep.equal([]);
-    expect(byRule(await api.listActivity(expired.id), 'Tag everything')).to.be.empty;
+    await eventually(() => editorRoot(el).querySelector('#expiration-error'), 'the expiration error');
+    expect(textOf(field(el, '#expiration-error'))).to.include('already passed');
+    expect(field(el, '#expiration').getAttribute('aria-invalid')).to.equal('true');
+    expect(field(el, '#expiration').value).to.equal(past);
+    expect(isOpen(el)).to.be.true;
+    expect(ruleNamed('Tag everything')!.expiration).to.equal(null);
+    expect((await ingest({ displayName: 'Still acting' })).customTags).to.deep.equal(['tagged']);
   });
 
   it('edits a rule: the form shows it as saved, and Apply changes that rule', async () => {

@@ -7,6 +7,7 @@ import { entityHandlers } from './entities.js';
 import { incidentHandlers } from './incidents.js';
 import { investigationHandlers } from './investigations.js';
 import { liveResponseHandlers } from './live-response.js';
+import { methodNotAllowedHandler } from './method-not-allowed.js';
 import { notFoundHandler } from './not-found.js';
 import { peopleHandlers } from './people.js';
 import { playbookHandlers } from './playbooks.js';
@@ -24,6 +25,7 @@ export {
   incidentHandlers,
   investigationHandlers,
   liveResponseHandlers,
+  methodNotAllowedHandler,
   notFoundHandler,
   peopleHandlers,
   playbookHandlers,
@@ -31,9 +33,12 @@ export {
   taskHandlers,
 };
 
-/** Every endpoint of the REST API under `context.baseUrl`, ending with the JSON 404 for the rest. */
+/**
+ * Every endpoint of the REST API under `context.baseUrl`: first the 405 for a method a served
+ * path does not answer, then the endpoints, then the JSON 404 for any other path.
+ */
 export function createHandlers(context: HandlerContext): HttpHandler[] {
-  return [
+  const endpoints = [
     ...incidentHandlers(context),
     ...alertHandlers(context),
     ...entityHandlers(context),
@@ -45,6 +50,6 @@ export function createHandlers(context: HandlerContext): HttpHandler[] {
     ...playbookHandlers(context),
     ...automationRuleHandlers(context),
     ...peopleHandlers(context),
-    notFoundHandler(context),
   ];
+  return [methodNotAllowedHandler(context, endpoints), ...endpoints, notFoundHandler(context)];
 }

@@ -3,7 +3,7 @@ import { HttpResponse } from 'msw';
 import { ServiceError, type ServiceErrorCode } from '../service/service-error.js';
 
 /** The `code` of an error body: the client's `ApiErrorKind` for the same failure. */
-export type ErrorCode = ServiceErrorCode | 'throttled' | 'server';
+export type ErrorCode = ServiceErrorCode | 'methodNotAllowed' | 'throttled' | 'server';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string; current?: Incident };
@@ -13,6 +13,7 @@ const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   validation: 400,
   forbidden: 403,
   notFound: 404,
+  methodNotAllowed: 405,
   conflict: 409,
   throttled: 429,
   server: 500,

@@ -32,22 +32,32 @@ function stringParams(params: Record<string, string | readonly string[] | undefi
 }
 
 /**
+ * What the scenario makes of a request before any endpoint sees it: it waits out the latency,
+ * then answers for the endpoint when offline, throttled or failing; otherwise `undefined`.
+ */
+export async function scenarioResponse(context: HandlerContext): Promise<Response | undefined> {
+  const scenario = context.scenario;
+  if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
+  if (scenario.offline) return HttpResponse.error();
+  if (scenario.throttled) {
+    return errorResponse('throttled', 'Too many requests. Wait a moment and try again.', {
+      headers: { 'Retry-After': String(THROTTLE_RETRY_AFTER_SECONDS) },
+    });
+  }
+  if (context.injectFailure()) {
+    return errorResponse('server', 'The server failed to process the request (simulated failure).');
+  }
+  return undefined;
+}
+
+/**
  * One endpoint of the REST API. The scenario applies first (latency, offline, throttling,
  * injected failures), then the resolver; every error it throws becomes a JSON error response.
  */
 export function route(context: HandlerContext, method: RouteMethod, path: string, resolve: RouteResolver): HttpHandler {
   return http[method](`${context.baseUrl}${path}`, async ({ request, params }) => {
-    const scenario = context.scenario;
-    if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
-    if (scenario.offline) return HttpResponse.error();
-    if (scenario.throttled) {
-      return errorResponse('throttled', 'Too many requests. Wait a moment and try again.', {
-        headers: { 'Retry-After': String(THROTTLE_RETRY_AFTER_SECONDS) },
-      });
-    }
-    if (context.injectFailure()) {
-      return errorResponse('server', 'The server failed to process the request (simulated failure).');
-    }
+    const answered = await scenarioResponse(context);
+    if (answered) return answered;
     try {
       return await resolve({
         request,

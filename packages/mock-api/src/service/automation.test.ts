@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AutomationRuleDraft } from '@soc-kit/components/api';
-import type { IncidentService } from './incident-service.js';
+import { IncidentService } from './incident-service.js';
 import { admin, createTestService, expectServiceError, findIncident, NOW, responder } from './testing.js';
 
 function rule(overrides: Partial<AutomationRuleDraft>): AutomationRuleDraft {
@@ -112,9 +112,10 @@ describe('automation rules', () => {
   it('skips disabled and expired rules but runs rules that expire later', () => {
     const { service, clock } = createTestService();
     service.saveAutomationRule(admin, rule({ displayName: 'Disabled', enabled: false, actions: [{ kind: 'modifyProperties', labels: ['disabled'] }] }));
-    service.saveAutomationRule(admin, rule({ displayName: 'Expired', expiration: new Date(clock.time - 1).toISOString(), actions: [{ kind: 'modifyProperties', labels: ['expired'] }] }));
+    service.saveAutomationRule(admin, rule({ displayName: 'Expired', expiration: new Date(clock.time + 60_000).toISOString(), actions: [{ kind: 'modifyProperties', labels: ['expired'] }] }));
     service.saveAutomationRule(admin, rule({ displayName: 'Later', expiration: new Date(clock.time + 3_600_000).toISOString(), actions: [{ kind: 'modifyProperties', labels: ['later'] }] }));
     service.saveAutomationRule(admin, rule({ displayName: 'Alerts only', triggersOn: 'alerts', actions: [{ kind: 'modifyProperties', labels: ['alerts'] }] }));
+    clock.advance(60_000);
     expect(service.createIncident(responder, { displayName: 'First' }).customTags).to.deep.equal(['later']);
     clock.advance(2 * 3_600_000);
     expect(service.createIncident(responder, { displayName: 'Second' }).customTags).to.deep.equal([]);
@@ -148,11 +149,84 @@ describe('automation rules', () => {
 
   it('records a modification the rules of the incident refuse, and keeps the user write', () => {
     const { service } = createTestService();
-    service.saveAutomationRule(admin, rule({ displayName: 'Close everything', actions: [{ kind: 'modifyProperties', status: 'resolved' }] }));
-    const created = service.createIncident(responder, { displayName: 'Cannot close' });
-    expect(created.status).to.equal('active');
+    // Fine for an open incident; a resolved one must keep a classification.
+    service.saveAutomationRule(admin, rule({ displayName: 'Clear classification', actions: [{ kind: 'modifyProperties', classification: 'unknown' }] }));
+    const created = service.createIncident(responder, { displayName: 'Closed on arrival', status: 'resolved', classification: 'falsePositive' });
+    expect(created).to.include({ status: 'resolved', classification: 'falsePositive' });
     const entry = ruleEntries(service, created.id)[0]!;
     expect(entry.detail).to.match(/classification/);
+  });
+
+  describe('refuses actions that could never apply, naming the field, and stores nothing', () => {
+    const cases: [string, AutomationRuleDraft['actions'], string][] = [
+      ['resolving without a classification', [{ kind: 'modifyProperties', status: 'resolved' }], 'actions[0].classification'],
+      ['resolving with the unknown classification', [{ kind: 'modifyProperties', status: 'resolved', classification: 'unknown' }], 'actions[0].classification'],
+      ['a determination for a false positive', [{ kind: 'modifyProperties', status: 'resolved', classification: 'falsePositive', determination: 'malware' }], 'actions[0].determination'],
+      ['a determination for expected activity', [{ kind: 'modifyProperties', labels: ['ok'] }, { kind: 'modifyProperties', classification: 'informationalExpectedActivity', determination: 'securityTesting' }], 'actions[1].determination'],
+      ['a determination without a classification', [{ kind: 'modifyProperties', determination: 'phishing' }], 'actions[0].determination'],
+    ];
+    for (const [what, actions, field] of cases) {
+      it(what, () => {
+        const { service } = createTestService();
+        const saved = service.saveAutomationRule(admin, rule({ displayName: 'Kept' }));
+        const before = JSON.stringify({ rules: service.listAutomationRules(), journal: service.journal });
+        const error = expectServiceError(() => service.saveAutomationRule(admin, rule({ actions })), 'validation', field);
+        expect(error.message).to.match(/classification/);
+        expectServiceError(() => service.saveAutomationRule(admin, { ...rule({ actions }), id: saved.id }), 'validation', field);
+        expect(JSON.stringify({ rules: service.listAutomationRules(), journal: service.journal })).to.equal(before);
+      });
+    }
+
+    it('but accepts a classified resolve, a true-positive determination and an unknown determination', () => {
+      const { service } = createTestService();
+      const saved = service.saveAutomationRule(admin, rule({
+        actions: [
+          { kind: 'modifyProperties', status: 'resolved', classification: 'truePositive', determination: 'malware' },
+          { kind: 'modifyProperties', status: 'resolved', classification: 'falsePositive', determination: 'unknown' },
+          { kind: 'modifyProperties', classification: 'truePositive', determination: 'phishing' },
+        ],
+      }));
+      expect(saved.actions).to.have.length(3);
+      const created = service.createIncident(responder, { displayName: 'Closed by the rule' });
+      expect(created).to.include({ status: 'resolved', classification: 'truePositive', determination: 'phishing' });
+    });
+  });
+
+  describe('expiration', () => {
+    it('refuses a new rule that has already expired, or expires now, and stores nothing', () => {
+      const { service, clock } = createTestService();
+      const journal = service.journal.length;
+      for (const expiration of [new Date(clock.time - 60_000).toISOString(), new Date(clock.time).toISOString(), '2020-01-01T00:00:00Z']) {
+        const error = expectServiceError(() => service.saveAutomationRule(admin, rule({ expiration })), 'validation', 'expiration');
+        expect(error.message).to.include('already passed');
+      }
+      expect(service.listAutomationRules()).to.be.empty;
+      expect(service.journal).to.have.length(journal);
+      expect(service.saveAutomationRule(admin, rule({ expiration: new Date(clock.time + 1_000).toISOString() })).expiration).to.equal(new Date(clock.time + 1_000).toISOString());
+    });
+
+    it('lets a rule that expired since keep its expiration when edited, but not move it to another past time', () => {
+      const { service, clock } = createTestService();
+      const expiration = new Date(clock.time + 60_000).toISOString();
+      const saved = service.saveAutomationRule(admin, rule({ expiration }));
+      clock.advance(120_000);
+      const disabled = service.saveAutomationRule(admin, { ...rule({ expiration, enabled: false, order: 5 }), id: saved.id });
+      expect(disabled).to.include({ expiration, enabled: false, order: 5 });
+      const before = JSON.stringify(service.listAutomationRules());
+      const earlier = new Date(clock.time - 30_000).toISOString();
+      expectServiceError(() => service.saveAutomationRule(admin, { ...rule({ expiration: earlier }), id: saved.id }), 'validation', 'expiration');
+      // Another rule cannot borrow the expired rule's time either.
+      expectServiceError(() => service.saveAutomationRule(admin, rule({ expiration })), 'validation', 'expiration');
+      expect(JSON.stringify(service.listAutomationRules())).to.equal(before);
+    });
+
+    it('replays a journal whose rule has expired since it was saved', () => {
+      const { service, clock } = createTestService();
+      service.saveAutomationRule(admin, rule({ displayName: 'Short-lived', expiration: new Date(clock.time + 60_000).toISOString() }));
+      clock.advance(3_600_000);
+      const restored = IncidentService.restore({ ...service.options, clock: clock.now }, service.journal);
+      expect(restored.listAutomationRules().map((candidate) => candidate.displayName)).to.include('Short-lived');
+    });
   });
 
   it('validates rule drafts completely', () => {
@@ -180,6 +254,9 @@ describe('automation rules', () => {
       [{ actions: [{ kind: 'addTask', title: '' }] }, 'actions[0].title'],
       [{ actions: [{ kind: 'modifyProperties', labels: [] }] }, 'actions[0].labels'],
       [{ actions: [{ kind: 'sendEmail' }] }, 'actions[0].kind'],
+      [{ actions: [{ kind: 'modifyProperties', status: 'resolved' }] }, 'actions[0].classification'],
+      [{ actions: [{ kind: 'modifyProperties', classification: 'falsePositive', determination: 'malware' }] }, 'actions[0].determination'],
+      [{ expiration: '2020-01-01T00:00:00Z' }, 'expiration'],
     ];
     for (const [overrides, field] of cases) {
       expectServiceError(() => service.saveAutomationRule(admin, rule(overrides as Partial<AutomationRuleDraft>)), 'validation', field);

@@ -99,14 +99,24 @@ export function byOrder(a: AutomationRule, b: AutomationRule): number {
 
 const RULE_FIELDS = ['id', 'displayName', 'order', 'enabled', 'expiration', 'triggersOn', 'triggersWhen', 'conditions', 'actions', 'lastModifiedDateTime', 'lastModifiedBy'];
 
-/** Checks a rule draft completely; returns it normalised (without id and modification stamps). */
-export function checkRuleDraft(draft: unknown): Omit<AutomationRule, 'id' | 'lastModifiedDateTime' | 'lastModifiedBy'> {
+/** What a draft is checked against: the time now, and the rule it replaces (none for a new rule). */
+export interface RuleDraftContext {
+  now: number;
+  previous?: Pick<AutomationRule, 'expiration'>;
+}
+
+/**
+ * Checks a rule draft completely; returns it normalised (without id and modification stamps).
+ * Whatever could never act is refused now, not found out when the rule runs: an expiration
+ * already past, a resolve without a classification, a determination without truePositive.
+ */
+export function checkRuleDraft(draft: unknown, context: RuleDraftContext): Omit<AutomationRule, 'id' | 'lastModifiedDateTime' | 'lastModifiedBy'> {
   const input = requireObject('rule', draft);
   rejectUnknownFields('the rule', input, RULE_FIELDS);
   const displayName = requireText('displayName', input['displayName'], 1, LIMITS.ruleNameLength);
   const order = requireInteger('order', input['order'], 1, 1000);
   if (typeof input['enabled'] !== 'boolean') invalid('enabled', 'enabled must be true or false.');
-  const expiration = input['expiration'] === null || input['expiration'] === undefined ? null : new Date(requireTime('expiration', input['expiration'])).toISOString();
+  const expiration = checkExpiration(input['expiration'], context);
   const triggersOn = requireEnum('triggersOn', input['triggersOn'], AUTOMATION_TRIGGERS_ON);
   const triggersWhen = requireEnum('triggersWhen', input['triggersWhen'], AUTOMATION_TRIGGERS_WHEN);
   if (!Array.isArray(input['conditions'])) invalid('conditions', 'conditions must be an array.');
@@ -116,6 +126,19 @@ export function checkRuleDraft(draft: unknown): Omit<AutomationRule, 'id' | 'las
   if (input['actions'].length > 20) invalid('actions', 'A rule can have at most 20 actions.');
   const actions = input['actions'].map((action, index) => checkAction(action, `actions[${index}]`));
   return { displayName, order, enabled: input['enabled'] as boolean, expiration, triggersOn, triggersWhen, conditions, actions };
+}
+
+/**
+ * A new expiration must lie ahead: a rule that has already expired would never act. A rule that
+ * expired since it was saved keeps its expiration when it is edited (to disable or move it).
+ */
+function checkExpiration(value: unknown, { now, previous }: RuleDraftContext): string | null {
+  if (value === null || value === undefined) return null;
+  const expiration = new Date(requireTime('expiration', value)).toISOString();
+  if (Date.parse(expiration) <= now && expiration !== previous?.expiration) {
+    invalid('expiration', `The expiration ${expiration} has already passed: the rule would never act. Choose a later time, or none for a rule that never expires.`);
+  }
+  return expiration;
 }
 
 /** Properties whose values come from a fixed list: a condition can only name values from it. */
@@ -176,6 +199,7 @@ function checkAction(value: unknown, field: string): AutomationAction {
         if (checked.labels.length === 0) invalid(`${field}.labels`, 'Name at least one tag to add.');
       }
       if (Object.keys(checked).length === 1) invalid(field, 'A modifyProperties action must change at least one property.');
+      checkClassified(checked, field);
       return checked;
     }
     case 'runPlaybook': {
@@ -193,6 +217,22 @@ function checkAction(value: unknown, field: string): AutomationAction {
     }
     default:
       return invalid(`${field}.kind`, `${field}.kind must be one of: modifyProperties, runPlaybook, addTask.`);
+  }
+}
+
+/**
+ * The incident rules a modifyProperties action must meet on its own, as Sentinel's "Close
+ * incident" action does: resolving names a classification, and a determination comes with the
+ * truePositive classification it belongs to.
+ */
+function checkClassified(action: AutomationAction & { kind: 'modifyProperties' }, field: string): void {
+  const classification = action.classification;
+  if (action.status === 'resolved' && (classification === undefined || classification === 'unknown')) {
+    invalid(`${field}.classification`, 'An action that resolves incidents needs a classification: truePositive, falsePositive or informationalExpectedActivity.');
+  }
+  if (action.determination !== undefined && action.determination !== 'unknown' && classification !== 'truePositive') {
+    const actual = classification === undefined ? 'this action sets no classification' : `this action's classification is ${classification}`;
+    invalid(`${field}.determination`, `A determination can only be set together with the classification truePositive (${actual}).`);
   }
 }
 

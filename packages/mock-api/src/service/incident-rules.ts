@@ -62,6 +62,16 @@ function checkResolvingComment(value: unknown): string | null {
   return value;
 }
 
+/**
+ * Whether a write that names the versions it was based on may go ahead on the `current` etag:
+ * no condition, `*`, or any one of the listed etags matches (HTTP `If-Match`, RFC 9110).
+ */
+export function ifMatchHolds(ifMatch: string | readonly string[] | null | undefined, current: string): boolean {
+  if (ifMatch === undefined || ifMatch === null) return true;
+  const etags = typeof ifMatch === 'string' ? [ifMatch] : ifMatch;
+  return etags.some((etag) => etag === '*' || etag === current);
+}
+
 /** The record fields a patch changes, and the audit trail's description of the change. */
 export interface PlannedUpdate {
   fields: Partial<Pick<IncidentRecord, 'displayName' | 'severity' | 'status' | 'classification' | 'determination' | 'assignedTo' | 'customTags' | 'resolvingComment' | 'redirectIncidentId'>>;

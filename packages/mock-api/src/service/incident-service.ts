@@ -55,7 +55,7 @@ import { IncidentGenerator, remediationStatusAfter, SEVERITY_RANK } from './inci
 import { IncidentIndex } from './incident-index.js';
 import { checkQuery } from './incident-query.js';
 import { etagOf, type IncidentRecord, incidentIdOf, positionOfIncidentId, toIncident } from './incident-record.js';
-import { checkPatch, type PlannedUpdate, planUpdate } from './incident-rules.js';
+import { checkPatch, ifMatchHolds, type PlannedUpdate, planUpdate } from './incident-rules.js';
 import { checkIncidentInput, type IncidentInput } from './ingestion.js';
 import type { JournalEntry } from './journal.js';
 import { runLiveResponse } from './live-response.js';
@@ -320,14 +320,16 @@ export class IncidentService {
     return this.incident(record);
   }
 
-  /** `ifMatch`: the etag the caller last read; absent (or `*`) updates whatever the current version is. */
-  updateIncident(actor: Principal, id: string, patch: IncidentPatch, options: { ifMatch?: string } = {}): Incident {
+  /**
+   * `ifMatch`: the etag the caller last read, or a list of etags any of which will do (HTTP's
+   * `If-Match: "a", "b"`); absent (or `*`) updates whatever the current version is.
+   */
+  updateIncident(actor: Principal, id: string, patch: IncidentPatch, options: { ifMatch?: string | readonly string[] } = {}): Incident {
     this.advance();
     const role = requirePermission(actor, 'write');
     const checked = checkPatch(patch);
     const record = this.requireRecord(id);
-    const ifMatch = options?.ifMatch;
-    if (ifMatch !== undefined && ifMatch !== null && ifMatch !== '*' && ifMatch !== etagOf(record, this.options.seed)) {
+    if (!ifMatchHolds(options?.ifMatch, etagOf(record, this.options.seed))) {
       throw new ServiceError('conflict', `Incident ${record.id} was changed by someone else since you read it; review the newer values and try again.`, {
         current: this.incident(record),
       });
@@ -625,12 +627,12 @@ export class IncidentService {
   saveAutomationRule(actor: Principal, draft: AutomationRuleDraft): AutomationRule {
     this.advance();
     requirePermission(actor, 'manageAutomation');
-    const checked = checkRuleDraft(draft);
     const time = this.now();
     const id = (draft as { id?: unknown }).id;
+    const existing = id === undefined || id === null ? undefined : this.rules.find((candidate) => candidate.id === id);
+    const checked = checkRuleDraft(draft, { now: time, previous: existing });
     let rule: AutomationRule;
     if (id !== undefined && id !== null) {
-      const existing = this.rules.find((candidate) => candidate.id === id);
       if (!existing) throw new ServiceError('notFound', `No automation rule with id "${String(id)}".`);
       rule = { ...checked, id: existing.id, lastModifiedDateTime: iso(time), lastModifiedBy: actor.id };
       this.rules = this.rules.map((candidate) => (candidate.id === existing.id ? rule : candidate));

@@ -55,19 +55,32 @@ export function requireStringArray(field: string, value: unknown): string[] {
   return value as string[];
 }
 
-/** A trimmed string of `min`–`max` characters. */
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Refuses a string longer than `max` as it was sent: spaces around it count, so padding cannot
+ * slip a value past its limit only to be trimmed away afterwards.
+ */
+function requireLength(field: string, value: string, max: number): void {
+  if (value.length <= max) return;
+  const padded = value.trim().length <= max ? ', counting the spaces around it' : '';
+  invalid(field, `${field} must be at most ${count(max)} characters${padded} (got ${count(value.length)}).`);
+}
+
+/** A string of at most `max` characters as sent, stored trimmed; the trimmed text has at least `min`. */
 export function requireText(field: string, value: unknown, min: number, max: number): string {
   if (typeof value !== 'string') return invalid(field, `${field} must be a string (got ${describe(value)}).`);
+  requireLength(field, value, max);
   const text = value.trim();
   if (text.length < min) return invalid(field, min === 1 ? `${field} must not be empty.` : `${field} must be at least ${min} characters.`);
-  if (text.length > max) return invalid(field, `${field} must be at most ${max} characters (got ${text.length}).`);
   return text;
 }
 
+/** A string of at most `max` characters, or '' when absent. `null` is not a string: leave the field out instead. */
 export function optionalText(field: string, value: unknown, max: number): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') return invalid(field, `${field} must be a string (got ${describe(value)}).`);
-  if (value.length > max) return invalid(field, `${field} must be at most ${max} characters (got ${value.length}).`);
+  if (value === undefined) return '';
+  if (typeof value !== 'string') return invalid(field, `${field} must be a string (got ${describe(value)}); leave it out for none.`);
+  requireLength(field, value, max);
   return value;
 }
 
@@ -75,7 +88,7 @@ export function requireDisplayName(value: unknown, field = 'displayName'): strin
   return requireText(field, value, 1, LIMITS.displayNameLength);
 }
 
-/** Trimmed, de-duplicated (ignoring case, first spelling wins) tags of 1–64 characters, at most 50. */
+/** Trimmed, de-duplicated (ignoring case, first spelling wins) tags of 1–64 characters as sent, at most 50. */
 export function normaliseTags(value: unknown, field = 'customTags'): string[] {
   const tags = requireStringArray(field, value);
   const seen = new Set<string>();
@@ -83,7 +96,10 @@ export function normaliseTags(value: unknown, field = 'customTags'): string[] {
   for (const raw of tags) {
     const tag = raw.trim();
     if (tag.length === 0) invalid(field, `Tags must not be empty.`);
-    if (tag.length > LIMITS.tagLength) invalid(field, `Tags must be at most ${LIMITS.tagLength} characters ("${tag.slice(0, 20)}…" has ${tag.length}).`);
+    if (raw.length > LIMITS.tagLength) {
+      const padded = tag.length <= LIMITS.tagLength ? ', counting the spaces around them' : '';
+      invalid(field, `Tags must be at most ${LIMITS.tagLength} characters${padded} ("${tag.slice(0, 20)}…" has ${count(raw.length)}).`);
+    }
     if (seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());
     result.push(tag);
