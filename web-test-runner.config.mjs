@@ -57,15 +57,29 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * Test files import `@open-wc/testing`; they get test/support/open-wc-testing.ts, the package with a
+ * `waitUntil` patient enough for a busy machine (see there). The module itself gets the package.
+ */
+const OPEN_WC_TESTING = '/test/support/open-wc-testing.ts';
+const patientTestingPlugin = {
+  name: 'patient-open-wc-testing',
+  resolveImport({ source, context }) {
+    if (source === '@open-wc/testing' && context.path !== OPEN_WC_TESTING) return OPEN_WC_TESTING;
+    return undefined;
+  },
+};
+
 export default {
   rootDir: root,
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['soc-kit-source', 'browser'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Room for `waitUntil`'s fifteen seconds, more than once in a test, on a busy machine.
+  testFramework: { config: { timeout: 60_000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   middleware: [workerScriptFixtureMiddleware, serviceWorkerMiddleware],
-  plugins: [forcedColorsPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
+  plugins: [patientTestingPlugin, forcedColorsPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
   browsers: [
     chromeLauncher({
       // Each test page in its own window. Tabs of one window are hidden but for the front one,
