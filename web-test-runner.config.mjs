@@ -35,6 +35,23 @@ const workerScriptFixtureMiddleware = (context, next) => {
 };
 
 /**
+ * The strict CSP of the README's "Content Security Policy" section, on the page that
+ * test/strict-csp.test.ts loads in a frame (test/csp/page.html). Nothing is added for the test:
+ * the page answers the kit's requests itself. `?without=soc-kit` leaves the kit's Trusted Types
+ * policy out of the list, to see the graph's layout fall back to the page and say so.
+ */
+const strictCspMiddleware = async (context, next) => {
+  if (context.path !== '/test/csp/page.html') return next();
+  await next();
+  const policies = context.query.without === 'soc-kit' ? 'lit-html' : 'lit-html soc-kit';
+  context.set(
+    'Content-Security-Policy',
+    `default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${policies}`,
+  );
+  return undefined;
+};
+
+/**
  * `emulate-forced-colors` ({ active }): Windows high contrast, which @web/test-runner-commands'
  * emulateMedia does not pass on to Chrome. Sent straight through the DevTools protocol.
  */
@@ -78,7 +95,7 @@ export default {
   // Room for `waitUntil`'s fifteen seconds, more than once in a test, on a busy machine.
   testFramework: { config: { timeout: 60_000 } },
   testsFinishTimeout: 20 * 60 * 1000,
-  middleware: [workerScriptFixtureMiddleware, serviceWorkerMiddleware],
+  middleware: [workerScriptFixtureMiddleware, serviceWorkerMiddleware, strictCspMiddleware],
   plugins: [patientTestingPlugin, forcedColorsPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
   browsers: [
     chromeLauncher({

@@ -3,11 +3,20 @@ import type { LayoutRequest, LayoutResult } from './layout-request.js';
 /** Graphs with at least this many nodes are laid out in a worker, so the page stays responsive. */
 export const WORKER_THRESHOLD = 400;
 
+/**
+ * The Trusted Types policy through which the kit starts its layout worker. A page that requires
+ * Trusted Types lists it in its CSP (`trusted-types lit-html soc-kit`); the policy makes a
+ * script URL of the layout worker's own URL and of nothing else.
+ */
+export const TRUSTED_TYPES_POLICY = 'soc-kit';
+
 export type LayoutThread = 'main' | 'worker';
 
 export interface LaidOut extends LayoutResult {
   /** Where the layout ran: a worker could not start when this says 'main' for a large graph. */
   thread: LayoutThread;
+  /** The graph was large enough for a worker, but none could start: it was laid out on the page. */
+  workerUnavailable: boolean;
 }
 
 export interface RunLayoutOptions {
@@ -18,16 +27,86 @@ export interface RunLayoutOptions {
 
 const cancelled = () => new DOMException('The layout was cancelled.', 'AbortError');
 
+/** What the kit uses of the Trusted Types API (not yet in TypeScript's DOM types). */
+interface ScriptUrlPolicy {
+  createScriptURL(input: string): unknown;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScriptURL(input: string): string }): ScriptUrlPolicy;
+}
+
+/** A stand-in that only keeps the URL it is given: see `layoutWorkerUrl`. */
+class WorkerUrl {
+  constructor(
+    readonly url: URL,
+    _options: WorkerOptions,
+  ) {}
+}
+
+/**
+ * The layout worker's script URL, wherever the host's bundler put it. Bundlers find, build and
+ * rewrite a worker only in the form `new Worker(new URL('…', import.meta.url), { type: 'module' })`,
+ * so the URL is written in that form, with a `Worker` that only keeps it: the real worker starts
+ * from that URL once it is trusted.
+ */
+function layoutWorkerUrl(): string {
+  const Worker = WorkerUrl;
+  return new Worker(new URL('./graph-layout.worker.ts', import.meta.url), { type: 'module' }).url.href;
+}
+
+/** `undefined` until first needed; `null` when there is no Trusted Types or the page does not allow the policy. */
+let policy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * The layout worker's URL as `new Worker` takes it: a TrustedScriptURL from the kit's policy where
+ * the browser has Trusted Types (created on first use), else the plain URL — which `new Worker`
+ * refuses only where the page requires Trusted Types.
+ */
+function trustedLayoutWorkerUrl(): string {
+  const url = layoutWorkerUrl();
+  if (policy === undefined) {
+    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+    try {
+      policy =
+        factory?.createPolicy(TRUSTED_TYPES_POLICY, {
+          createScriptURL(input) {
+            if (input !== layoutWorkerUrl()) throw new TypeError(`${TRUSTED_TYPES_POLICY}: not the layout worker`);
+            return input;
+          },
+        }) ?? null;
+    } catch {
+      // The page's CSP does not allow the name (or another copy of the kit took it).
+      policy = null;
+    }
+  }
+  // A TrustedScriptURL, where `Worker` accepts one (the DOM types do not know it yet).
+  return (policy ? policy.createScriptURL(url) : url) as string;
+}
+
+/** Set once `new Worker` threw: the page's policy does not change, so later layouts do not try again. */
+let workerRefused = false;
+
+let warned = false;
+
+/** Tells the host's developers, once, why large graphs are laid out on the page. */
+function warnWorkerUnavailable(reason: unknown): void {
+  if (warned) return;
+  warned = true;
+  console.warn(`SOC Kit: no graph layout worker (see "Content Security Policy" in the README)`, reason);
+}
+
 /**
  * Lays a graph out in a module worker; resolves `undefined` when no worker can do it (a strict
  * CSP, a bundler that did not emit the worker, an error inside it), so the caller falls back.
  */
 function layoutInWorker(request: LayoutRequest, signal?: AbortSignal): Promise<LayoutResult | undefined> {
   let worker: Worker;
+  if (workerRefused) return Promise.resolve(undefined);
   try {
-    // This exact form lets bundlers (Vite) find and emit the worker.
-    worker = new Worker(new URL('./graph-layout.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
+    worker = new Worker(trustedLayoutWorkerUrl(), { type: 'module' });
+  } catch (error) {
+    workerRefused = true;
+    warnWorkerUnavailable(error);
     return Promise.resolve(undefined);
   }
   return new Promise((resolve, reject) => {
@@ -48,6 +127,7 @@ function layoutInWorker(request: LayoutRequest, signal?: AbortSignal): Promise<L
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       finish();
+      warnWorkerUnavailable(event);
       resolve(undefined);
     });
     worker.addEventListener('messageerror', () => {
@@ -66,12 +146,13 @@ function layoutInWorker(request: LayoutRequest, signal?: AbortSignal): Promise<L
 export async function runLayout(request: LayoutRequest, options: RunLayoutOptions = {}): Promise<LaidOut> {
   const { signal, workerThreshold = WORKER_THRESHOLD } = options;
   if (signal?.aborted) throw cancelled();
-  if (request.kinds.length >= workerThreshold) {
+  const wantsWorker = request.kinds.length >= workerThreshold;
+  if (wantsWorker) {
     const result = await layoutInWorker(request, signal);
-    if (result) return { ...result, thread: 'worker' };
+    if (result) return { ...result, thread: 'worker', workerUnavailable: false };
   }
   // Loaded on demand: pages that never show a graph never load d3-force.
   const { layoutGraph } = await import('./graph-layout.js');
   if (signal?.aborted) throw cancelled();
-  return { ...layoutGraph(request), thread: 'main' };
+  return { ...layoutGraph(request), thread: 'main', workerUnavailable: wantsWorker };
 }

@@ -99,7 +99,8 @@ const listIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidde
  * where an alert names an entity (and where entities' own fields join them, e.g. a device and its
  * IP address). Types with many entities start collapsed into a group node ("12 Files") that
  * expands from the node or the toolbar. The layout is a force layout computed once (in a worker
- * for large graphs); zoom and pan by buttons, keys, drag and wheel.
+ * for large graphs; where none can start, e.g. under a CSP that leaves out the kit's Trusted Types
+ * policy, a note says the graph was laid out on the page); zoom and pan by buttons, keys, drag and wheel.
  *
  * Keyboard: the graph is one tab stop; the arrow keys move to the nearest node in that direction,
  * Enter or Space opens the node's details in a flyout (or expands a group), Escape closes it and
@@ -155,6 +156,8 @@ export class SocIncidentGraph extends SocElement {
   @state() private shown?: Shown;
 
   #layoutThread?: LayoutThread;
+  /** The last layout wanted a worker but ran on the page: the element says so. */
+  #workerUnavailable = false;
 
   #fitPending = false;
   /** A node to move focus to once the next layout is drawn (the first member of an expanded group). */
@@ -187,8 +190,9 @@ export class SocIncidentGraph extends SocElement {
       await this.updateComplete;
       if (signal.aborted) throw new DOMException('The layout was cancelled.', 'AbortError');
       const request = layoutRequestOf(visible, this.shown, this.layoutAspect());
-      const { positions, thread } = await runLayout(request, { signal });
+      const { positions, thread, workerUnavailable } = await runLayout(request, { signal });
       this.#layoutThread = thread;
+      this.#workerUnavailable = workerUnavailable;
       const shown: Shown = { visible, layout: graphLayoutOf(visible, positions) };
       return shown;
     },
@@ -665,7 +669,13 @@ export class SocIncidentGraph extends SocElement {
         </button>
       </div>
     </div>
-    ${groups.length > 0 && this.view === 'graph' ? this.renderGroupBar(groups) : nothing}`;
+    ${groups.length > 0 && this.view === 'graph' ? this.renderGroupBar(groups) : nothing}
+    ${this.#workerUnavailable && this.view === 'graph' ? this.renderLayoutNote() : nothing}`;
+  }
+
+  /** Said when a large graph was laid out on the page: no worker could start (e.g. a strict CSP). */
+  private renderLayoutNote() {
+    return html`<p class="layout-note" role="note">${this.l10n.t('laidOutOnPage')}</p>`;
   }
 
   /** One toggle per type that can collapse into a group node, and one for all of them. */

@@ -22,6 +22,8 @@ const de: Translation<typeof graphMessages> = {
   collapseAll: 'Alle reduzieren',
   expandAll: 'Alle erweitern',
   layingOut: { one: '{count} Knoten wird angeordnet…', other: '{count} Knoten werden angeordnet…' },
+  laidOutOnPage:
+    'Der Layout-Worker konnte nicht gestartet werden, daher wurde dieser Graph auf der Seite selbst angeordnet: Die Seite kann kurz stocken, während der Graph neu angeordnet wird.',
   graphSummary: 'Vorfallgraph: {alerts}, {entities}',
   graphSummaryWithGroups: 'Vorfallgraph: {alerts}, {entities}, {groups}',
   alertCount: { one: '{count} Warnung', other: '{count} Warnungen' },

@@ -22,6 +22,8 @@ const ja: Translation<typeof graphMessages> = {
   collapseAll: 'すべて折りたたむ',
   expandAll: 'すべて展開',
   layingOut: { other: '{count} 個のノードを配置しています…' },
+  laidOutOnPage:
+    'レイアウト ワーカーを開始できなかったため、このグラフはページ上で配置されました。グラフを再配置する間、ページの応答が一時的に止まることがあります。',
   graphSummary: 'インシデント グラフ: {alerts}、{entities}',
   graphSummaryWithGroups: 'インシデント グラフ: {alerts}、{entities}、{groups}',
   alertCount: { other: 'アラート {count} 件' },

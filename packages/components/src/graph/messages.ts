@@ -22,6 +22,7 @@ export const graphMessages = {
   collapseAll: 'Collapse all',
   expandAll: 'Expand all',
   layingOut: { one: 'Laying out {count} node…', other: 'Laying out {count} nodes…' },
+  laidOutOnPage: 'The layout worker could not start, so this graph was laid out on the page itself: the page may pause while the graph is laid out again.',
   graphSummary: 'Incident graph: {alerts}, {entities}',
   graphSummaryWithGroups: 'Incident graph: {alerts}, {entities}, {groups}',
   alertCount: { one: '{count} alert', other: '{count} alerts' },
