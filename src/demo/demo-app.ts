@@ -1,9 +1,10 @@
-import { HttpIncidentApi, type IncidentApi, type Principal } from '@soc-kit/components/api';
-import type { MockBackend } from '@soc-kit/mock-api';
+import type { IncidentApi, Principal } from '@soc-kit/components/api';
+import { DEFAULT_SCENARIO, isDefaultScenario, type MockBackend, type Scenario } from '@soc-kit/mock-api';
 import { Task } from '@lit/task';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { LocaleController } from '@soc-kit/components/i18n';
+import { setDemoLanguage } from './demo-language.js';
 import { DEMO_LANGUAGES, demoCatalog } from './demo-messages.js';
 
 /**
@@ -12,29 +13,6 @@ import { DEMO_LANGUAGES, demoCatalog } from './demo-messages.js';
  */
 function sectionInUrl(): 'incidents' | 'automation' {
   return location.hash === '#automation' ? 'automation' : 'incidents';
-}
-
-const LANGUAGE_KEY = 'soc-kit-demo-language';
-
-/** Sets the page's language (kept for the next visit when storage allows). */
-export function setDemoLanguage(tag: string): void {
-  document.documentElement.lang = tag;
-  try {
-    localStorage.setItem(LANGUAGE_KEY, tag);
-  } catch {
-    // Storage blocked: the choice lasts for this visit.
-  }
-}
-
-/** The language to start in: `?lang=` in the URL, else the last choice, else the page's own. */
-export function initialDemoLanguage(): string {
-  const fromUrl = new URLSearchParams(location.search).get('lang');
-  if (fromUrl) return fromUrl;
-  try {
-    return localStorage.getItem(LANGUAGE_KEY) ?? document.documentElement.lang;
-  } catch {
-    return document.documentElement.lang;
-  }
 }
 
 @customElement('soc-demo-app')
@@ -126,6 +104,38 @@ export class SocDemoApp extends LitElement {
       flex: 1 1 auto;
       min-height: 0;
     }
+    .banner {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px 12px;
+      margin: 0;
+      padding: 6px 16px;
+      line-height: 20px;
+      border-block-end: 1px solid var(--soc-color-border, #c8c6c4);
+      background: var(--soc-color-surface, #faf9f8);
+    }
+    .banner.warning {
+      border-block-end-color: var(--soc-color-warning, #8a3707);
+      background: var(--soc-color-warning-surface, #fff9f5);
+    }
+    .banner button {
+      min-height: 28px;
+      padding: 3px 12px;
+      font: inherit;
+      color: var(--soc-color-text, #1b1a19);
+      background: var(--soc-color-background, #ffffff);
+      border: 1px solid var(--soc-color-border-strong, #8a8886);
+      border-radius: var(--soc-radius, 4px);
+      cursor: pointer;
+    }
+    .banner button:hover {
+      background: var(--soc-color-surface-raised, #f3f2f1);
+    }
+    .banner button:focus-visible {
+      outline: 2px solid var(--soc-color-focus, #0f6cbd);
+      outline-offset: 1px;
+    }
     .notice {
       max-width: 720px;
       padding: 12px 16px;
@@ -168,17 +178,17 @@ export class SocDemoApp extends LitElement {
   }
 
   /**
-   * After a scenario switch or a data reset, a new client makes every element that consumes it
-   * load afresh: the role, the data and the failure modes take effect at once.
+   * A scenario switch, here or in another tab, shows in the notices and the top bar only: the views
+   * keep what they show and what was typed, and their next request meets the new scenario.
    */
-  private readonly onBackendChange = () => {
-    this.api = new HttpIncidentApi({ baseUrl: '/api' });
-  };
+  private readonly onBackendChange = () => this.requestUpdate();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('backend')) {
-      changed.get('backend')?.removeEventListener('change', this.onBackendChange);
-      this.backend?.addEventListener('change', this.onBackendChange);
+      for (const type of ['change', 'persistencechange']) {
+        changed.get('backend')?.removeEventListener(type, this.onBackendChange);
+        this.backend?.addEventListener(type, this.onBackendChange);
+      }
     }
   }
 
@@ -214,6 +224,7 @@ export class SocDemoApp extends LitElement {
         <span class="who">${this.me.render({ complete: (me) => (me ? this.renderWho(me) : nothing) })}</span>
       </header>
       <main>
+        ${this.renderNotices()}
         ${this.startError
           ? html`<p class="notice error" role="alert">${this.l10n.t('startFailed', { reason: this.startError })}</p>`
           : html`<soc-api-provider .api=${this.api}>
@@ -227,6 +238,38 @@ export class SocDemoApp extends LitElement {
             </soc-api-provider>`}
       </main>
     `;
+  }
+
+  /** What a person must know about the mock backend before trusting what they see. */
+  private renderNotices() {
+    const backend = this.backend;
+    if (!backend) return nothing;
+    const scenario = backend.scenario;
+    return html`
+      ${backend.persistence === 'none'
+        ? html`<p class="banner" role="status" data-notice="storage-blocked">${this.l10n.t('storageBlocked')}</p>`
+        : nothing}
+      ${backend.persistence === 'failed'
+        ? html`<p class="banner warning" role="alert" data-notice="storage-failed">${this.l10n.t('storageFailed')}</p>`
+        : nothing}
+      ${isDefaultScenario(scenario)
+        ? nothing
+        : html`<div class="banner warning" role="status" data-notice="scenario">
+            <span>${this.l10n.t('scenarioActive', { switches: this.l10n.list(this.scenarioSwitches(scenario)) })}</span>
+            <button type="button" @click=${() => backend.setScenario(DEFAULT_SCENARIO)}>${this.l10n.t('backToHealthy')}</button>
+          </div>`}
+    `;
+  }
+
+  private scenarioSwitches(scenario: Readonly<Scenario>): string[] {
+    const t = this.l10n.t.bind(this.l10n);
+    return [
+      scenario.offline ? t('switch.offline') : '',
+      scenario.throttled ? t('switch.throttled') : '',
+      scenario.errorRate > 0 ? t('switch.errorRate', { percent: Math.round(scenario.errorRate * 100) }) : '',
+      scenario.latencyMs > 0 ? t('switch.latency', { ms: scenario.latencyMs }) : '',
+      scenario.role !== DEFAULT_SCENARIO.role ? t('switch.role', { role: t(`role.${scenario.role}`) }) : '',
+    ].filter(Boolean);
   }
 
   private renderWho(me: Principal) {

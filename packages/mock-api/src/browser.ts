@@ -28,6 +28,55 @@ export class BrowserMockBackend extends MockBackend {
   /** Stops answering requests; the page's requests go to the network again. */
   stop(): void {
     this.worker.stop();
+    this.close();
+  }
+}
+
+/**
+ * Whether the browser refuses this page a service worker although it has them: where site data
+ * is blocked it does (and `localStorage` throws too). `startMockBackend` cannot start there;
+ * answer in the page instead, with `new MockBackend(...)` and a client that calls `backend.fetch`.
+ */
+export async function serviceWorkersDenied(): Promise<boolean> {
+  if (!usesServiceWorker()) return false;
+  try {
+    await navigator.serviceWorker.getRegistrations();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+let starting = 0;
+let nativeUpdate: ServiceWorkerRegistration['update'] | undefined;
+
+/**
+ * Runs `start` with the failures of `ServiceWorkerRegistration.update()` handled. MSW asks an
+ * existing registration to update and drops the promise; when the previous page's worker has just
+ * unregistered itself (on reload its last client closed, a race lost on a few reloads in a
+ * hundred), that update rejects ("Not found") and the rejection reaches the console as uncaught.
+ * The worker still serves this page, and the next load registers afresh, so there is nothing to
+ * report. Callers that keep the promise still see the rejection.
+ */
+async function withUpdateFailuresHandled<T>(start: () => Promise<T>): Promise<T> {
+  if (typeof ServiceWorkerRegistration === 'undefined') return start();
+  const prototype = ServiceWorkerRegistration.prototype;
+  if (starting++ === 0) {
+    const update = prototype.update;
+    nativeUpdate = update;
+    prototype.update = function (this: ServiceWorkerRegistration) {
+      const updating = update.call(this);
+      updating.catch(() => undefined);
+      return updating;
+    };
+  }
+  try {
+    return await start();
+  } finally {
+    if (--starting === 0 && nativeUpdate) {
+      prototype.update = nativeUpdate;
+      nativeUpdate = undefined;
+    }
   }
 }
 
@@ -44,8 +93,11 @@ export async function startMockBackend(options: BrowserMockBackendOptions = {}):
   if (serviceWorker) await checkWorkerScript(serviceWorkerUrl);
   const backend = new BrowserMockBackend(backendOptions);
   try {
-    await backend.worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest, quiet: true });
+    await withUpdateFailuresHandled(() =>
+      backend.worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest, quiet: true }),
+    );
   } catch (error) {
+    backend.close();
     throw serviceWorker ? workerStartError(serviceWorkerUrl, error) : error;
   }
   return backend;

@@ -6,8 +6,11 @@
 export * from './service/index.js';
 export {
   MockBackend,
+  MockBackendChangeEvent,
   DEFAULT_STORAGE_KEY,
+  type MockBackendChange,
   type MockBackendOptions,
+  type PersistenceState,
   type ResetOptions,
 } from './backend.js';
 export * from './scenarios.js';

@@ -28,6 +28,16 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
 
 export const MAX_LATENCY_MS = 10_000;
 
+/** Whether two scenarios set every switch alike. */
+export function sameScenario(a: Readonly<Scenario>, b: Readonly<Scenario>): boolean {
+  return (Object.keys(DEFAULT_SCENARIO) as (keyof Scenario)[]).every((key) => a[key] === b[key]);
+}
+
+/** Whether `scenario` is the default one (no latency, no failures, online, a responder): the demo flags any other. */
+export function isDefaultScenario(scenario: Readonly<Scenario>): boolean {
+  return sameScenario(scenario, DEFAULT_SCENARIO);
+}
+
 /** Seconds a throttled response asks the client to wait. */
 export const THROTTLE_RETRY_AFTER_SECONDS = 2;
 
