@@ -39,6 +39,8 @@ function backendWith(rules: AutomationRulesStoryArgs['rules']): MockBackend {
 
 const meta = {
   title: 'Automate/Automation rules',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-automation-rules',
   tags: ['autodocs'],
   args: { rules: 'seeded', latencyMs: 150, errorRate: 0, throttled: false, role: 'admin' },

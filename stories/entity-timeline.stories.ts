@@ -76,6 +76,8 @@ export function deviceNamedByIncidents(backend: MockBackend): string {
 
 const meta = {
   title: 'Investigate/Entity timeline',
+  // Helpers the tests reuse are exported in lower case; they are not stories.
+  excludeStories: /^[a-z]/,
   component: 'soc-entity-timeline',
   tags: ['autodocs'],
   args: {

@@ -129,6 +129,13 @@ export function checkStories(module: StoriesModule): void {
       await executeServerCommand('emulate-forced-colors', { active: false });
     });
 
+    it('lists only stories: a helper the module exports is excluded', () => {
+      // A story is an object of CSF 3; a function exported beside the stories (a template, a data
+      // helper) would show in Storybook as a story that renders nothing or throws.
+      const helpers = storiesOf(module).filter(([, story]) => typeof story !== 'object' || story === null);
+      expect(helpers.map(([name]) => name)).to.deep.equal([]);
+    });
+
     for (const [name] of storiesOf(module)) {
       it(`${name}: every string is translated, and axe passes in light, dark and forced colors`, async function () {
         // Up to three renders and three axe runs of a whole view: more than one default test's time.
