@@ -39,8 +39,11 @@ describe('soc-incident-workspace in other languages', function () {
     expect(time().textContent).to.equal(format('de'));
 
     (rows()[1]!.querySelector('[data-column="severity"]') as HTMLElement).click();
-    await waitFor(() => shadow.querySelector('aside.pane'), 'the summary pane opens');
-    expect(shadow.querySelector('aside.pane')!.getAttribute('aria-label')).to.equal('Vorfallzusammenfassung');
+    // The workspace's own strings load apart from the queue's: wait for them too.
+    await waitFor(
+      () => shadow.querySelector('aside.pane')?.getAttribute('aria-label') === 'Vorfallzusammenfassung',
+      'the summary pane opens, named in German',
+    );
 
     (rows()[1]!.querySelector('.open') as HTMLButtonElement).click();
     await waitFor(() => backButton(shadow), 'the incident page opens');
