@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, requireChrome } from './scripts/chrome-path.mjs';
 
@@ -87,6 +88,38 @@ const patientTestingPlugin = {
   },
 };
 
+/**
+ * Ajv and ajv-formats ship CommonJS only, which the browser cannot import. They are bundled
+ * together as ES modules on first request (one shared chunk, so ajv-formats extends the same
+ * Ajv it is given), for test/support/openapi-contract.ts.
+ */
+const COMMONJS_AS_ESM = { 'ajv/dist/2020': 'ajv-2020', 'ajv-formats': 'ajv-formats' };
+const COMMONJS_PREFIX = '/__commonjs-as-esm/';
+let commonJsBundle;
+const commonJsAsEsmPlugin = {
+  name: 'commonjs-as-esm',
+  resolveImport({ source }) {
+    const name = COMMONJS_AS_ESM[source];
+    return name ? `${COMMONJS_PREFIX}${name}.js` : undefined;
+  },
+  async serve(context) {
+    if (!context.path.startsWith(COMMONJS_PREFIX)) return undefined;
+    commonJsBundle ??= build({
+      absWorkingDir: root,
+      entryPoints: Object.entries(COMMONJS_AS_ESM).map(([input, output]) => ({ in: input, out: output })),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      outdir: `${root}node_modules/.commonjs-as-esm`,
+      write: false,
+    }).then((result) => new Map(result.outputFiles.map((file) => [`${COMMONJS_PREFIX}${file.path.split('/').pop()}`, file.text])));
+    const body = (await commonJsBundle).get(context.path);
+    return body === undefined ? undefined : { body, type: 'js' };
+  },
+};
+
 export default {
   rootDir: root,
   files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -96,7 +129,7 @@ export default {
   testFramework: { config: { timeout: 60_000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   middleware: [workerScriptFixtureMiddleware, serviceWorkerMiddleware, strictCspMiddleware],
-  plugins: [patientTestingPlugin, forcedColorsPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
+  plugins: [patientTestingPlugin, commonJsAsEsmPlugin, forcedColorsPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
   browsers: [
     chromeLauncher({
       // Each test page in its own window. Tabs of one window are hidden but for the front one,

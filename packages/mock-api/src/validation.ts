@@ -5,16 +5,15 @@ import {
   CLASSIFICATIONS,
   CONDITION_OPERATORS,
   CONDITION_PROPERTIES,
-  DETECTION_SOURCES,
   DETERMINATIONS,
   INCIDENT_PATCH_FIELDS,
+  INCIDENT_QUERY_FIELDS,
   INCIDENT_SORT_FIELDS,
   INCIDENT_STATUSES,
   MAX_COMMENT_LENGTH,
   PLAYBOOK_TRIGGER_KINDS,
   REMEDIATION_ACTION_STATUSES,
   REMEDIATION_ACTION_TYPES,
-  SERVICE_SOURCES,
   SEVERITIES,
   SORT_DIRECTIONS,
   TASK_STATUSES,
@@ -323,6 +322,17 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** The filters of an incident query, read as `INCIDENT_QUERY_FIELDS` describes them. */
+function incidentFilters(query: QueryReader): Partial<IncidentQuery> {
+  const filters: Record<string, unknown> = {};
+  for (const field of INCIDENT_QUERY_FIELDS) {
+    if (field.kind === 'list') filters[field.name] = field.values ? query.enums(field.name, field.values) : query.texts(field.name);
+    else if (field.kind === 'time') filters[field.name] = query.dateTime(field.name);
+    else filters[field.name] = query.text(field.name);
+  }
+  return filters as Partial<IncidentQuery>;
+}
+
 export function parseIncidentQuery(params: URLSearchParams): IncidentQuery {
   const query = new QueryReader(params);
   const sortField = query.single('sort');
@@ -337,18 +347,7 @@ export function parseIncidentQuery(params: URLSearchParams): IncidentQuery {
     throw invalid('order', '"order" needs a "sort" field to order by.');
   }
   const result = defined<IncidentQuery>({
-    status: query.enums('status', INCIDENT_STATUSES),
-    severity: query.enums('severity', SEVERITIES),
-    serviceSources: query.enums('serviceSources', SERVICE_SOURCES),
-    detectionSources: query.enums('detectionSources', DETECTION_SOURCES),
-    assignedTo: query.texts('assignedTo'),
-    classification: query.enums('classification', CLASSIFICATIONS),
-    determination: query.enums('determination', DETERMINATIONS),
-    tags: query.texts('tags'),
-    categories: query.texts('categories'),
-    createdAfter: query.dateTime('createdAfter'),
-    createdBefore: query.dateTime('createdBefore'),
-    search: query.text('search'),
+    ...incidentFilters(query),
     sort,
     top: query.integer('top', 1, MAX_PAGE_SIZE),
     skip: query.integer('skip', 0, Number.MAX_SAFE_INTEGER),

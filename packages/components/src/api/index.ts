@@ -1,5 +1,6 @@
 export * from './model.js';
 export * from './incident-api.js';
+export * from './incident-query-fields.js';
 export * from './api-error.js';
 export * from './context.js';
 export * from './http-incident-api.js';

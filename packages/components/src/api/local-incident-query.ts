@@ -5,71 +5,68 @@ import {
   type IncidentSortField,
   SEVERITIES,
   type SortDirection,
-  UNASSIGNED,
 } from './model.js';
+import {
+  INCIDENT_QUERY_FIELDS,
+  type IncidentFilterName,
+  matchesSearch,
+  normalizeFilterValue,
+  queryField,
+  searchTerm,
+} from './incident-query-fields.js';
 
 /**
  * The parts of an `IncidentQuery` a backend cannot apply itself, applied by an adapter to the
- * incidents it fetched. Same meaning as the kit's REST API: array filters match any value,
- * filters combine with AND, search matches the name (substring) or the ID (prefix).
+ * incidents it fetched. Same meaning as the kit's REST API (both follow `INCIDENT_QUERY_FIELDS`):
+ * array filters match any value, filters combine with AND, search matches the name (substring),
+ * the ID (prefix) or the name of an impacted asset (substring).
  */
 
-export type IncidentFilterKey = Exclude<keyof IncidentQuery, 'sort' | 'top' | 'skip' | 'cursor'>;
+export type IncidentFilterKey = IncidentFilterName;
 
-const anyOf = <T>(wanted: readonly T[] | undefined, actual: readonly T[]): boolean =>
-  wanted === undefined || wanted.length === 0 || actual.some((value) => wanted.includes(value));
+/** The names of the assets (devices, users, mailboxes, ...) an incident's alerts involve, when the adapter knows them. */
+export type IncidentAssetNames = (incident: Incident) => readonly string[];
 
-const oneOf = <T>(wanted: readonly T[] | undefined, actual: T): boolean =>
-  wanted === undefined || wanted.length === 0 || wanted.includes(actual);
+const noAssetNames: IncidentAssetNames = () => [];
 
-const lowerAll = (values: readonly string[]): string[] => values.map((value) => value.toLowerCase());
-
-function matches(incident: Incident, query: IncidentQuery, key: IncidentFilterKey): boolean {
-  switch (key) {
-    case 'status':
-      return oneOf(query.status, incident.status);
-    case 'severity':
-      return oneOf(query.severity, incident.severity);
-    case 'serviceSources':
-      return anyOf(query.serviceSources, incident.serviceSources);
-    case 'detectionSources':
-      return anyOf(query.detectionSources, incident.detectionSources);
-    case 'assignedTo':
-      return oneOf(query.assignedTo && lowerAll(query.assignedTo), (incident.assignedTo ?? UNASSIGNED).toLowerCase());
-    case 'classification':
-      return oneOf(query.classification, incident.classification);
-    case 'determination':
-      return oneOf(query.determination, incident.determination);
-    case 'tags':
-      return anyOf(query.tags && lowerAll(query.tags), lowerAll([...incident.customTags, ...incident.systemTags]));
-    case 'categories':
-      return anyOf(query.categories && lowerAll(query.categories), lowerAll(incident.categories));
-    case 'createdAfter':
-      return query.createdAfter === undefined || Date.parse(incident.createdDateTime) >= Date.parse(query.createdAfter);
-    case 'createdBefore':
-      return query.createdBefore === undefined || Date.parse(incident.createdDateTime) < Date.parse(query.createdBefore);
+function matches(incident: Incident, query: IncidentQuery, key: IncidentFilterKey, assetNames: IncidentAssetNames): boolean {
+  const field = queryField(key);
+  switch (field.kind) {
+    case 'list': {
+      const wanted = query[field.name];
+      if (wanted === undefined || wanted.length === 0) return true;
+      const normalized = (wanted as readonly string[]).map((value) => normalizeFilterValue(field, value));
+      return field.valuesOf(incident).some((value) => normalized.includes(value));
+    }
+    case 'time': {
+      const bound = query[field.name];
+      if (bound === undefined) return true;
+      const created = Date.parse(incident.createdDateTime);
+      return field.bound === 'after' ? created >= Date.parse(bound) : created < Date.parse(bound);
+    }
     case 'search': {
-      const search = query.search?.trim().toLowerCase();
-      if (!search) return true;
-      return incident.displayName.toLowerCase().includes(search) || incident.id.toLowerCase().startsWith(search);
+      const term = searchTerm(query.search);
+      return term === undefined || matchesSearch(term, incident, assetNames(incident));
     }
   }
 }
 
 /** Whether `incident` passes the filters of `query` named in `keys`. */
-export function matchesIncidentQuery(incident: Incident, query: IncidentQuery, keys: readonly IncidentFilterKey[]): boolean {
-  return keys.every((key) => matches(incident, query, key));
+export function matchesIncidentQuery(
+  incident: Incident,
+  query: IncidentQuery,
+  keys: readonly IncidentFilterKey[],
+  assetNames: IncidentAssetNames = noAssetNames,
+): boolean {
+  return keys.every((key) => matches(incident, query, key, assetNames));
 }
 
 /** The filters of `query` that are set, for deciding where each is applied. */
 export function activeFilters(query: IncidentQuery): IncidentFilterKey[] {
-  const keys: IncidentFilterKey[] = [];
-  for (const [key, value] of Object.entries(query) as [keyof IncidentQuery, unknown][]) {
-    if (key === 'sort' || key === 'top' || key === 'skip' || key === 'cursor') continue;
-    if (value === undefined || (Array.isArray(value) && value.length === 0) || value === '') continue;
-    keys.push(key);
-  }
-  return keys;
+  return INCIDENT_QUERY_FIELDS.map((field) => field.name).filter((key) => {
+    const value = query[key];
+    return !(value === undefined || (Array.isArray(value) && value.length === 0) || value === '');
+  });
 }
 
 type SortKey = number | string;

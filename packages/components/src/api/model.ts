@@ -231,23 +231,29 @@ export const UNASSIGNED = '' as const;
 /**
  * A query over the incident queue. Array filters match any of their values (OR);
  * different filters combine with AND. Time bounds apply to `createdDateTime`.
+ * `INCIDENT_QUERY_FIELDS` describes each filter for every path that applies it.
  */
 export interface IncidentQuery {
   status?: IncidentStatus[];
   severity?: Severity[];
   serviceSources?: ServiceSource[];
   detectionSources?: DetectionSource[];
-  /** Owners' UPNs; `UNASSIGNED` ('') matches incidents without an owner. */
+  /** Owners' UPNs, without regard to case; `UNASSIGNED` ('') matches incidents without an owner. */
   assignedTo?: string[];
   classification?: Classification[];
   determination?: Determination[];
+  /** Custom or system tags, without regard to case. */
   tags?: string[];
+  /** Alert categories, without regard to case. */
   categories?: string[];
   /** ISO 8601 inclusive lower bound on `createdDateTime`. */
   createdAfter?: string;
   /** ISO 8601 exclusive upper bound on `createdDateTime`. */
   createdBefore?: string;
-  /** Case-insensitive match on the name (substring) or the ID (exact or prefix). */
+  /**
+   * Case-insensitive match on the name (substring), the ID (exact or prefix), or the name of an
+   * impacted asset the incident's alerts involve (substring).
+   */
   search?: string;
   sort?: { field: IncidentSortField; direction: SortDirection };
   /** Page size, 1–500 (default 50). */

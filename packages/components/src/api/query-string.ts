@@ -1,3 +1,4 @@
+import { INCIDENT_QUERY_FIELDS } from './incident-query-fields.js';
 import type { IncidentQuery, PlaybookTarget, RemediationActionFilter, TimelineQuery } from './model.js';
 
 /**
@@ -15,18 +16,11 @@ function appendDefined(params: URLSearchParams, name: string, value: string | nu
 
 export function incidentQueryParams(query: IncidentQuery): URLSearchParams {
   const params = new URLSearchParams();
-  appendAll(params, 'status', query.status);
-  appendAll(params, 'severity', query.severity);
-  appendAll(params, 'serviceSources', query.serviceSources);
-  appendAll(params, 'detectionSources', query.detectionSources);
-  appendAll(params, 'assignedTo', query.assignedTo);
-  appendAll(params, 'classification', query.classification);
-  appendAll(params, 'determination', query.determination);
-  appendAll(params, 'tags', query.tags);
-  appendAll(params, 'categories', query.categories);
-  appendDefined(params, 'createdAfter', query.createdAfter);
-  appendDefined(params, 'createdBefore', query.createdBefore);
-  appendDefined(params, 'search', query.search);
+  for (const field of INCIDENT_QUERY_FIELDS) {
+    const value = query[field.name];
+    if (Array.isArray(value)) appendAll(params, field.name, value);
+    else appendDefined(params, field.name, value as string | undefined);
+  }
   if (query.sort) {
     params.set('sort', query.sort.field);
     params.set('order', query.sort.direction);

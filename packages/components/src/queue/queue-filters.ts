@@ -1,3 +1,4 @@
+import { type FilterValueLabel, type ListField, QUEUE_LIST_FIELDS } from '../api/incident-query-fields.js';
 import {
   UNASSIGNED,
   type Classification,
@@ -41,18 +42,14 @@ export interface QueueFilters {
 
 export type FilterName = keyof QueueFilters;
 
+/** The queue's list filters: the `IncidentQuery` filters of the same names. */
+export type QueueListFilterName = Exclude<FilterName, 'timeRange'>;
+
+// The queue's list filters are exactly those `INCIDENT_QUERY_FIELDS` offers to the queue.
+const queueListFields = QUEUE_LIST_FIELDS as readonly ListField<QueueListFilterName>[];
+
 /** Every filter, in the filter panel's order; each is named by the message `filter.<name>`. */
-export const FILTER_NAMES = [
-  'status',
-  'severity',
-  'serviceSources',
-  'detectionSources',
-  'assignedTo',
-  'classification',
-  'tags',
-  'categories',
-  'timeRange',
-] as const satisfies readonly FilterName[];
+export const FILTER_NAMES: readonly FilterName[] = [...queueListFields.map((field) => field.name), 'timeRange'];
 
 export interface QueueSort {
   field: IncidentSortField;
@@ -104,23 +101,14 @@ function nonEmpty<T>(values: T[] | undefined): T[] | undefined {
 
 /** The server query for a view of the queue; time ranges are resolved against `now`. */
 export function toIncidentQuery(filters: QueueFilters, search: string, sort: QueueSort, now: Date): IncidentQuery {
-  const query: IncidentQuery = {
-    status: nonEmpty(filters.status),
-    severity: nonEmpty(filters.severity),
-    serviceSources: nonEmpty(filters.serviceSources),
-    detectionSources: nonEmpty(filters.detectionSources),
-    assignedTo: nonEmpty(filters.assignedTo),
-    classification: nonEmpty(filters.classification),
-    tags: nonEmpty(filters.tags),
-    categories: nonEmpty(filters.categories),
-    ...timeBounds(filters.timeRange, now),
-    sort: { ...sort },
-  };
+  const query: IncidentQuery = { ...timeBounds(filters.timeRange, now), sort: { ...sort } };
+  const lists = query as Record<QueueListFilterName, string[] | undefined>;
+  for (const field of queueListFields) {
+    const values = nonEmpty(filters[field.name]);
+    if (values) lists[field.name] = values;
+  }
   const trimmed = search.trim();
   if (trimmed) query.search = trimmed;
-  for (const key of Object.keys(query) as (keyof IncidentQuery)[]) {
-    if (query[key] === undefined) delete query[key];
-  }
   return query;
 }
 
@@ -170,28 +158,18 @@ function categoryValue(category: string, l10n: QueueLocalizer): FilterValue {
   return Object.hasOwn(TACTIC_LABELS, tactic) ? word(l10n.category(category)) : data(category);
 }
 
+function valueOf(label: FilterValueLabel, value: string, l10n: QueueLocalizer): FilterValue {
+  if (label === 'owner') return value === UNASSIGNED ? word(l10n.t('state.unassigned')) : data(value);
+  if (label === 'category') return categoryValue(value, l10n);
+  if (label === 'text') return data(value);
+  return word(l10n.t(`${label.catalog}.${value}` as Parameters<QueueLocalizer['t']>[0]));
+}
+
 /** The values of filter `name` in words of the language of `l10n`. */
 export function filterValues(filters: QueueFilters, name: FilterName, l10n: QueueLocalizer): FilterValue[] {
-  switch (name) {
-    case 'status':
-      return (filters.status ?? []).map((value) => word(l10n.t(`status.${value}`)));
-    case 'severity':
-      return (filters.severity ?? []).map((value) => word(l10n.t(`severity.${value}`)));
-    case 'serviceSources':
-      return (filters.serviceSources ?? []).map((value) => word(l10n.t(`serviceSource.${value}`)));
-    case 'detectionSources':
-      return (filters.detectionSources ?? []).map((value) => word(l10n.t(`detectionSource.${value}`)));
-    case 'assignedTo':
-      return (filters.assignedTo ?? []).map((upn) => (upn === UNASSIGNED ? word(l10n.t('state.unassigned')) : data(upn)));
-    case 'classification':
-      return (filters.classification ?? []).map((value) => word(l10n.t(`classification.${value}`)));
-    case 'tags':
-      return (filters.tags ?? []).map(data);
-    case 'categories':
-      return (filters.categories ?? []).map((category) => categoryValue(category, l10n));
-    case 'timeRange':
-      return filters.timeRange ? [word(timeRangeLabel(filters.timeRange, l10n))] : [];
-  }
+  if (name === 'timeRange') return filters.timeRange ? [word(timeRangeLabel(filters.timeRange, l10n))] : [];
+  const { label } = queueListFields.find((field) => field.name === name)!;
+  return (filters[name] ?? []).map((value) => valueOf(label, value, l10n));
 }
 
 export interface FilterChip {

@@ -1,13 +1,14 @@
+import { type ListField, QUEUE_LIST_FIELDS } from '../api/incident-query-fields.js';
+import { INCIDENT_SORT_FIELDS, SORT_DIRECTIONS } from '../api/model.js';
 import {
-  CLASSIFICATIONS,
-  DETECTION_SOURCES,
-  INCIDENT_SORT_FIELDS,
-  INCIDENT_STATUSES,
-  SERVICE_SOURCES,
-  SEVERITIES,
-  SORT_DIRECTIONS,
-} from '../api/model.js';
-import { DEFAULT_SORT, isPreset, type QueueFilters, type QueueSort, type TimeRange } from './queue-filters.js';
+  DEFAULT_SORT,
+  FILTER_NAMES,
+  isPreset,
+  type QueueFilters,
+  type QueueListFilterName,
+  type QueueSort,
+  type TimeRange,
+} from './queue-filters.js';
 
 /** What a shared link to the queue carries. */
 export interface QueueViewState {
@@ -17,22 +18,18 @@ export interface QueueViewState {
 }
 
 /** Every query-string parameter the queue owns; anything else on the page's URL is left alone. */
-export const URL_PARAMS = [
-  'status',
-  'severity',
-  'serviceSources',
-  'detectionSources',
-  'assignedTo',
-  'classification',
-  'tags',
-  'categories',
+export const URL_PARAMS: readonly string[] = [
+  ...FILTER_NAMES.filter((name) => name !== 'timeRange'),
   'range',
   'from',
   'to',
   'search',
   'sort',
   'order',
-] as const;
+];
+
+/** The list filters under their `IncidentQuery` names, with the values they accept (`undefined`: any text). */
+const LIST_PARAMS = QUEUE_LIST_FIELDS as readonly ListField<QueueListFilterName>[];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,6 +43,10 @@ function free(params: URLSearchParams, name: string): string[] | undefined {
   return found.length > 0 ? found : undefined;
 }
 
+function readList(params: URLSearchParams, field: ListField): string[] | undefined {
+  return field.values ? allowed(params, field.name, field.values) : free(params, field.name);
+}
+
 function readTimeRange(params: URLSearchParams): TimeRange | undefined {
   const range = params.get('range');
   if (range !== 'custom') return range !== null && isPreset(range as TimeRange) ? (range as TimeRange) : undefined;
@@ -57,20 +58,14 @@ function readTimeRange(params: URLSearchParams): TimeRange | undefined {
 
 /** Reads a view from a query string, ignoring values it does not know (a link may be old or hand-edited). */
 export function readViewState(params: URLSearchParams): QueueViewState {
-  const filters: QueueFilters = {
-    status: allowed(params, 'status', INCIDENT_STATUSES),
-    severity: allowed(params, 'severity', SEVERITIES),
-    serviceSources: allowed(params, 'serviceSources', SERVICE_SOURCES),
-    detectionSources: allowed(params, 'detectionSources', DETECTION_SOURCES),
-    assignedTo: free(params, 'assignedTo'),
-    classification: allowed(params, 'classification', CLASSIFICATIONS),
-    tags: free(params, 'tags'),
-    categories: free(params, 'categories'),
-    timeRange: readTimeRange(params),
-  };
-  for (const key of Object.keys(filters) as (keyof QueueFilters)[]) {
-    if (filters[key] === undefined) delete filters[key];
+  const filters: QueueFilters = {};
+  const lists = filters as Record<QueueListFilterName, string[] | undefined>;
+  for (const field of LIST_PARAMS) {
+    const values = readList(params, field);
+    if (values) lists[field.name] = values;
   }
+  const timeRange = readTimeRange(params);
+  if (timeRange) filters.timeRange = timeRange;
   const field = allowed(params, 'sort', INCIDENT_SORT_FIELDS)?.[0];
   const direction = allowed(params, 'order', SORT_DIRECTIONS)?.[0];
   return {
@@ -84,18 +79,8 @@ export function readViewState(params: URLSearchParams): QueueViewState {
 export function writeViewState(params: URLSearchParams, state: QueueViewState): void {
   for (const name of URL_PARAMS) params.delete(name);
   const { filters } = state;
-  const lists = {
-    status: filters.status,
-    severity: filters.severity,
-    serviceSources: filters.serviceSources,
-    detectionSources: filters.detectionSources,
-    assignedTo: filters.assignedTo,
-    classification: filters.classification,
-    tags: filters.tags,
-    categories: filters.categories,
-  };
-  for (const [name, values] of Object.entries(lists)) {
-    for (const value of values ?? []) params.append(name, value);
+  for (const field of LIST_PARAMS) {
+    for (const value of filters[field.name] ?? []) params.append(field.name, value);
   }
   const range = filters.timeRange;
   if (isPreset(range)) params.set('range', range);

@@ -1,6 +1,8 @@
 import type { Entity, RemediationStatus, Verdict } from '@soc-kit/components/api';
-import { naturalKeysOf } from '@soc-kit/components/api';
-import { ENTITY_ID_PREFIXES, type EntityPool, POOL_TYPES } from './entity-pool.js';
+import { IMPACTED_ASSET_TYPES, naturalKeysOf } from '@soc-kit/components/api';
+import { ENTITY_ID_PREFIXES, type EntityPool, POOL_TYPES, type PoolType } from './entity-pool.js';
+
+const isPoolType = (type: string): type is PoolType => (POOL_TYPES as readonly string[]).includes(type);
 import { ServiceError } from './service-error.js';
 
 const VERDICT_WEIGHT: Readonly<Record<Verdict, number>> = { unknown: 0, noThreatsFound: 1, suspicious: 2, malicious: 3 };
@@ -18,6 +20,7 @@ export class EntityStore {
   private linksByNumber: { offsets: Int32Array; incidents: Int32Array } | null = null;
   private readonly laterLinks = new Map<string, number[]>();
   private keyIndex: Map<string, string> | null = null;
+  private assetNameIndex: Map<string, string> | null = null;
   private ingested = 0;
 
   constructor(readonly pool: EntityPool) {}
@@ -70,6 +73,18 @@ export class EntityStore {
     return [...new Set(found)].sort((a, b) => a - b);
   }
 
+  /**
+   * Positions of the incidents naming an impacted asset (`IMPACTED_ASSET_TYPES`) whose display
+   * name contains `term` (lower case), for the incident search.
+   */
+  incidentsWithAssetMatching(term: string): number[] {
+    const found = new Set<number>();
+    for (const [id, name] of this.assetNames()) {
+      if (name.includes(term)) for (const n of this.incidentsNaming(id)) found.add(n);
+    }
+    return [...found];
+  }
+
   /** Records that incident `n` (created after generation) names the entity. */
   link(id: string, n: number): void {
     const list = this.laterLinks.get(id) ?? [];
@@ -99,6 +114,27 @@ export class EntityStore {
     this.entities.set(stored.id, stored);
     for (const key of keys) if (!index.has(key)) index.set(key, stored.id);
     return stored;
+  }
+
+  /** Entity id → lower-cased display name of every impacted asset; pool names never change, stored ones are added as they arrive. */
+  private assetNames(): Map<string, string> {
+    if (!this.assetNameIndex) {
+      this.assetNameIndex = new Map();
+      for (const type of IMPACTED_ASSET_TYPES) {
+        if (!isPoolType(type)) continue;
+        for (let index = 0; index < this.pool.counts[type]; index++) {
+          // Generated, not stored: names only, and a device's name without generating the device.
+          const name = type === 'device' ? this.pool.deviceNameOf(index) : this.pool.generate(type, index).displayName;
+          this.assetNameIndex.set(this.pool.idOf(type, index), name.toLowerCase());
+        }
+      }
+    }
+    for (const entity of this.entities.values()) {
+      if ((IMPACTED_ASSET_TYPES as readonly string[]).includes(entity.type) && !this.assetNameIndex.has(entity.id)) {
+        this.assetNameIndex.set(entity.id, entity.displayName.toLowerCase());
+      }
+    }
+    return this.assetNameIndex;
   }
 
   private links(): { offsets: Int32Array; incidents: Int32Array } {

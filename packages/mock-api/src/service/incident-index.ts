@@ -4,6 +4,7 @@ import {
   INCIDENT_STATUSES,
   type IncidentSortField,
   INVESTIGATION_STATES,
+  LIST_FIELDS,
 } from '@soc-kit/components/api';
 import { BitSet } from './bitset.js';
 import { SEVERITY_RANK } from './incident-generator.js';
@@ -49,17 +50,12 @@ export const SORT_KEYS: Readonly<Record<IncidentSortField, (record: IncidentReco
   customTags: (record) => joined(record.customTags),
 };
 
-const FACET_VALUES: Readonly<Record<Facet, (record: IncidentRecord) => readonly string[]>> = {
-  status: (record) => [record.status],
-  severity: (record) => [record.severity],
-  serviceSources: (record) => record.serviceSources,
-  detectionSources: (record) => record.detectionSources,
-  assignedTo: (record) => [(record.assignedTo ?? '').toLowerCase()],
-  classification: (record) => [record.classification],
-  determination: (record) => [record.determination],
-  tags: (record) => record.customTags,
-  categories: (record) => record.categories,
-};
+/** A record's values of each facet, as `INCIDENT_QUERY_FIELDS` compares them. */
+const FACET_VALUES = {} as Record<Facet, (record: IncidentRecord) => readonly string[]>;
+for (const field of LIST_FIELDS) FACET_VALUES[field.name] = field.valuesOf;
+
+/** The positions of the incidents whose alerts involve an asset whose name contains `term` (lower case). */
+export type AssetSearch = (term: string) => Iterable<number>;
 
 export interface IndexedPage {
   positions: number[];
@@ -78,7 +74,10 @@ export class IncidentIndex {
   private lowerNames: string[] | null = null;
   private searchCache: { term: string; matches: BitSet } | null = null;
 
-  constructor(private readonly records: readonly IncidentRecord[]) {}
+  constructor(
+    private readonly records: readonly IncidentRecord[],
+    private readonly assetSearch: AssetSearch = () => [],
+  ) {}
 
   /** Call after appending `record` to the record array. */
   added(record: IncidentRecord): void {
@@ -187,16 +186,16 @@ export class IncidentIndex {
     return set;
   }
 
-  /** Name contains the term, or the id starts with it. */
+  /** As `matchesSearch`: the name contains the term, the id starts with it, or an impacted asset's name contains it. */
   private searchMatches(term: string): BitSet {
     if (this.searchCache?.term === term) return this.searchCache.matches;
     this.lowerNames ??= this.records.map((record) => record.displayName.toLowerCase());
     const names = this.lowerNames;
     const matches = new BitSet(this.records.length);
-    const digits = /^\d+$/.test(term);
     for (let n = 0; n < names.length; n++) {
-      if (names[n]!.includes(term) || (digits && this.records[n]!.id.startsWith(term))) matches.add(n);
+      if (names[n]!.includes(term) || this.records[n]!.id.toLowerCase().startsWith(term)) matches.add(n);
     }
+    for (const n of this.assetSearch(term)) matches.add(n);
     this.searchCache = { term, matches };
     return matches;
   }

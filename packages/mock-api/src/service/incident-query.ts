@@ -1,21 +1,22 @@
 import {
-  CLASSIFICATIONS,
-  DETECTION_SOURCES,
-  DETERMINATIONS,
+  INCIDENT_PAGING_PARAMS,
+  INCIDENT_QUERY_FIELDS,
   INCIDENT_SORT_FIELDS,
-  INCIDENT_STATUSES,
   type IncidentQuery,
   type IncidentSortField,
-  SERVICE_SOURCES,
-  SEVERITIES,
+  LIST_FIELDS,
+  type ListFieldName,
+  normalizeFilterValue,
+  searchTerm,
   SORT_DIRECTIONS,
   type SortDirection,
 } from '@soc-kit/components/api';
 import type { SortKey } from './sorted-order.js';
 import { invalid, requireEnum, requireEnumArray, requireInteger, requireObject, requireStringArray, requireTime } from './validation.js';
 
-export const FACETS = ['status', 'severity', 'serviceSources', 'detectionSources', 'assignedTo', 'classification', 'determination', 'tags', 'categories'] as const;
-export type Facet = (typeof FACETS)[number];
+/** The list filters, each indexed as a facet (value → incidents). */
+export const FACETS = LIST_FIELDS.map((field) => field.name);
+export type Facet = ListFieldName;
 
 /** Where a page ended: the sort it belongs to and the last item's key and position. */
 export interface ListCursor {
@@ -31,7 +32,7 @@ export interface CheckedQuery {
   filters: Partial<Record<Facet, readonly string[]>>;
   createdAfter: number | null;
   createdBefore: number | null;
-  /** Lower-cased, trimmed; `null` when there is nothing to search for. */
+  /** As `searchTerm` makes it; `null` when there is nothing to search for. */
   search: string | null;
   field: IncidentSortField;
   direction: SortDirection;
@@ -43,7 +44,7 @@ export interface CheckedQuery {
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
-const QUERY_FIELDS = [...FACETS, 'createdAfter', 'createdBefore', 'search', 'sort', 'top', 'skip', 'cursor'];
+const QUERY_FIELDS: readonly string[] = [...INCIDENT_QUERY_FIELDS.map((field) => field.name), ...INCIDENT_PAGING_PARAMS];
 
 export function checkQuery(query: IncidentQuery): CheckedQuery {
   const input = requireObject('query', query ?? {});
@@ -51,30 +52,16 @@ export function checkQuery(query: IncidentQuery): CheckedQuery {
     if (!QUERY_FIELDS.includes(key) && input[key] !== undefined) invalid(key, `Unknown query parameter "${key}"; allowed: ${QUERY_FIELDS.join(', ')}.`);
   }
   const filters: CheckedQuery['filters'] = {};
-  const enumFilters = {
-    status: INCIDENT_STATUSES,
-    severity: SEVERITIES,
-    serviceSources: SERVICE_SOURCES,
-    detectionSources: DETECTION_SOURCES,
-    classification: CLASSIFICATIONS,
-    determination: DETERMINATIONS,
-  } as const;
-  for (const facet of Object.keys(enumFilters) as (keyof typeof enumFilters)[]) {
-    if (query[facet] !== undefined) {
-      const values = requireEnumArray(facet, query[facet], enumFilters[facet]);
-      if (values.length > 0) filters[facet] = values;
-    }
-  }
-  for (const facet of ['assignedTo', 'tags', 'categories'] as const) {
-    if (query[facet] !== undefined) {
-      const values = requireStringArray(facet, query[facet]);
-      if (values.length > 0) filters[facet] = facet === 'assignedTo' ? values.map((value) => value.toLowerCase()) : values;
-    }
+  for (const field of LIST_FIELDS) {
+    const wanted = query[field.name];
+    if (wanted === undefined) continue;
+    const values = field.values ? requireEnumArray(field.name, wanted, field.values) : requireStringArray(field.name, wanted);
+    if (values.length > 0) filters[field.name] = values.map((value) => normalizeFilterValue(field, value));
   }
   const createdAfter = query.createdAfter === undefined ? null : requireTime('createdAfter', query.createdAfter);
   const createdBefore = query.createdBefore === undefined ? null : requireTime('createdBefore', query.createdBefore);
   if (query.search !== undefined && typeof query.search !== 'string') invalid('search', 'search must be a string.');
-  const search = query.search?.trim().toLowerCase() || null;
+  const search = searchTerm(query.search) ?? null;
 
   let field: IncidentSortField = 'lastUpdateDateTime';
   let direction: SortDirection = 'desc';

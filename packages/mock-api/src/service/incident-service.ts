@@ -164,7 +164,7 @@ export class IncidentService {
       }
     }
     this.generatedCount = this.records.length;
-    this.index = new IncidentIndex(this.records);
+    this.index = new IncidentIndex(this.records, (term) => this.entities.incidentsWithAssetMatching(term));
     this.rules = seededRules(now);
     this.simulation = new Simulation({
       seed: this.options.seed,

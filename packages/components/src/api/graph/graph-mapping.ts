@@ -21,6 +21,7 @@ import {
   TACTICS,
   type Tactic,
 } from '../model.js';
+import { impactedAssetNames } from '../incident-query-fields.js';
 import { entityFromGraphEvidence } from './evidence.js';
 
 /**
@@ -128,6 +129,12 @@ const earliest = (times: string[], fallback: string): string =>
   times.reduce((best, time) => (Date.parse(time) < Date.parse(best) ? time : best), times[0] ?? fallback);
 const latest = (times: string[], fallback: string): string =>
   times.reduce((best, time) => (Date.parse(time) > Date.parse(best) ? time : best), times[0] ?? fallback);
+
+/** The names of the impacted assets in an incident's expanded alerts, for search. */
+export function assetNamesFromGraph(json: Json): string[] {
+  const alerts = Array.isArray(json.alerts) ? json.alerts.filter(isObject).map(alertFromGraph) : [];
+  return impactedAssetNames(mergeEvidence(alerts));
+}
 
 /**
  * A Graph `incident` as a kit incident. Sources, categories, tactics, techniques, alert counts,

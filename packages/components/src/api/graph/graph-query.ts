@@ -1,3 +1,4 @@
+import { filteredBy } from '../incident-query-fields.js';
 import { activeFilters, type IncidentFilterKey } from '../local-incident-query.js';
 import { type IncidentQuery, type IncidentSortField, UNASSIGNED } from '../model.js';
 import { allOf, anyOf, odataDateTime, odataString } from '../odata.js';
@@ -12,18 +13,10 @@ import { allOf, anyOf, odataDateTime, odataString } from '../odata.js';
 export const GRAPH_MAX_TOP = 50;
 export const DEFAULT_TOP = 50;
 
-const SERVER_FILTERS: ReadonlySet<IncidentFilterKey> = new Set([
-  'status',
-  'severity',
-  'assignedTo',
-  'classification',
-  'determination',
-  'createdAfter',
-  'createdBefore',
-]);
+const SERVER_FILTERS: ReadonlySet<IncidentFilterKey> = filteredBy('graph');
 
-/** Filters that read the incident's alerts, which only `$expand=alerts` brings. */
-const ALERT_FILTERS: ReadonlySet<IncidentFilterKey> = new Set(['serviceSources', 'detectionSources', 'categories']);
+/** Filters that read the incident's alerts, which only `$expand=alerts` brings (search reads their evidence's asset names). */
+const ALERT_FILTERS: ReadonlySet<IncidentFilterKey> = new Set(['serviceSources', 'detectionSources', 'categories', 'search']);
 
 /** Sort fields whose values come from the incident's alerts. */
 const ALERT_SORT_FIELDS: ReadonlySet<IncidentSortField> = new Set([

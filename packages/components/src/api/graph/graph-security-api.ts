@@ -29,6 +29,7 @@ import {
 import { odataString } from '../odata.js';
 import {
   alertFromGraph,
+  assetNamesFromGraph,
   commentsFromGraph,
   graphPatchBody,
   incidentFromGraph,
@@ -332,9 +333,12 @@ export class GraphSecurityApi implements IncidentApi {
     const matches: Incident[] = [];
     for (let read = 0; url !== null && read < this.localScanLimit; ) {
       const page: Collection = await this.collection(url, options?.signal);
-      const incidents = page.value.slice(0, this.localScanLimit - read).map(incidentFromGraph);
-      read += Math.max(1, incidents.length);
-      matches.push(...incidents.filter((incident) => matchesIncidentQuery(incident, query, localFilters)));
+      const raw = page.value.slice(0, this.localScanLimit - read);
+      read += Math.max(1, raw.length);
+      for (const json of raw) {
+        const incident = incidentFromGraph(json);
+        if (matchesIncidentQuery(incident, query, localFilters, () => assetNamesFromGraph(json))) matches.push(incident);
+      }
       url = page.nextLink;
     }
     if (query.sort) matches.sort(compareIncidents(query.sort));

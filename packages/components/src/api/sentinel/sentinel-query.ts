@@ -1,3 +1,4 @@
+import { filteredBy } from '../incident-query-fields.js';
 import { activeFilters, type IncidentFilterKey } from '../local-incident-query.js';
 import type { IncidentQuery, IncidentSortField } from '../model.js';
 import { allOf, anyOf, odataDateTime, odataString } from '../odata.js';
@@ -20,6 +21,8 @@ const ORDER_BY: Readonly<Partial<Record<IncidentSortField, string>>> = {
   displayName: 'properties/title',
 };
 
+const SERVER_FILTERS: ReadonlySet<IncidentFilterKey> = filteredBy('sentinel');
+
 export interface SentinelListPlan {
   params: URLSearchParams;
   /** Filters applied to the fetched incidents, because Sentinel cannot. */
@@ -35,9 +38,7 @@ function literals<T extends string>(values: readonly T[] | undefined, table: Rea
 }
 
 export function sentinelListPlan(query: IncidentQuery, top: number): SentinelListPlan {
-  const localFilters = activeFilters(query).filter(
-    (key) => !['status', 'severity', 'createdAfter', 'createdBefore'].includes(key),
-  );
+  const localFilters = activeFilters(query).filter((key) => !SERVER_FILTERS.has(key));
   const status = literals(query.status, STATUS_TO_SENTINEL);
   const severity = literals(query.severity, SEVERITY_TO_SENTINEL);
   if (status === undefined) localFilters.push('status');
