@@ -395,39 +395,3 @@ export const CUSTOM_TAGS = [
   'PCI', 'Known issue', 'Customer impact', 'Follow-up', 'Demo',
 ] as const;
 
-export const ANALYST_COMMENTS = {
-  triage: [
-    'Taking this one. Checking whether other devices show the same behaviour.',
-    'Looked at the device timeline; activity starts right after the user opened an attachment.',
-    'Reached out to the user to confirm whether they expected this sign-in.',
-    'Escalating to Tier 2: lateral movement towards the file server.',
-    'Blocked the sender domain and the URLs at the gateway while we investigate.',
-    'Correlated with last week\'s incident on the same account; looks like the same actor.',
-  ],
-  truePositive: [
-    'Confirmed malicious. Device isolated, credentials reset and sessions revoked.',
-    'User confirmed they entered their password on the phishing page. Password reset and MFA re-registered.',
-    'Payload removed and persistence cleaned up; device rejoined after a full scan.',
-  ],
-  falsePositive: [
-    'False positive: the script is part of the software deployment package.',
-    'Sign-ins came from the corporate VPN egress in Amsterdam; not malicious.',
-    'The file is a signed admin tool used by IT; tuned the detection.',
-  ],
-  expected: [
-    'Expected activity: scheduled red team exercise, approved by the CISO.',
-    'Penetration test by the approved vendor; ticket CHG-20431.',
-    'The user is travelling this week; verified with their manager.',
-  ],
-} as const;
-
-export const TASK_TITLES = [
-  'Reset the password of the affected account',
-  'Collect an investigation package from the device',
-  'Confirm with the user whether the activity was expected',
-  'Search for the same indicators on other devices',
-  'Block the sender and URLs at the mail gateway',
-  'Notify the data protection officer',
-  'Reimage the device',
-  'Document root cause in the post-incident review',
-] as const;

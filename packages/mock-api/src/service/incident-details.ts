@@ -5,12 +5,13 @@ import type {
   Comment,
   Investigation,
   RemediationAction,
+  RemediationStatus,
   ServiceSource,
   Task,
 } from '@soc-kit/components/api';
-import { ANALYST_COMMENTS, TASK_TITLES } from './alert-catalog.js';
 import type { EntityPool } from './entity-pool.js';
-import { closingComments, type IncidentPlan } from './incident-generator.js';
+import type { IncidentPlan } from './incident-generator.js';
+import { closingComments, fill, fitting, TASK_TEMPLATES, TRIAGE_COMMENTS } from './incident-texts.js';
 import { ASSIGNEES } from './people.js';
 import { Random } from './random.js';
 
@@ -33,6 +34,8 @@ export interface IncidentDetails {
   investigations: InvestigationRecord[];
   actions: RemediationAction[];
   tasks: Task[];
+  /** For an ingested incident: the remediation status its source reported per entity. */
+  reported: Map<string, RemediationStatus>;
 }
 
 const MINUTE = 60_000;
@@ -69,7 +72,7 @@ export function incidentIdOfChild(childId: string): string | undefined {
 }
 
 export function emptyDetails(): IncidentDetails {
-  return { alerts: [], comments: [], activity: [], investigations: [], actions: [], tasks: [] };
+  return { alerts: [], comments: [], activity: [], investigations: [], actions: [], tasks: [], reported: new Map() };
 }
 
 /**
@@ -121,10 +124,18 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
     story.push({ time: at(0.15), entry: { incidentId: id, actor: owner ?? SYSTEM, action: 'updated', changes: [change('status', 'active', status)] } });
   }
 
+  const nameOf = (part: string) => {
+    const position = plan.parts.indexOf(part as (typeof plan.parts)[number]);
+    if (position < 0) return undefined;
+    const { type, index } = pool.locate(plan.entities[position]!);
+    return pool.generate(type, index).displayName;
+  };
+  const names = { device: nameOf('device'), device2: nameOf('device2'), user: nameOf('user'), resource: nameOf('azureResource'), app: nameOf('cloudApplication') };
+  const triage = fitting(TRIAGE_COMMENTS, plan.roles);
   const commentTexts: string[] = [];
-  if (random.chance(settled ? 0.5 : 0.4)) commentTexts.push(random.pick(ANALYST_COMMENTS.triage));
-  if (random.chance(0.2)) commentTexts.push(random.pick(ANALYST_COMMENTS.triage));
-  if (record.status === 'resolved' && random.chance(0.7)) commentTexts.push(random.pick(closingComments(record.classification)));
+  if (random.chance(settled ? 0.5 : 0.4)) commentTexts.push(fill(random.pick(triage), names));
+  if (random.chance(0.2)) commentTexts.push(fill(random.pick(triage), names));
+  if (record.status === 'resolved' && random.chance(0.7)) commentTexts.push(fill(random.pick(fitting(closingComments(record.classification), plan.roles)), names));
   commentTexts.forEach((text, index) => {
     const time = at(0.2 + (0.75 * (index + 1)) / (commentTexts.length + 1));
     const author = owner ?? ASSIGNEES[random.int(ASSIGNEES.length)]!.id;
@@ -139,8 +150,9 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
     investigation.actions.forEach((planned, index) => {
       const entityId = pool.idOfNumber(planned.entity);
       const entity = pool.generate(pool.locate(planned.entity).type, pool.locate(planned.entity).index);
-      const created = investigation.started + random.between(2, 10) * MINUTE;
-      const decided = planned.status === 'pending' ? null : created + random.between(1, 30) * MINUTE;
+      // Proposed in the first half of the investigation's work, decided before it is over.
+      const created = investigation.started + Math.floor((investigation.horizon - investigation.started) * (0.05 + 0.45 * random.next()));
+      const decided = planned.status === 'pending' ? null : created + Math.floor((investigation.horizon - created) * (0.1 + 0.9 * random.next()));
       const decidedBy = decided === null ? null : planned.status === 'rejected' ? (owner ?? ASSIGNEES[0]!.id) : random.chance(0.6) ? AUTOMATION : (owner ?? AUTOMATION);
       const action: RemediationAction = {
         id: `${id}-ra${index}`,
@@ -179,7 +191,7 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
   }
 
   if (random.chance(0.2)) {
-    const titles = random.subset(TASK_TITLES, random.between(1, 3));
+    const titles = random.subset(fitting(TASK_TEMPLATES, plan.roles), random.between(1, 3)).map((template) => template.text);
     titles.forEach((title, index) => {
       const time = at(0.1 + 0.1 * index);
       const done = settled || random.chance(0.4);

@@ -13,10 +13,11 @@ import {
   type Tactic,
   TACTICS,
 } from '@soc-kit/components/api';
-import { ALERT_TEMPLATES, ANALYST_COMMENTS, type AlertTemplate, type CastPart, CUSTOM_TAGS, SCENARIOS, SENTINEL_RULES } from './alert-catalog.js';
+import { ALERT_TEMPLATES, type AlertTemplate, type CastPart, CUSTOM_TAGS, SCENARIOS, SENTINEL_RULES } from './alert-catalog.js';
 import type { FileKind } from './entity-catalog.js';
 import { type EntityPool, HISTORY_MS } from './entity-pool.js';
 import { type IncidentRecord, incidentIdOf, Interner } from './incident-record.js';
+import { closingComments, fitting, roleOfPart, type TextRole, type TextTemplate } from './incident-texts.js';
 import { tacticLabel, tacticOfCategory, tacticsOf } from './mitre.js';
 import { ASSIGNEES } from './people.js';
 import { Random } from './random.js';
@@ -51,6 +52,16 @@ export interface PlannedInvestigation {
   state: InvestigationState;
   started: number;
   ended: number | null;
+  /** The end of its work: when it ended or, for one still awaiting approval, the time its actions are dated before. */
+  horizon: number;
+  actions: readonly PlannedAction[];
+}
+
+/** An investigation before its times are placed: delays from the last alert, in ms. */
+interface InvestigationDraft {
+  state: InvestigationState;
+  startsAfter: number;
+  runsFor: number;
   actions: readonly PlannedAction[];
 }
 
@@ -60,6 +71,10 @@ export interface IncidentPlan {
   alerts: readonly PlannedAlert[];
   /** Distinct pool entity numbers named by the alerts. */
   entities: readonly number[];
+  /** The part each of `entities` plays. */
+  parts: readonly CastPart[];
+  /** What the incident's texts may refer to. */
+  roles: ReadonlySet<TextRole>;
   investigation: PlannedInvestigation | null;
 }
 
@@ -99,6 +114,10 @@ interface Shape {
   name: string;
   namedAfterDevice: boolean;
   description: string;
+  /** What the incident's texts may refer to. */
+  roles: ReadonlySet<TextRole>;
+  /** Closing comments that fit, by classification (filled on first use). */
+  closing: Map<Classification, readonly TextTemplate[]>;
 }
 
 const PART_ASSETS: Partial<Record<string, keyof ImpactedAssets>> = {
@@ -123,6 +142,10 @@ export class IncidentGenerator {
   private readonly interner = new Interner();
   private readonly shapes = new Map<number, Shape>();
   private readonly tagSets = new Map<number, readonly string[]>();
+  /** Scratch space of `plan`, per alert: first activity, last activity and creation offsets; status; severity rank. */
+  private offsets = new Float64Array(24);
+  private readonly statuses: AlertStatus[] = [];
+  private readonly severities: number[] = [];
 
   constructor(
     private readonly seed: number,
@@ -147,47 +170,80 @@ export class IncidentGenerator {
     };
 
     const status = this.pickStatus(created, random);
-    const alerts: PlannedAlert[] = [];
-    let first = created - random.between(5, 180) * MINUTE;
-    let firstActivity = Infinity;
-    let lastActivity = -Infinity;
+    // Alert times are drawn as offsets from the first alert's first activity, then the whole
+    // story (alerts, then the investigation) is compressed, if need be, to end before the anchor.
+    const start = created - random.between(5, 180) * MINUTE;
+    const count = shape.templates.length;
+    if (this.offsets.length < count * 3) this.offsets = new Float64Array(count * 3);
+    const offsets = this.offsets;
+    const statuses = this.statuses;
+    const severities = this.severities;
+    let offset = 0;
     let maxSeverity = 0;
     let activeAlerts = 0;
-    const count = shape.templates.length;
     for (let k = 0; k < count; k++) {
       const template = shape.templates[k]!;
-      const last = Math.min(this.anchor - MINUTE, first + random.between(0, 240) * MINUTE);
+      offsets[k * 3] = offset;
+      offsets[k * 3 + 1] = offset + random.between(0, 240) * MINUTE;
       const severityRank = SEVERITY_RANK[template.severity] - (random.chance(0.2) && template.severity !== 'informational' ? 1 : 0);
-      const alertCreated = Math.min(this.anchor - MINUTE, first + random.between(1, 20) * MINUTE);
+      offsets[k * 3 + 2] = offset + random.between(1, 20) * MINUTE;
       const alertStatus = this.alertStatus(status, k === count - 1 && activeAlerts === 0, random);
       if (alertStatus !== 'resolved') activeAlerts++;
-      firstActivity = Math.min(firstActivity, first);
-      lastActivity = Math.max(lastActivity, last);
       maxSeverity = Math.max(maxSeverity, severityRank);
-      if (detailed) {
-        alerts.push({
-          template,
-          serviceSource: shape.alertServiceSources[k]!,
-          detectionSource: shape.alertDetectionSources[k]!,
-          severity: SEVERITY_BY_RANK[severityRank]!,
-          status: alertStatus,
-          created: alertCreated,
-          first,
-          last,
-          evidence: shape.alertParts[k]!.map((part) => castNumbers[part]!),
-        });
-      }
-      first = Math.min(this.anchor - 2 * MINUTE, first + random.between(2, 36 * 60) * MINUTE);
+      statuses[k] = alertStatus;
+      severities[k] = severityRank;
+      offset += random.between(2, 36 * 60) * MINUTE;
     }
 
     const classification = this.pickClassification(status, random);
     const determinations = scenario ? scenario.determinations : [SENTINEL_RULES[sentinelRule]!.determination];
     const determination: Determination = classification === 'truePositive' ? random.pick(determinations) : 'unknown';
-    const settled = Math.max(created, lastActivity);
-    const closed = status === 'resolved' || status === 'redirected';
-    const lastUpdate = settled + Math.floor((closed ? Math.min(10 * DAY, this.anchor - settled) : this.anchor - settled) * Math.pow(random.next(), closed ? 1 : 2));
+    const lastUpdateDraw = random.next();
     const assignedTo = this.pickOwner(status, random);
-    const investigation = scenario?.automatedInvestigation ? this.planInvestigation(status, created, lastUpdate, shape.parts, castNumbers, random) : null;
+    const draft = scenario?.automatedInvestigation ? this.planInvestigation(status, shape.parts, castNumbers, random) : null;
+
+    let alertsEnd = 0;
+    let lastCreated = 0;
+    for (let k = 0; k < count; k++) {
+      alertsEnd = Math.max(alertsEnd, offsets[k * 3 + 1]!, offsets[k * 3 + 2]!);
+      lastCreated = Math.max(lastCreated, offsets[k * 3 + 2]!);
+    }
+    const storyEnd = draft ? Math.max(alertsEnd, lastCreated + draft.startsAfter + draft.runsFor) : alertsEnd;
+    const scale = Math.min(1, (this.anchor - 2 * MINUTE - start) / Math.max(1, storyEnd));
+    const at = (ms: number) => start + Math.floor(ms * scale);
+    let firstActivity = Infinity;
+    let lastActivity = -Infinity;
+    const alerts: PlannedAlert[] = [];
+    for (let k = 0; k < count; k++) {
+      const first = at(offsets[k * 3]!);
+      const last = at(offsets[k * 3 + 1]!);
+      firstActivity = Math.min(firstActivity, first);
+      lastActivity = Math.max(lastActivity, last);
+      if (detailed) {
+        alerts.push({
+          template: shape.templates[k]!,
+          serviceSource: shape.alertServiceSources[k]!,
+          detectionSource: shape.alertDetectionSources[k]!,
+          severity: SEVERITY_BY_RANK[severities[k]!]!,
+          status: statuses[k]!,
+          created: at(offsets[k * 3 + 2]!),
+          first,
+          last,
+          evidence: shape.alertParts[k]!.map((part) => castNumbers[part]!),
+        });
+      }
+    }
+    let investigation: PlannedInvestigation | null = null;
+    if (draft) {
+      // Defender investigates once the incident exists and its alerts are in.
+      const started = Math.max(created, at(lastCreated + draft.startsAfter));
+      const horizon = Math.max(started, Math.min(this.anchor - MINUTE, started + Math.floor(draft.runsFor * scale)));
+      investigation = { state: draft.state, started, ended: draft.state === 'pendingApproval' ? null : horizon, horizon, actions: draft.actions };
+    }
+
+    const settled = Math.max(created, lastActivity, investigation?.horizon ?? -Infinity);
+    const closed = status === 'resolved' || status === 'redirected';
+    const lastUpdate = settled + Math.floor((closed ? Math.min(10 * DAY, this.anchor - settled) : this.anchor - settled) * Math.pow(lastUpdateDraw, closed ? 1 : 2));
     const device = cast('device');
 
     const record: IncidentRecord = {
@@ -206,7 +262,7 @@ export class IncidentGenerator {
       lastUpdate,
       firstActivity,
       lastActivity,
-      resolvingComment: status === 'resolved' && random.chance(0.6) ? random.pick(closingComments(classification)) : null,
+      resolvingComment: status === 'resolved' && random.chance(0.6) ? random.pick(this.closingFor(shape, classification)).text : null,
       redirectIncidentId: status === 'redirected' ? incidentIdOf(random.int(n)) : null,
       serviceSources: shape.serviceSources,
       detectionSources: shape.detectionSources,
@@ -219,7 +275,7 @@ export class IncidentGenerator {
       investigationState: investigation?.state ?? 'unsupportedAlertType',
       version: 1,
     };
-    return { record, alerts, entities: castNumbers, investigation };
+    return { record, alerts, entities: castNumbers, parts: shape.parts, roles: shape.roles, investigation };
   }
 
   private scenarioShape(scenarioIndex: number, random: Random): Shape {
@@ -301,6 +357,8 @@ export class IncidentGenerator {
       name,
       namedAfterDevice,
       description: templates[0]!.description,
+      roles: new Set(parts.map(roleOfPart).filter((role) => role !== undefined)),
+      closing: new Map(),
     };
     this.shapes.set(key, shape);
     return shape;
@@ -399,18 +457,20 @@ export class IncidentGenerator {
     return tags;
   }
 
-  private planInvestigation(
-    status: IncidentStatus,
-    created: number,
-    lastUpdate: number,
-    parts: readonly CastPart[],
-    entities: readonly number[],
-    random: Random,
-  ): PlannedInvestigation {
+  private closingFor(shape: Shape, classification: Classification): readonly TextTemplate[] {
+    let texts = shape.closing.get(classification);
+    if (!texts) {
+      texts = fitting(closingComments(classification), shape.roles);
+      shape.closing.set(classification, texts);
+    }
+    return texts;
+  }
+
+  private planInvestigation(status: IncidentStatus, parts: readonly CastPart[], entities: readonly number[], random: Random): InvestigationDraft {
     const open = status === 'active' || status === 'inProgress';
     const states: InvestigationState[] = ['pendingApproval', 'successfullyRemediated', 'benign', 'partiallyRemediated', 'failed', 'terminated', 'unsupportedOs'];
     const state = states[random.weighted(open ? [30, 25, 20, 10, 5, 5, 5] : [0, 45, 30, 10, 5, 5, 5])]!;
-    const started = created + random.between(1, 5) * MINUTE;
+    const startsAfter = random.between(1, 5) * MINUTE;
     const candidates = this.actionCandidates(parts, entities);
     const actions: PlannedAction[] = [];
     const take = (statusOfAction: RemediationActionStatus, count: number, pendingOnly: boolean) => {
@@ -435,9 +495,7 @@ export class IncidentGenerator {
       default:
         break;
     }
-    const settledState = this.consistentState(state, actions, parts);
-    const ended = settledState === 'pendingApproval' ? null : Math.max(started, Math.min(lastUpdate, started + random.between(10, 180) * MINUTE));
-    return { state: settledState, started, ended, actions };
+    return { state: this.consistentState(state, actions, parts), startsAfter, runsFor: random.between(10, 180) * MINUTE, actions };
   }
 
   /** The state the actions actually support (an incident with too few entities may lack some). */
@@ -466,13 +524,6 @@ export class IncidentGenerator {
     }
     return candidates;
   }
-}
-
-/** What an analyst writes when closing an incident with `classification`. */
-export function closingComments(classification: Classification): readonly string[] {
-  if (classification === 'truePositive') return ANALYST_COMMENTS.truePositive;
-  if (classification === 'falsePositive') return ANALYST_COMMENTS.falsePositive;
-  return ANALYST_COMMENTS.expected;
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -58,11 +58,11 @@ import { etagOf, type IncidentRecord, incidentIdOf, positionOfIncidentId, toInci
 import { checkPatch, ifMatchHolds, type PlannedUpdate, planUpdate } from './incident-rules.js';
 import { checkIncidentInput, type IncidentInput } from './ingestion.js';
 import type { JournalEntry } from './journal.js';
-import { runLiveResponse } from './live-response.js';
+import { type KnownProcess, runLiveResponse } from './live-response.js';
 import { tacticsOf } from './mitre.js';
 import { ASSIGNEES, principalFor } from './people.js';
 import { findPlaybook, PLAYBOOKS, type PlaybookDefinition } from './playbooks.js';
-import { ACTION_TARGETS } from './remediation.js';
+import { ACTION_TARGETS, remediationStatusFrom } from './remediation.js';
 import { ServiceError } from './service-error.js';
 import { INVESTIGATION_ACTOR, Simulation } from './simulation.js';
 import {
@@ -174,6 +174,7 @@ export class IncidentService {
       audit: (record, entry, time) => this.audit(record, entry, time),
       auditEntity: (entityId, actor, detail, time) => this.auditEntity(entityId, actor, detail, time),
       setInvestigationState: (record, state, time) => this.setInvestigationState(record, state, time),
+      comment: (record, author, text, time) => this.postComment(record, author, text, time),
     });
   }
 
@@ -245,8 +246,10 @@ export class IncidentService {
     checked.alerts.forEach((alert, k) => {
       const alertId = alertIdOf(id, alert.serviceSource, k);
       const evidenceIds = alert.evidence.map((json) => {
-        const entity = this.entities.merge(entityFromGraphEvidence(json, { fallbackTime: iso(time) }));
+        const candidate = entityFromGraphEvidence(json, { fallbackTime: iso(time) });
+        const entity = this.entities.merge(candidate);
         evidenceEntities.set(entity.id, entity);
+        details.reported.set(entity.id, candidate.remediationStatus);
         return entity.id;
       });
       const first = alert.firstActivity ?? alert.lastActivity ?? time;
@@ -398,14 +401,16 @@ export class IncidentService {
   /** The incident's entities, each once, with the ids of the alerts that name it. */
   listEvidence(incidentId: string): Evidence[] {
     this.advance();
-    const details = this.detailsOf(this.requireRecord(incidentId));
+    const record = this.requireRecord(incidentId);
+    const details = this.detailsOf(record);
     const alertIds = new Map<string, string[]>();
     for (const alert of details.alerts) {
       for (const entityId of alert.evidenceIds) alertIds.set(entityId, [...(alertIds.get(entityId) ?? []), alert.id]);
     }
     const typeOrder = (entity: Entity) => ENTITY_TYPES.indexOf(entity.type);
+    const view = this.evidenceView(record, details);
     return [...alertIds]
-      .map(([entityId, ids]) => ({ ...clone(this.entities.require(entityId)), alertIds: ids }) as Evidence)
+      .map(([entityId, ids]) => ({ ...view(entityId), alertIds: ids }) as Evidence)
       .sort((a, b) => typeOrder(a) - typeOrder(b) || a.displayName.localeCompare(b.displayName, 'en') || (a.id < b.id ? -1 : 1));
   }
 
@@ -474,12 +479,17 @@ export class IncidentService {
     const record = this.requireRecord(incidentId);
     const comment = requireComment(text);
     const time = this.now();
-    const details = this.detailsOf(record);
-    const stored: Comment = { id: `${record.id}-c${details.comments.length}`, incidentId: record.id, comment, createdBy: actor.id, createdDateTime: iso(time) };
-    details.comments.push(stored);
-    this.audit(record, { actor: actor.id, action: 'commented', changes: [], detail: comment }, time);
+    const stored = this.postComment(record, actor.id, comment, time);
     this.log({ op: 'addComment', incidentId, text }, actor, time);
     return { ...stored };
+  }
+
+  private postComment(record: IncidentRecord, author: string, text: string, time: number): Comment {
+    const details = this.detailsOf(record);
+    const stored: Comment = { id: `${record.id}-c${details.comments.length}`, incidentId: record.id, comment: text, createdBy: author, createdDateTime: iso(time) };
+    details.comments.push(stored);
+    this.audit(record, { actor: author, action: 'commented', changes: [], detail: text }, time);
+    return stored;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -570,7 +580,7 @@ export class IncidentService {
     if (device.onboardingStatus !== 'onboarded') {
       return { deviceId: device.id, command: commandLine, status: 'failed', output: `${device.displayName} is not onboarded to Defender for Endpoint; live response needs an onboarded device.`, time: iso(time) };
     }
-    const outcome = runLiveResponse(this.options.seed, device, commandLine);
+    const outcome = runLiveResponse(this.options.seed, device, commandLine, this.processesSeenOn(device.id));
     if (outcome.effect) {
       device.isolated = outcome.effect === 'isolate';
       const detail = `${outcome.effect === 'isolate' ? 'Isolated' : 'Released'} ${device.displayName} with live response`;
@@ -753,13 +763,54 @@ export class IncidentService {
 
   private alertView(alert: StoredAlert, details: IncidentDetails): Alert {
     const { evidenceIds, ...fields } = alert;
+    const view = this.evidenceView(this.requireRecord(alert.incidentId), details);
     return {
       ...clone(fields),
       evidence: evidenceIds.map((entityId) => {
         const alertIds = details.alerts.filter((candidate) => candidate.evidenceIds.includes(entityId)).map((candidate) => candidate.id);
-        return { ...clone(this.entities.require(entityId)), alertIds } as Evidence;
+        return { ...view(entityId), alertIds } as Evidence;
       }),
     };
+  }
+
+  /**
+   * The incident's entities as the incident shows them (copies): the remediation status its own
+   * actions (and manual ones since it was created) left, else what its source reported; devices
+   * list, and processes run as, the incident's users.
+   */
+  private evidenceView(record: IncidentRecord, details: IncidentDetails): (entityId: string) => Entity {
+    const accounts: string[] = [];
+    for (const alert of details.alerts) {
+      for (const entityId of alert.evidenceIds) {
+        const entity = this.entities.require(entityId);
+        const account = entity.type === 'user' ? `${entity.domainName}\\${entity.accountName}` : undefined;
+        if (account && !accounts.includes(account)) accounts.push(account);
+      }
+    }
+    const manual = this.simulation.manualActions.filter((action) => Date.parse(action.createdDateTime) >= record.created);
+    return (entityId) => {
+      const entity = clone(this.entities.require(entityId));
+      entity.remediationStatus =
+        remediationStatusFrom([...details.actions, ...manual], entityId) ?? details.reported.get(entityId) ?? (record.n < this.generatedCount ? 'none' : entity.remediationStatus);
+      if (accounts.length > 0 && entity.type === 'device') entity.loggedOnUsers = [...new Set([...accounts, ...entity.loggedOnUsers])];
+      if (accounts.length > 0 && entity.type === 'process' && !accounts.includes(entity.userAccount)) entity.userAccount = accounts[0]!;
+      return entity;
+    };
+  }
+
+  /** The processes the latest incidents naming the device saw, as those incidents show them. */
+  private processesSeenOn(deviceId: string): KnownProcess[] {
+    const known = new Map<string, KnownProcess>();
+    for (const n of this.entities.incidentsNaming(deviceId).slice(-20)) {
+      const record = this.records[n]!;
+      const details = this.detailsOf(record);
+      const view = this.evidenceView(record, details);
+      for (const entityId of new Set(details.alerts.flatMap((alert) => alert.evidenceIds))) {
+        const entity = view(entityId);
+        if (entity.type === 'process') known.set(`${entity.imageFileName}|${entity.userAccount}`, { name: entity.imageFileName, user: entity.userAccount });
+      }
+    }
+    return [...known.values()];
   }
 
   /** Applies a planned update: new version, audit entry, indexes; returns the record as it was. */

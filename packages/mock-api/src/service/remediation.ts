@@ -1,4 +1,4 @@
-import type { Entity, EntityType, RemediationActionType } from '@soc-kit/components/api';
+import type { Entity, EntityType, RemediationAction, RemediationActionType, RemediationStatus } from '@soc-kit/components/api';
 import { hashString, mix } from './random.js';
 
 /** The entity types each remediation action works on. */
@@ -57,4 +57,41 @@ export function applyOutcome(entity: Entity, type: RemediationActionType, succee
     entity.accountEnabled = type === 'enableUser';
     if (type === 'enableUser') entity.remediationStatus = 'none';
   }
+}
+
+/** What an action leaves on its entity's remediation status; undefined when it leaves it alone. */
+export function statusLeftBy(action: Pick<RemediationAction, 'type' | 'status'>): RemediationStatus | undefined {
+  if (NON_REMEDIATING.has(action.type)) return undefined;
+  switch (action.status) {
+    case 'pending':
+      return 'pendingApproval';
+    case 'approved':
+    case 'running':
+      return 'running';
+    case 'rejected':
+      return 'declined';
+    case 'failed':
+      return 'failed';
+    case 'completed':
+      if (action.type === 'releaseDevice' || action.type === 'enableUser') return 'none';
+      return action.type === 'blockUrl' ? 'blocked' : 'remediated';
+  }
+}
+
+/**
+ * An entity's remediation status in one incident: what the latest of the actions on it left
+ * (the incident's own, and manual ones), or undefined when none of them touched it.
+ */
+export function remediationStatusFrom(actions: Iterable<RemediationAction>, entityId: string): RemediationStatus | undefined {
+  let latest: RemediationAction | undefined;
+  let latestAt = -Infinity;
+  for (const action of actions) {
+    if (action.entityId !== entityId || statusLeftBy(action) === undefined) continue;
+    const at = Date.parse(action.decidedAt ?? action.createdDateTime);
+    if (at >= latestAt) {
+      latest = action;
+      latestAt = at;
+    }
+  }
+  return latest && statusLeftBy(latest);
 }

@@ -32,6 +32,8 @@ export interface SimulationHost {
   /** Audits on the open incidents that name the entity. */
   auditEntity(entityId: string, actor: string, detail: string, time: number): void;
   setInvestigationState(record: IncidentRecord, state: Investigation['state'], time: number): void;
+  /** Adds a comment to the incident (and its activity log), as `author`. */
+  comment(record: IncidentRecord, author: string, text: string, time: number): void;
 }
 
 /**
@@ -268,13 +270,50 @@ export class Simulation {
         this.finishRun(run, 'failed', time);
         return;
       }
-      run.log.push({ time: at, message: `${name}: succeeded` });
+      run.log.push({ time: at, message: `${name}: succeeded${this.doStep(run, name, time)}` });
     }
     if (step === playbook.steps.length) {
       this.finishRun(run, 'succeeded', time);
       return;
     }
     this.scheduler.schedule(Date.parse(run.startedAt) + offsets[step + 1]!, { kind: 'playbookStep', runId: run.id, step: step + 1 });
+  }
+
+  /**
+   * Does what a step says it does to the incident; returns what the log line adds. Steps that
+   * only talk to outside services (Teams, threat intelligence, ServiceNow) leave nothing here.
+   */
+  private doStep(run: PlaybookRun, step: string, time: number): string {
+    const record = run.target.kind === 'incident' && run.incidentId !== null ? this.host.findRecord(run.incidentId) : undefined;
+    const ticket = `INC${String(mix(this.host.seed, hashString(run.id)) % 10_000_000).padStart(7, '0')}`;
+    switch (step) {
+      case 'Create ServiceNow incident':
+        return ` (${ticket})`;
+      case 'Record ticket number on the incident':
+        if (record) this.host.comment(record, run.playbookName, `ServiceNow ticket ${ticket} was opened for this incident.`, time);
+        return ` (${ticket})`;
+      case 'Add enrichment comment':
+        if (record) this.host.comment(record, run.playbookName, this.enrichment(record), time);
+        return '';
+      case 'Add comment to the incident':
+        if (record) this.host.comment(record, run.playbookName, 'Posted the incident summary to #soc-alerts and notified the on-call analyst.', time);
+        return '';
+      default:
+        return '';
+    }
+  }
+
+  /** The threat intelligence verdicts on the incident's addresses, URLs and files. */
+  private enrichment(record: IncidentRecord): string {
+    const ids = new Set(this.host.detailsOf(record).alerts.flatMap((alert) => alert.evidenceIds));
+    const findings: string[] = [];
+    for (const id of ids) {
+      const entity = this.host.entities.require(id);
+      if (entity.type !== 'ip' && entity.type !== 'url' && entity.type !== 'file') continue;
+      findings.push(`${entity.displayName}: ${TI_VERDICTS[entity.verdict]}`);
+    }
+    if (findings.length === 0) return 'Threat intelligence enrichment: the incident has no IP addresses, URLs or file hashes to look up.';
+    return `Threat intelligence enrichment:\n${findings.map((finding) => `- ${finding}`).join('\n')}`;
   }
 
   private finishRun(run: PlaybookRun, status: 'succeeded' | 'failed', time: number): void {
@@ -285,6 +324,13 @@ export class Simulation {
     if (record) this.host.audit(record, { actor: SYSTEM, action: 'playbook', changes: [], detail: `Playbook "${run.playbookName}" ${status} (${run.id})` }, time);
   }
 }
+
+const TI_VERDICTS: Readonly<Record<Entity['verdict'], string>> = {
+  malicious: 'known malicious in threat intelligence',
+  suspicious: 'seen in recent campaigns; treat as suspicious',
+  noThreatsFound: 'no threat intelligence matches',
+  unknown: 'not known to threat intelligence',
+};
 
 /** What an automated investigation proposes for an entity it finds threatening, if anything. */
 function proposedAction(entity: Entity): RemediationActionType | null {
