@@ -14,7 +14,7 @@ export function activityLogTemplate(options: { api: IncidentApi; incidentId?: st
 }
 
 /** The kit's REST client as a backend without an audit trail would offer it: comments only. */
-export class CommentsOnlyApi extends HttpIncidentApi {
+class CommentsOnlyApi extends HttpIncidentApi {
   override readonly capabilities: ReadonlySet<Capability> = new Set(CAPABILITIES.filter((c) => c !== 'activity'));
 }
 

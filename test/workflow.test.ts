@@ -133,10 +133,11 @@ describe('the triage → investigate → resolve workflow', function () {
     );
     expect(service().listRemediationActions({ incidentId: id }).find((action) => action.id === pending!.id)!.decidedBy).to.equal(me.id);
 
-    // Run a playbook on the incident.
+    // Run a playbook on the incident: the runner opens in a side panel over the shown tab.
     buttonIn(shadowOf(page), 'Run playbook')!.click();
-    await waitFor(() => page.tab === 'activity', 'the Activity tab shows');
-    const runner = shadowOf(page).querySelector('soc-playbook-runner')!;
+    const playbooksPanel = () => shadowOf(page).querySelector<HTMLDialogElement>('dialog.playbooks-panel');
+    await waitFor(() => playbooksPanel()?.open && playbooksPanel()!.querySelector('soc-playbook-runner'), 'the playbooks panel opens');
+    const runner = playbooksPanel()!.querySelector('soc-playbook-runner')!;
     await waitFor(() => runner.shadowRoot?.querySelector('dialog')?.open && runner.shadowRoot.querySelector('.choice input'), 'the playbooks load');
     shadowOf(runner).querySelector<HTMLInputElement>('.choice input')!.click();
     await runner.updateComplete;
@@ -144,8 +145,12 @@ describe('the triage → investigate → resolve workflow', function () {
     await waitFor(() => service().listPlaybookRuns({ kind: 'incident', id }).length > 0, 'the playbook runs');
     await waitFor(() => runner.shadowRoot!.querySelector('.follow'), 'the run is followed');
     buttonIn(shadowOf(runner), 'Close')?.click();
+    shadowOf(page).querySelector<HTMLButtonElement>('[aria-label="Close playbooks"]')!.click();
+    await waitFor(() => !playbooksPanel()!.open, 'the playbooks panel closes');
 
     // Comment.
+    shadowOf(page).querySelector<HTMLButtonElement>('#tab-activity')!.click();
+    await waitFor(() => shadowOf(page).querySelector('soc-activity-log'), 'the Activity tab shows');
     const log = shadowOf(page).querySelector('soc-activity-log')!;
     await waitFor(() => log.shadowRoot?.querySelector('#comment'), 'the comment box shows');
     const box = shadowOf(log).querySelector<HTMLTextAreaElement>('#comment')!;

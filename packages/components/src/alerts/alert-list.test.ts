@@ -15,6 +15,21 @@ declare global {
   }
 }
 
+/** Runs the playbook `playbookId` from the runner `runner`: opens its picker, chooses, and presses Run. */
+async function runFrom(runner: HTMLElement, playbookId: string): Promise<void> {
+  const shadow = runner.shadowRoot!;
+  await waitUntil(() => shadow.querySelector('#run-playbook'), 'the runner shows', { timeout: 5_000 });
+  shadow.querySelector<HTMLButtonElement>('#run-playbook')!.click();
+  await waitUntil(
+    () => shadow.querySelector(`.choice[data-playbook-id="${playbookId}"] input`),
+    'the playbooks for alerts load',
+    { timeout: 5_000 },
+  );
+  shadow.querySelector<HTMLInputElement>(`.choice[data-playbook-id="${playbookId}"] input`)!.click();
+  await (runner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  [...shadow.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Run')!.click();
+}
+
 describe('soc-alert-list', () => {
   let test: TestBackend;
   let api: HttpIncidentApi;
@@ -120,6 +135,27 @@ describe('soc-alert-list', () => {
     await el.updateComplete;
     expect(details(el)).to.be.null;
     await waitUntil(() => root(el).activeElement === rows(el)[1], 'focus returns to the alert');
+  });
+
+  it('runs a playbook on the chosen alert from its details', async () => {
+    const { incident, alerts } = busyIncident();
+    const el = await mount(incident.id);
+    await loaded(el);
+    const alert = byFirstActivity(alerts)[0];
+    rows(el)[0].click();
+    await el.updateComplete;
+    const runner = details(el)!.querySelector('soc-playbook-runner')!;
+    expect(runner, 'the details offer playbooks').to.exist;
+    expect(runner.target).to.deep.equal({ kind: 'alert', id: alert.id });
+    expect(runner.targetName).to.equal(alert.title);
+
+    await runFrom(runner, 'pb-alert-geo');
+    await waitUntil(
+      () => test.backend.service.listPlaybookRuns({ kind: 'alert', id: alert.id }).length === 1,
+      'the run starts on the alert',
+      { timeout: 5_000 },
+    );
+    expect(test.backend.service.listPlaybookRuns({ kind: 'alert', id: alert.id })[0].playbookId).to.equal('pb-alert-geo');
   });
 
   it('moves between alerts with the arrow keys and opens one with Enter or Space', async () => {

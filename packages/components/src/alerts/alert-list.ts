@@ -38,7 +38,8 @@ const COLUMNS = [
 /**
  * The Alerts tab of an incident: its alerts in the order they began, each with severity, status,
  * sources, category, MITRE techniques, activity times and the entities it names. Choosing an
- * alert (click, or Enter/Space on the focused row) opens its details beside the list.
+ * alert (click, or Enter/Space on the focused row) opens its details beside the list, with "Run
+ * playbook" on that alert and its playbook runs (when the client has playbooks).
  *
  * The list is a listbox: Tab enters it at the current alert, Up/Down/Home/End move between alerts.
  *
@@ -314,6 +315,11 @@ export class SocAlertList extends SocElement {
               )}
             </ul>`}
       </section>
+      ${this.api?.capabilities.has('playbooks')
+        ? html`<section class="playbooks" aria-label=${this.l10n.t('playbooksLabel')}>
+            <soc-playbook-runner .target=${{ kind: 'alert', id: alert.id }} target-name=${alert.title}></soc-playbook-runner>
+          </section>`
+        : nothing}
     </aside>`;
   }
 }

@@ -1,3 +1,4 @@
+import '../playbooks/define.js';
 import { SocAlertList } from './alert-list.js';
 
 SocAlertList.define('soc-alert-list');

@@ -16,5 +16,6 @@ const de: Translation<AlertsMessages> = {
   closeDetails: 'Warnungsdetails schließen',
   detailsHeading: 'Warnungsdetails',
   generatedOn: 'Generiert am',
+  playbooksLabel: 'Playbooks für diese Warnung',
 };
 export default de;

@@ -16,5 +16,6 @@ const ja: Translation<AlertsMessages> = {
   closeDetails: 'アラートの詳細を閉じる',
   detailsHeading: 'アラートの詳細',
   generatedOn: '生成日時',
+  playbooksLabel: 'このアラートのプレイブック',
 };
 export default ja;

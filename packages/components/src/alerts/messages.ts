@@ -16,6 +16,7 @@ export const alertsMessages = {
   closeDetails: 'Close alert details',
   detailsHeading: 'Alert details',
   generatedOn: 'Generated on',
+  playbooksLabel: 'Playbooks on this alert',
 } as const;
 
 export type AlertsMessages = typeof alertsMessages;

@@ -60,8 +60,8 @@ export const attackStoryStyles = [
         padding-inline-start: 0;
       }
     }
+    /* Its own display (a flex column) stays: its drawing grows with the card. */
     soc-incident-graph {
-      display: block;
       flex: 1;
       min-height: 0;
     }

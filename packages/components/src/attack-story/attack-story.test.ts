@@ -29,9 +29,22 @@ declare global {
 /** The graph side as the story drives it. */
 type GraphSide = HTMLElement & { incidentId?: string; highlightedAlertId?: string | null };
 
+/** Runs the playbook `playbookId` from the runner `runner`: opens its picker, chooses, and presses Run. */
+async function runFrom(runner: HTMLElement, playbookId: string): Promise<void> {
+  const shadow = runner.shadowRoot!;
+  await waitUntil(() => shadow.querySelector('#run-playbook'), 'the runner shows', { timeout: 5_000 });
+  shadow.querySelector<HTMLButtonElement>('#run-playbook')!.click();
+  await waitUntil(
+    () => shadow.querySelector(`.choice[data-playbook-id="${playbookId}"] input`),
+    'the playbooks for alerts load',
+    { timeout: 5_000 },
+  );
+  shadow.querySelector<HTMLInputElement>(`.choice[data-playbook-id="${playbookId}"] input`)!.click();
+  await (runner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  [...shadow.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Run')!.click();
+}
+
 describe('soc-attack-story', function () {
-  // Each state is checked with axe over the whole tab, the graph's drawing included: seconds of work on a busy machine.
-  this.timeout(20_000);
   let test: TestBackend;
   let api: HttpIncidentApi;
 
@@ -208,6 +221,29 @@ describe('soc-attack-story', function () {
       expect(disclosure(card).getAttribute('aria-expanded')).to.equal('false');
       expect(detailsOf(el, card).hidden).to.be.true;
       expect(root(el).activeElement).to.equal(disclosure(card));
+    });
+
+    it('runs a playbook on an alert from its details, without choosing the alert', async () => {
+      const { id, alerts } = busyIncident();
+      const el = await mount(id);
+      await loaded(el);
+      const alert = expectedOrder(alerts)[0];
+      const card = cards(el)[0];
+      disclosure(card).click();
+      await el.updateComplete;
+      const runner = detailsOf(el, card).querySelector('soc-playbook-runner')!;
+      expect(runner, 'the details offer playbooks').to.exist;
+      expect(runner.target).to.deep.equal({ kind: 'alert', id: alert.id });
+
+      let chosen = false;
+      el.addEventListener('soc-alert-select', () => (chosen = true));
+      await runFrom(runner, 'pb-alert-email');
+      await waitUntil(
+        () => test.backend.service.listPlaybookRuns({ kind: 'alert', id: alert.id }).length === 1,
+        'the run starts on the alert',
+        settled,
+      );
+      expect(chosen, 'running a playbook does not choose the alert').to.be.false;
     });
 
     it('keeps the details of several alerts open at once, and closes them when another incident is shown', async () => {

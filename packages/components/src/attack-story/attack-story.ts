@@ -33,8 +33,9 @@ const ENTITY_CHIP_LIMIT = 4;
  *
  * Each alert shows when it began, its severity, what happened, where it came from and the
  * entities it names; its disclosure button (Enter or Space) shows the details: description,
- * category, MITRE techniques, status, classification, recommended actions and every evidence
- * item with its verdict and remediation status.
+ * category, MITRE techniques, status, classification, recommended actions, every evidence
+ * item with its verdict and remediation status, and "Run playbook" on the alert with its runs
+ * (when the client has playbooks).
  *
  * The two sides follow each other: choosing an alert in the story emphasises it in the graph,
  * and selecting a node in the graph highlights the alerts it belongs to in the story. The two
@@ -322,7 +323,12 @@ export class SocAttackStory extends SocElement {
                 </span>
               </li>`,
             )}
-          </ul>`}`;
+          </ul>`}
+      ${this.api?.capabilities.has('playbooks')
+        ? html`<section class="playbooks" aria-label=${this.l10n.t('playbooksLabel')}>
+            <soc-playbook-runner .target=${{ kind: 'alert', id: alert.id }} target-name=${alert.title}></soc-playbook-runner>
+          </section>`
+        : nothing}`;
   }
 
   /** A category in words when it names a tactic; free text from the backend otherwise. */

@@ -1,4 +1,5 @@
 import '../graph/define.js';
+import '../playbooks/define.js';
 import { SocAttackStory } from './attack-story.js';
 
 SocAttackStory.define('soc-attack-story');

@@ -22,5 +22,6 @@ const de: Translation<AttackStoryMessages> = {
   entitiesLabel: 'Entitäten',
   entityTypePrefix: '{type}:',
   moreEntities: '+{count} weitere',
+  playbooksLabel: 'Playbooks für diese Warnung',
 };
 export default de;

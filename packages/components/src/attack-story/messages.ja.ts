@@ -19,5 +19,6 @@ const ja: Translation<AttackStoryMessages> = {
   entitiesLabel: 'エンティティ',
   entityTypePrefix: '{type}:',
   moreEntities: 'ほか {count} 件',
+  playbooksLabel: 'このアラートのプレイブック',
 };
 export default ja;

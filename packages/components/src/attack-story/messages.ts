@@ -24,6 +24,7 @@ export const attackStoryMessages = {
   /** Read before an entity's name in a chip ("Device: <name>"). */
   entityTypePrefix: '{type}:',
   moreEntities: '+{count} more',
+  playbooksLabel: 'Playbooks on this alert',
 } as const;
 
 export type AttackStoryMessages = typeof attackStoryMessages;

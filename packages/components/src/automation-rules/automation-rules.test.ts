@@ -107,7 +107,8 @@ describe('soc-automation-rules', function () {
     await eventually(() => textOf(rows(el)[0]).includes('Assign owner Megan Bowen'), 'owner names');
     const first = textOf(rows(el)[0]);
     expect(first).to.include('When incident is created');
-    expect(first).to.include('Category equals “InitialAccess”');
+    expect(first).to.include('Category equals Initial access');
+    expect(first).not.to.include('InitialAccess');
     expect(first).to.include('Service source equals Microsoft Defender for Office 365');
     expect(first).to.include('Add tags Phishing campaign');
     expect(first).to.include('Indefinite');

@@ -46,6 +46,24 @@ describe('rule text', () => {
     ]);
   });
 
+  it('names a whole category by its label, and keeps typed text quoted', () => {
+    const en = new Localizer(automationRulesCatalog, 'en');
+    const category = (operator: 'equals' | 'notEquals' | 'contains', values: string[]): AutomationCondition => ({
+      kind: 'property',
+      property: 'category',
+      operator,
+      values,
+    });
+    expect(read(conditionText(category('equals', ['InitialAccess', 'CredentialAccess']), vocabulary, en))).to.equal(
+      'Category equals Initial access or Credential access',
+    );
+    expect(read(conditionText(category('notEquals', ['Exfiltration']), vocabulary, en))).to.equal(
+      'Category does not equal Exfiltration',
+    );
+    expect(read(conditionText(category('contains', ['Access']), vocabulary, en))).to.equal('Category contains “Access”');
+    expect(read(conditionText(category('equals', ['Ransomware']), vocabulary, en))).to.equal('Category equals “Ransomware”');
+  });
+
   it('isolates user data in the sentence, and only user data', () => {
     const en = new Localizer(automationRulesCatalog, 'en');
     expect(conditionText(conditions[0], vocabulary, en)).to.equal(

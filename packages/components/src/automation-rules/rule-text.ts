@@ -119,11 +119,25 @@ export function itemList(items: readonly string[], l10n: Pick<Localizer, 'locale
   return format.format(items);
 }
 
+/**
+ * Whether a condition value is a whole category the portal names ("InitialAccess" reads "Initial
+ * access"): only for equals / not equals, as a part of a word ("contains Access") is still typed text.
+ */
+function wholeCategory(property: ConditionProperty, operator: OperatorChoice, value: string): boolean {
+  if (property !== 'category' || (operator !== 'equals' && operator !== 'notEquals')) return false;
+  const tactic = value.charAt(0).toLowerCase() + value.slice(1);
+  return Object.hasOwn(TACTIC_LABELS, tactic);
+}
+
 /** "Severity changed to High", "Incident title contains “ransom” or “encrypted”". */
 export function conditionText(condition: AutomationCondition, vocabulary: RuleVocabulary, l10n: RuleLocalizer): string {
   const operator: OperatorChoice =
     condition.kind === 'changed' ? (condition.direction === 'to' ? 'changedTo' : 'changedFrom') : condition.operator;
-  const values = condition.values.map((value) => valueText(condition.property, value, vocabulary, l10n));
+  const values = condition.values.map((value) =>
+    wholeCategory(condition.property, operator, value)
+      ? l10n.category(value)
+      : valueText(condition.property, value, vocabulary, l10n),
+  );
   return l10n.t(`condition.${operator}`, {
     property: propertyLabel(condition.property, l10n),
     values: l10n.list(values, 'disjunction'),

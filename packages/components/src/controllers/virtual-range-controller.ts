@@ -67,15 +67,16 @@ export class VirtualRangeController implements ReactiveController {
   hostUpdated(): void {
     const scroller = this.#options.scroller() ?? undefined;
     if (scroller === this.#scroller) {
-      if (scroller && this.#measuredRowHeight !== this.rowHeight) this.#measure();
+      if (scroller && this.#measuredRowHeight !== undefined && this.#measuredRowHeight !== this.rowHeight) this.#measure();
       return;
     }
     this.#detach();
     this.#scroller = scroller;
     if (scroller) {
       scroller.addEventListener('scroll', this.#onScroll, { passive: true });
+      // The observer's first report measures it, before the next paint: measured here, a new
+      // range would render the host again straight after the update that made the scroller.
       this.#resizeObserver.observe(scroller);
-      this.#measure();
     }
   }
 

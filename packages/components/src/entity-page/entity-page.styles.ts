@@ -13,8 +13,15 @@ export const entityPageStyles = [
   countStyles,
   pageStyles,
   css`
+    /*
+     * A page given a height (the workspace's) lends what its header leaves to the timeline, whose
+     * list grows to fill it; a page of auto height stays as tall as its content.
+     */
     :host {
       container-type: inline-size;
+      display: flex;
+      flex-direction: column;
+      min-height: 100%;
     }
 
     .back-row {
@@ -84,6 +91,17 @@ export const entityPageStyles = [
     @container (min-width: 1024px) {
       .columns {
         grid-template-columns: minmax(240px, 300px) minmax(0, 1fr) minmax(240px, 300px);
+      }
+      .columns {
+        flex: 1 0 auto;
+      }
+      .column.timeline {
+        align-self: stretch;
+        display: flex;
+        flex-direction: column;
+      }
+      .column.timeline soc-entity-timeline {
+        flex: 1 0 auto;
       }
     }
     .column {

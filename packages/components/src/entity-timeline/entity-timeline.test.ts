@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { freshState, startTestBackend, TEST_NOW, type TestBackend } from '../../../../test/support/test-backend.js';
-import type { TimelineKind, TimelineQuery } from '../api/index.js';
+import type { ServiceSource, Tactic, TimelineKind, TimelineQuery } from '../api/index.js';
+import { SERVICE_SOURCE_LABELS, TACTIC_LABELS } from '../internal/labels.js';
 import type { TimelineEventSelectEvent } from '../events/timeline-event-select.js';
 import {
   bars,
@@ -104,7 +105,16 @@ describe('soc-entity-timeline', function () {
     expect(text(details)).to.include(alert.alertId!);
     expect(text(details)).to.include(alert.incidentId!);
     const shownProperties = [...details.querySelectorAll('.properties dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]);
-    expect(Object.fromEntries(shownProperties)).to.deep.equal(alert.properties);
+    // The kit's own enums read as their labels, never as the raw values.
+    const category = alert.properties.Category!;
+    const tactic = category.charAt(0).toLowerCase() + category.slice(1);
+    expect(Object.fromEntries(shownProperties)).to.deep.equal({
+      Category: TACTIC_LABELS[tactic as Tactic] ?? category,
+      'Service source': SERVICE_SOURCE_LABELS[alert.properties.ServiceSource as ServiceSource],
+    });
+    expect(text(row.querySelector('.props'))).to.include(
+      `Service source: ${SERVICE_SOURCE_LABELS[alert.properties.ServiceSource as ServiceSource]}`,
+    );
     expect(row.getAttribute('aria-selected')).to.equal('true');
     await expect(timeline).to.be.accessible();
 

@@ -10,7 +10,7 @@ import type { IncidentApi } from '../api/incident-api.js';
 import { TIMELINE_KINDS, type TimelineEvent, type TimelineKind, type TimelinePage } from '../api/model.js';
 import { VirtualRangeController } from '../controllers/virtual-range-controller.js';
 import { TimelineEventSelectEvent } from '../events/timeline-event-select.js';
-import { LocaleController } from '../i18n/localizer.js';
+import { LocaleController, type Localizer } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { severityMarker } from '../internal/severity-marker.js';
 import { SocElement } from '../internal/soc-element.js';
@@ -33,6 +33,7 @@ import {
   type TimeSpan,
 } from './timeline-range.js';
 import { TimelineWindowsController } from './timeline-windows.js';
+import { timelineProperties } from './timeline-properties.js';
 
 /** Events per request: a window of the list. */
 const WINDOW_SIZE = 200;
@@ -48,9 +49,9 @@ const OVERSCAN_ROWS = 8;
 
 const iso = (time: number) => new Date(time).toISOString();
 
-const propertySummary = (event: TimelineEvent) =>
-  Object.entries(event.properties)
-    .map(([name, value]) => `${name}: ${value}`)
+const propertySummary = (event: TimelineEvent, l10n: Localizer) =>
+  timelineProperties(event.properties, l10n)
+    .map(({ name, value }) => `${name}: ${value}`)
     .join(' · ');
 
 /** What one load of the range shows: the histogram and total of the range, and its newest events. */
@@ -691,7 +692,7 @@ export class SocEntityTimeline extends SocElement {
       <span class="kind ${event.kind}">${KIND_ICONS[event.kind] ?? nothing}${this.l10n.t(`timelineKind.${event.kind}`)}</span>
       <span class="title" title=${event.title} dir="auto">${event.title}</span>
       <span class="severity-cell">${event.severity ? severityMarker(event.severity, this.l10n) : nothing}</span>
-      <span class="props" dir="auto">${propertySummary(event)}</span>
+      <span class="props" dir="auto">${propertySummary(event, this.l10n)}</span>
     </div>`;
   }
 
@@ -814,7 +815,7 @@ export class SocEntityTimeline extends SocElement {
   // --- Details -----------------------------------------------------------------------------------
 
   #renderDetails(event: TimelineEvent) {
-    const properties = Object.entries(event.properties);
+    const properties = timelineProperties(event.properties, this.l10n);
     return html`<aside class="details" part="details" aria-labelledby="event-title">
       <header>
         <span class="kind ${event.kind}">${KIND_ICONS[event.kind] ?? nothing}${this.l10n.t(`timelineKind.${event.kind}`)}</span>
@@ -849,7 +850,7 @@ export class SocEntityTimeline extends SocElement {
       ${properties.length === 0
         ? html`<p class="muted">${this.l10n.t('noProperties')}</p>`
         : html`<dl class="properties">
-            ${properties.map(([name, value]) => html`<dt><bdi>${name}</bdi></dt><dd dir="auto">${value}</dd>`)}
+            ${properties.map(({ name, value }) => html`<dt><bdi>${name}</bdi></dt><dd dir="auto">${value}</dd>`)}
           </dl>`}
     </aside>`;
   }

@@ -4,7 +4,7 @@ import type { Verdict } from '../api/model.js';
 import type { Localizer } from '../i18n/localizer.js';
 import { alertIconShapes, entityIconShapes } from '../internal/entity-icons.js';
 import type { GroupNode, VisibleGraph, VisibleNode } from './graph-grouping.js';
-import { shortLabel } from './graph-labels.js';
+import { estimateLabelWidth, LABEL_LINES, placeLabels, shortLabel, type MeasureLabel } from './graph-labels.js';
 import { radiusOf, type GraphLayout } from './graph-positions.js';
 import type { graphMessages } from './messages.js';
 
@@ -35,6 +35,8 @@ interface NodeDrawing {
   nameIsText?: boolean;
   detail?: string;
   detailTone: string;
+  /** Top of its label in the drawing, placed so that it covers no other label; absent when hidden. */
+  labelTop?: number;
 }
 
 /** A laid-out graph ready to draw. */
@@ -153,9 +155,36 @@ function describeNode(node: VisibleNode, index: number, layout: GraphLayout, l10
   }
 }
 
-/** The drawing of a laid-out graph, its words in the language of `l10n`. */
-export function drawingOf(visible: VisibleGraph, layout: GraphLayout, l10n: L10n): Drawing {
-  return { visible, layout, nodes: visible.nodes.map((node, index) => describeNode(node, index, layout, l10n)) };
+const SEVERITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1 };
+
+/** Whose label wins a contested place: alerts by severity, then groups, then entities by verdict. */
+function labelPriority(node: VisibleNode): number {
+  switch (node.kind) {
+    case 'alert':
+      return 300 + (SEVERITY_RANK[node.alert.severity] ?? 0);
+    case 'group':
+      return 200 + VERDICT_RANK[worstVerdict(node).verdict];
+    case 'entity':
+      return 100 + (VERDICT_RANK[node.entity.verdict] ?? 0);
+  }
+}
+
+/**
+ * The drawing of a laid-out graph, its words in the language of `l10n`; `measure` gives the width
+ * of a label's text, so that labels are placed where they cover no other.
+ */
+export function drawingOf(visible: VisibleGraph, layout: GraphLayout, l10n: L10n, measure: MeasureLabel = estimateLabelWidth): Drawing {
+  const nodes = visible.nodes.map((node, index) => describeNode(node, index, layout, l10n));
+  const places = placeLabels(
+    nodes.map((node) => ({ x: node.x, y: node.y, radius: node.radius, name: node.name, detail: node.detail, priority: labelPriority(node.node) })),
+    measure,
+  );
+  nodes.forEach((node, index) => {
+    const height = (node.detail ? LABEL_LINES.bottom : LABEL_LINES.name + 4) - LABEL_LINES.top;
+    if (places[index] === 'below') node.labelTop = node.y + node.radius + LABEL_LINES.top;
+    else if (places[index] === 'above') node.labelTop = node.y - node.radius - LABEL_LINES.top - height;
+  });
+  return { visible, layout, nodes };
 }
 
 /**
@@ -233,18 +262,20 @@ function renderNode(drawing: NodeDrawing, focused: boolean, selected: boolean) {
   >${renderShape(drawing)}</g>`;
 }
 
-/** The text under a node: its (shortened) name, and its verdict or severity in words. */
+/** The text by a node, where it was placed: its (shortened) name, and its verdict or severity in words. */
 function renderLabel(drawing: NodeDrawing) {
-  const { x, y, radius } = drawing;
+  const { x, labelTop } = drawing;
+  if (labelTop === undefined) return nothing;
+  const offset = LABEL_LINES.top;
   // A name from the data takes its direction from its own text, as `dir="auto"` would.
   return svg`<text
       class=${drawing.nameIsText ? 'name' : 'name data'}
       data-user-text=${drawing.nameIsText ? nothing : ''}
       x=${x}
-      y=${round(y + radius + 15)}
+      y=${round(labelTop + LABEL_LINES.name - offset)}
     >${drawing.name}</text>${
     drawing.detail
-      ? svg`<text class="detail ${drawing.detailTone}" x=${x} y=${round(y + radius + 29)}>${drawing.detail}</text>`
+      ? svg`<text class="detail ${drawing.detailTone}" x=${x} y=${round(labelTop + LABEL_LINES.detail - offset)}>${drawing.detail}</text>`
       : nothing
   }`;
 }

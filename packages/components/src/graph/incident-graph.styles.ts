@@ -11,9 +11,11 @@ import { stateStyles } from '../styles/notice.styles.js';
 import { spinnerStyles } from '../styles/spinner.styles.js';
 import { token } from '../styles/tokens.js';
 
-/** The flyout is this wide, but never wider than this share of the graph's area. */
+/** The flyout is this wide, but never wider than this share of the graph's area (nor narrower than its minimum). */
 export const FLYOUT_MAX_WIDTH = 360;
 export const FLYOUT_MAX_SHARE = 0.6;
+/** Narrower, its fields wrap word by word: below this share it keeps this width, over the graph. */
+export const FLYOUT_MIN_WIDTH = 320;
 
 const graphStyles = css`
   :host {
@@ -412,7 +414,7 @@ const graphStyles = css`
   /* Flyout */
   .flyout-frame {
     flex: none;
-    width: min(${FLYOUT_MAX_WIDTH}px, ${FLYOUT_MAX_SHARE * 100}%);
+    width: min(${FLYOUT_MAX_WIDTH}px, max(${FLYOUT_MIN_WIDTH}px, ${FLYOUT_MAX_SHARE * 100}%), 100%);
     display: flex;
     border-inline-start: 1px solid ${token.colorBorder};
     background: ${token.colorBackground};

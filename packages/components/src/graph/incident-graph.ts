@@ -15,6 +15,7 @@ import { verdictMarker } from '../internal/verdict-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { drawingOf, nodeElementId, renderDrawing, type Drawing } from './graph-canvas.js';
+import { estimateLabelWidth, type MeasureLabel } from './graph-labels.js';
 import { renderAlertFlyout, renderEntityFlyout, type FlyoutHandlers } from './graph-flyout.js';
 import {
   DEFAULT_GROUP_THRESHOLD,
@@ -38,7 +39,7 @@ import {
 import { graphLayoutOf, layoutRequestOf, type GraphLayout } from './graph-positions.js';
 import { graphCatalog } from './messages.js';
 import { GraphViewportController, ZOOM_STEP } from './graph-viewport.js';
-import { FLYOUT_MAX_SHARE, FLYOUT_MAX_WIDTH, incidentGraphStyles } from './incident-graph.styles.js';
+import { FLYOUT_MAX_SHARE, FLYOUT_MAX_WIDTH, FLYOUT_MIN_WIDTH, incidentGraphStyles } from './incident-graph.styles.js';
 import { initiallyExpanded, renderTree, treeBranches, visibleTreeRows, type TreeBranch } from './graph-tree.js';
 import { ARROW_DIRECTIONS, nearestInDirection, type Direction } from './spatial-navigation.js';
 import { TreeKeyboardController } from './tree-keyboard.js';
@@ -351,7 +352,8 @@ export class SocIncidentGraph extends SocElement {
    */
   private flyoutWidth(): number {
     if (!this.selectedKey || this.view !== 'graph') return 0;
-    const width = Math.min(FLYOUT_MAX_WIDTH, this.viewport.size.width * FLYOUT_MAX_SHARE);
+    const { width: area } = this.viewport.size;
+    const width = Math.min(FLYOUT_MAX_WIDTH, Math.max(FLYOUT_MIN_WIDTH, area * FLYOUT_MAX_SHARE), area);
     return getComputedStyle(this).direction === 'rtl' ? -width : width;
   }
 
@@ -736,11 +738,23 @@ export class SocIncidentGraph extends SocElement {
     </div>`;
   }
 
+  /** Widths of label text as the styles draw it: names at 12px, details at 11px semibold, in the host's font. */
+  private labelMeasure(): MeasureLabel {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return estimateLabelWidth;
+    const family = getComputedStyle(this).fontFamily;
+    const fonts = { name: `12px ${family}`, detail: `600 11px ${family}` };
+    return (text, line) => {
+      context.font = fonts[line];
+      return context.measureText(text).width;
+    };
+  }
+
   private renderDrawing(shown: Shown) {
     const { visible, layout } = shown;
     const language = this.languageKey;
     if (this.#drawingMemo?.shown !== shown || this.#drawingMemo.language !== language) {
-      this.#drawingMemo = { shown, language, drawing: drawingOf(visible, layout, this.l10n) };
+      this.#drawingMemo = { shown, language, drawing: drawingOf(visible, layout, this.l10n, this.labelMeasure()) };
     }
     const state = {
       focusedKey: this.currentFocusKey(shown),

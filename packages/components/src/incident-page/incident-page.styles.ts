@@ -50,6 +50,20 @@ export const incidentPageStyles = [
     .action-error:empty {
       display: none;
     }
+    .read-only {
+      margin: 0;
+    }
+    .about {
+      display: grid;
+      gap: 2px;
+      margin: 0;
+    }
+    .about dd {
+      white-space: pre-line;
+    }
+    .about dd + dt {
+      margin-block-start: 8px;
+    }
 
     /* Tabs that do not fit scroll within their row, between arrows shown only then. */
     .tabbar {
@@ -134,6 +148,9 @@ export const incidentPageStyles = [
     dialog.console {
       width: min(980px, 100vw);
       padding: 0 16px 16px;
+    }
+    dialog.playbooks-panel {
+      width: min(640px, 100vw);
     }
     .console-bar {
       display: flex;

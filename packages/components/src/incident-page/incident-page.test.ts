@@ -380,16 +380,71 @@ describe('soc-incident-page', () => {
     await waitUntil(() => !dialog.querySelector('soc-live-response'), 'the session ends with the panel');
   });
 
-  it('"Run playbook" opens the playbook runner on the Activity tab', async () => {
+  it('"Run playbook" opens the runner in a side panel and stays on the shown tab', async () => {
     const incident = richIncident();
+    const el = await mount(incident.id, 'alerts');
+    await loaded(el);
+    const changes: string[] = [];
+    el.addEventListener('soc-incident-tab-change', (event) => changes.push(event.detail.tab));
+    button(el, 'Run playbook')!.click();
+    const panel = root(el).querySelector<HTMLDialogElement>('dialog.playbooks-panel')!;
+    await waitUntil(() => panel.open, 'the side panel opens');
+    const runner = panel.querySelector('soc-playbook-runner')!;
+    expect(runner.target).to.deep.equal({ kind: 'incident', id: incident.id });
+    await waitUntil(() => runner.shadowRoot?.querySelector<HTMLDialogElement>('dialog')?.open, 'the picker opens');
+    expect(el.tab).to.equal('alerts');
+    expect(shownPanels(el).map((panel) => panel.id)).to.deep.equal(['panel-alerts']);
+    expect(changes).to.deep.equal([]);
+
+    runner.close();
+    await waitUntil(() => !runner.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.open, 'the picker closes');
+    root(el).querySelector<HTMLButtonElement>('[aria-label="Close playbooks"]')!.click();
+    await waitUntil(() => !panel.open, 'the side panel closes');
+    await waitUntil(() => root(el).activeElement === button(el, 'Run playbook'), 'focus returns to "Run playbook"');
+    expect(shownPanels(el).map((panel) => panel.id)).to.deep.equal(['panel-alerts']);
+  });
+
+  it("shows the incident's description and its resolving comment in the header", async () => {
+    const created = test.backend.service.createIncident(responder(), {
+      displayName: 'Described incident',
+      description: 'Sign-ins from two countries within an hour.',
+      alerts: [{ title: 'Impossible travel', severity: 'medium' }],
+    });
+    test.backend.service.updateIncident(responder(), created.id, {
+      status: 'resolved',
+      classification: 'falsePositive',
+      resolvingComment: 'The user was travelling.',
+    });
+    const el = await mount(created.id);
+    await loaded(el);
+    const about = root(el).querySelector('header .about')!;
+    expect([...about.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['Description', 'Resolving comment']);
+    expect(about.querySelector('.description')!.textContent).to.equal('Sign-ins from two countries within an hour.');
+    expect(about.querySelector('.resolving-comment')!.textContent).to.equal('The user was travelling.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells a reader, before trying, that the role cannot resolve or run playbooks', async () => {
+    const incident = test.backend.service
+      .listIncidents({ status: ['active'], top: 50 })
+      .items.find((i) => i.classification === 'unknown')!;
+    test.backend.setScenario({ role: 'reader' });
     const el = await mount(incident.id);
     await loaded(el);
-    button(el, 'Run playbook')!.click();
-    await waitUntil(() => el.tab === 'activity', 'the Activity tab shows');
-    const runner = shownPanels(el)[0]!.querySelector('soc-playbook-runner')!;
-    expect(runner.target).to.deep.equal({ kind: 'incident', id: incident.id });
-    await waitUntil(() => runner.shadowRoot?.querySelector<HTMLDialogElement>('dialog')?.open, 'the runner dialog opens');
-    expect(shownPanels(el)[0]!.querySelector('soc-activity-log')).to.exist;
+    await waitUntil(() => root(el).querySelector('#read-only'), 'the role is known');
+    const reason = root(el).querySelector('#read-only')!.textContent;
+    expect(reason).to.equal('Your role can view this incident but not resolve, reopen or run playbooks on it.');
+    for (const label of ['Resolve incident', 'Run playbook']) {
+      const action = button(el, label)!;
+      expect(action.getAttribute('aria-disabled'), label).to.equal('true');
+      expect(action.getAttribute('aria-describedby'), label).to.equal('read-only');
+      action.click();
+    }
+    await el.updateComplete;
+    expect(root(el).querySelector('soc-manage-incident')!.shadowRoot!.querySelector('dialog')?.open ?? false).to.be.false;
+    expect(root(el).querySelector<HTMLDialogElement>('dialog.playbooks-panel')?.open ?? false).to.be.false;
+    expect(button(el, 'Manage incident')!.hasAttribute('aria-disabled')).to.be.false;
+    await expect(el).to.be.accessible();
   });
 
   it('renders markup from the API as text', async () => {

@@ -3,13 +3,14 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ApiError } from '../api/api-error.js';
-import { apiContext } from '../api/context.js';
+import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { DeviceEntity, Incident } from '../api/model.js';
 import type { RequestLiveResponseEvent } from '../events/request-live-response.js';
 import type { SocActivityLog } from '../activity-log/activity-log.js';
 import type { SocPlaybookRunner } from '../playbooks/playbook-runner.js';
 import { HeadingFocusController } from '../controllers/heading-focus-controller.js';
+import { PrincipalController } from '../controllers/principal-controller.js';
 import { TabListKeyboardController } from '../controllers/tab-list-keyboard.js';
 import { ScrollOverflowController } from '../controllers/scroll-overflow-controller.js';
 import { IncidentUpdatedEvent } from '../events/incident-updated.js';
@@ -52,7 +53,9 @@ const chevronEndIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill
  * incident, Resolve / Reopen, Run playbook, Export), and tabs following the WAI-ARIA tabs pattern:
  * Attack story, Alerts, Assets, Investigations, Evidence and Response, Activity and Tasks — each
  * shown only when the connected client can fill it. A device's "Initiate live response" opens the
- * console in a side panel.
+ * console in a side panel; "Run playbook" opens the playbook runner in a side panel over the shown
+ * tab. The incident's description and resolving comment show under its facts. Actions the signed-in
+ * role cannot take (a reader's Resolve, Reopen, Run playbook) are disabled, with the reason beside them.
  *
  * The page fits the width it is given (container queries): the title wraps by words and the
  * actions move under it, and a tab row that does not fit scrolls, with previous/next arrows.
@@ -93,6 +96,10 @@ export class SocIncidentPage extends SocElement {
   @state()
   api?: IncidentApi;
 
+  @consume({ context: principalContext, subscribe: true })
+  @state()
+  private providedPrincipal?: ProvidedPrincipal;
+
   /** ID of the incident to show. */
   @property({ attribute: 'incident-id' }) incidentId?: string;
 
@@ -109,12 +116,21 @@ export class SocIncidentPage extends SocElement {
   @state() private actionError?: string;
   @state() private reopening = false;
 
+  /** Whether the side panel with the playbook runner is open. */
+  @state() private playbooksOpen = false;
+
   /** The device whose live response console is open. */
   @state() private liveResponseDevice?: DeviceEntity;
 
   @query('soc-manage-incident') private manageDialog?: SocManageIncident;
 
   private readonly l10n = new LocaleController(this, incidentPageCatalog);
+
+  /** Who is signed in: a reader is told, before trying, which header actions the role cannot take. */
+  private readonly me = new PrincipalController(this, {
+    api: () => this.api,
+    provided: () => this.providedPrincipal,
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -279,7 +295,7 @@ export class SocIncidentPage extends SocElement {
   private renderIncident(incident: Incident) {
     return html`${this.renderHeader(incident)} ${this.renderTabs(incident)}
       <soc-manage-incident @soc-incident-updated=${this.onIncidentUpdated}></soc-manage-incident>
-      ${this.renderLiveResponse()}`;
+      ${this.renderLiveResponse()} ${this.renderPlaybooksPanel(incident.id)}`;
   }
 
   /** The live response console, in a side panel over the page, for the device a tab asked for. */
@@ -319,17 +335,60 @@ export class SocIncidentPage extends SocElement {
     this.liveResponseDevice = undefined;
   };
 
-  /** "Run playbook" in the header: the Activity tab holds the runner and the incident's runs. */
+  /**
+   * "Run playbook" in the header: the runner opens in a side panel over the page, whatever tab is
+   * shown, and its playbook picker opens at once; closing the panel returns to the same tab.
+   */
   private async runPlaybook(): Promise<void> {
-    await this.selectTab('activity', { focus: false });
+    if (this.me.readOnly) return;
+    this.playbooksOpen = true;
     await this.updateComplete;
-    const runner = this.renderRoot.querySelector<SocPlaybookRunner>('soc-playbook-runner');
+    const panel = this.renderRoot.querySelector<HTMLDialogElement>('dialog.playbooks-panel');
+    if (panel && !panel.open) panel.showModal();
+    const runner = panel?.querySelector<SocPlaybookRunner>('soc-playbook-runner');
     await runner?.updateComplete;
     runner?.show();
   }
 
+  private readonly closePlaybooks = () =>
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.playbooks-panel')?.close();
+
+  private readonly onPlaybooksClose = () => {
+    this.playbooksOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part="playbook-button"]')?.focus();
+  };
+
+  /** The playbook runner on this incident, in a side panel over the page (opened by the header's "Run playbook"). */
+  private renderPlaybooksPanel(incidentId: string) {
+    if (!this.api?.capabilities.has('playbooks')) return nothing;
+    return html`<dialog
+      class="playbooks-panel"
+      aria-labelledby="playbooks-panel-title"
+      @close=${this.onPlaybooksClose}
+    >
+      <div class="panel-header">
+        <h2 id="playbooks-panel-title">${this.l10n.t('playbooksPanel')}</h2>
+        <button
+          type="button"
+          class="icon"
+          aria-label=${this.l10n.t('closePlaybooks')}
+          title=${this.l10n.t('action.close')}
+          @click=${this.closePlaybooks}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+      <div class="panel-body">
+        ${this.playbooksOpen
+          ? html`<soc-playbook-runner .target=${{ kind: 'incident', id: incidentId }} .incidentId=${incidentId}></soc-playbook-runner>`
+          : nothing}
+      </div>
+    </dialog>`;
+  }
+
   private renderHeader(incident: Incident) {
     const tags = [...incident.customTags, ...incident.systemTags];
+    const readOnly = this.me.readOnly;
     return html`<header part="header">
       <div class="title-row">
         <h1 tabindex="-1"><bdi>${incident.displayName}</bdi></h1>
@@ -343,25 +402,46 @@ export class SocIncidentPage extends SocElement {
             ${this.l10n.t('manage')}
           </button>
           ${incident.status === 'resolved'
-            ? html`<button type="button" part="reopen-button" ?disabled=${this.reopening} @click=${() => void this.reopen(incident)}>
+            ? html`<button
+                type="button"
+                part="reopen-button"
+                ?disabled=${this.reopening}
+                aria-disabled=${readOnly ? 'true' : 'false'}
+                aria-describedby=${readOnly ? 'read-only' : nothing}
+                @click=${() => {
+                  if (!readOnly) void this.reopen(incident);
+                }}
+              >
                 ${this.reopening ? this.l10n.t('reopening') : this.l10n.t('reopen')}
               </button>`
             : html`<button
                 type="button"
                 part="resolve-button"
                 ?disabled=${incident.status === 'redirected'}
-                @click=${() => this.manageDialog?.show(incident, { purpose: 'resolve' })}
+                aria-disabled=${readOnly ? 'true' : 'false'}
+                aria-describedby=${readOnly ? 'read-only' : nothing}
+                @click=${() => {
+                  if (!readOnly) this.manageDialog?.show(incident, { purpose: 'resolve' });
+                }}
               >
                 ${this.l10n.t('resolve')}
               </button>`}
           ${this.api?.capabilities.has('playbooks')
-            ? html`<button type="button" part="playbook-button" @click=${() => void this.runPlaybook()}>
+            ? html`<button
+                type="button"
+                part="playbook-button"
+                aria-haspopup="dialog"
+                aria-disabled=${readOnly ? 'true' : 'false'}
+                aria-describedby=${readOnly ? 'read-only' : nothing}
+                @click=${() => void this.runPlaybook()}
+              >
                 ${this.l10n.t('runPlaybook')}
               </button>`
             : nothing}
           <soc-export-incident .incidentId=${incident.id}></soc-export-incident>
         </div>
       </div>
+      ${readOnly ? html`<p id="read-only" class="read-only muted">${this.l10n.t('readOnly')}</p>` : nothing}
       <p class="action-error" role="alert">${this.actionError ?? nothing}</p>
       <dl class="facts">
         <div>
@@ -397,7 +477,23 @@ export class SocIncidentPage extends SocElement {
               (tag) => html`<li class="system" title=${this.l10n.t('systemTag')}><bdi>${tag}</bdi></li>`,
             )}
           </ul>`}
+      ${this.renderAbout(incident)}
     </header>`;
+  }
+
+  /** The incident's description and, once resolved, the comment it was resolved with: the analysts' own words. */
+  private renderAbout(incident: Incident) {
+    if (!incident.description && !incident.resolvingComment) return nothing;
+    return html`<dl class="about">
+      ${incident.description
+        ? html`<dt>${this.l10n.t('description')}</dt>
+            <dd class="description" dir="auto">${incident.description}</dd>`
+        : nothing}
+      ${incident.resolvingComment
+        ? html`<dt>${this.l10n.t('resolvingComment')}</dt>
+            <dd class="resolving-comment" dir="auto">${incident.resolvingComment}</dd>`
+        : nothing}
+    </dl>`;
   }
 
   /** An arrow that pages the tab row toward its start (`back`) or end (`forward`); shown only when the row overflows. */

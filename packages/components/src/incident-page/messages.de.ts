@@ -23,6 +23,9 @@ const de: Translation<IncidentPageMessages> = {
   status: 'Status',
   assignedTo: 'Zugewiesen an',
   classification: 'Klassifizierung',
+  description: 'Beschreibung',
+  resolvingComment: 'Kommentar zur Auflösung',
+  readOnly: 'Ihre Rolle kann diesen Vorfall anzeigen, aber nicht auflösen, erneut öffnen oder Playbooks darauf ausführen.',
   tags: 'Tags',
   systemTag: 'Systemtag',
 
@@ -37,6 +40,8 @@ const de: Translation<IncidentPageMessages> = {
   scrollTabsBack: 'Vorherige Registerkarten',
   scrollTabsForward: 'Weitere Registerkarten',
 
+  playbooksPanel: 'Playbooks',
+  closePlaybooks: 'Playbooks schließen',
   liveResponse: 'Live-Reaktion',
   closeLiveResponse: 'Live-Reaktion schließen',
 };

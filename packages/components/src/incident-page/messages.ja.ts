@@ -23,6 +23,9 @@ const ja: Translation<IncidentPageMessages> = {
   status: '状態',
   assignedTo: '割り当て先',
   classification: '分類',
+  description: '説明',
+  resolvingComment: '解決時のコメント',
+  readOnly: 'このロールではインシデントを表示できますが、解決、再オープン、プレイブックの実行はできません。',
   tags: 'タグ',
   systemTag: 'システム タグ',
 
@@ -37,6 +40,8 @@ const ja: Translation<IncidentPageMessages> = {
   scrollTabsBack: '前のタブ',
   scrollTabsForward: 'その他のタブ',
 
+  playbooksPanel: 'プレイブック',
+  closePlaybooks: 'プレイブックを閉じる',
   liveResponse: 'ライブ応答',
   closeLiveResponse: 'ライブ応答を閉じる',
 };

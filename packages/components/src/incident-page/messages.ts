@@ -22,6 +22,9 @@ export const incidentPageMessages = {
   status: 'Status',
   assignedTo: 'Assigned to',
   classification: 'Classification',
+  description: 'Description',
+  resolvingComment: 'Resolving comment',
+  readOnly: 'Your role can view this incident but not resolve, reopen or run playbooks on it.',
   tags: 'Tags',
   systemTag: 'System tag',
 
@@ -37,6 +40,8 @@ export const incidentPageMessages = {
   scrollTabsBack: 'Previous tabs',
   scrollTabsForward: 'More tabs',
 
+  playbooksPanel: 'Playbooks',
+  closePlaybooks: 'Close playbooks',
   liveResponse: 'Live response',
   closeLiveResponse: 'Close live response',
 } as const;

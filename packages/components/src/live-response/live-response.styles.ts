@@ -189,6 +189,16 @@ export const liveResponseStyles = css`
   .error-output button {
     color: ${token.colorConsoleText};
   }
+  .collected-file {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+    margin: 4px 0 0;
+  }
+  .file-size {
+    color: ${token.colorConsoleTextMuted};
+  }
   .note,
   .pending {
     color: ${token.colorConsoleTextMuted};

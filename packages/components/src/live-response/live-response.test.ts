@@ -5,6 +5,7 @@ import { CAPABILITIES, HttpIncidentApi, type DeviceEntity, type Evidence, type I
 import type { LiveResponseResultEvent } from '../events/live-response-result.js';
 import '../provider/define.js';
 import './define.js';
+import { readCollectedFile } from './collected-file.js';
 import type { SocLiveResponse } from './live-response.js';
 
 /** The machine may be busy: give the backend this long to answer before a wait fails. */
@@ -182,10 +183,46 @@ describe('soc-live-response', () => {
     await typeCommand(el, `getfile C:\\${MARKUP}`);
     const expected = service().runLiveResponseCommand(responder(), device.id, `getfile C:\\${MARKUP}`);
     expect(lastEntry(el).querySelector('.command')!.textContent).to.equal(`getfile C:\\${MARKUP}`);
-    expect(lastEntry(el).querySelector('pre')!.textContent).to.equal(expected.output);
+    expect(lastEntry(el).querySelector('pre')!.textContent).to.equal(readCollectedFile(expected.output).shown);
     expect(expected.output).to.include(MARKUP);
     expect(root(el).querySelector('img, script')).to.be.null;
     expect(window.__socConsolePwned).to.be.undefined;
+  });
+
+  it('offers the file that getfile collected as a download: its name, its size and its SHA-256 as the output says', async () => {
+    const device = onboardedDevice();
+    const path = ['C:\\Users\\Public\\invoice.js', 'C:\\Windows\\Temp\\payload.exe', 'C:\\ProgramData\\a.ps1', 'C:\\b.dll', 'C:\\c.bin']
+      .find((candidate) => service().runLiveResponseCommand(responder(), device.id, `getfile "${candidate}"`).status === 'completed')!;
+    const name = path.split('\\').pop()!;
+    const el = await mount(device.id);
+    await connected(el);
+    await typeCommand(el, `getfile "${path}"`);
+    const output = lastEntry(el).querySelector('pre')!.textContent!;
+    expect(output).not.to.include('ready to download');
+    expect(output).not.to.include('BEGIN COLLECTED FILE');
+    const download = button(el, `Download ${name}`);
+    expect(download, 'a download button named after the file').to.exist;
+    const clicked: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const revoke = URL.revokeObjectURL;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    URL.revokeObjectURL = () => {};
+    try {
+      download!.click();
+      expect(clicked).to.have.length(1);
+      expect(clicked[0]!.download).to.equal(name);
+      const bytes = new Uint8Array(await (await fetch(clicked[0]!.href)).arrayBuffer());
+      expect(output).to.include(`Size: ${bytes.length.toLocaleString('en-US')} bytes`);
+      expect(lastEntry(el).querySelector('.file-size')!.textContent).to.equal(`${bytes.length.toLocaleString('en-US')} bytes`);
+      const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+      expect(output).to.include(`SHA256: ${digest}`);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.revokeObjectURL = revoke;
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('refuses a reader before any command: "Not allowed" and no prompt to type in', async () => {

@@ -14,6 +14,7 @@ import { describeApiError } from '../internal/describe-api-error.js';
 import { SocElement } from '../internal/soc-element.js';
 import { spinnerStyles } from '../styles/spinner.styles.js';
 import { baseStyles } from '../styles/tokens.js';
+import { downloadCollectedFile, readCollectedFile } from './collected-file.js';
 import { CommandHistoryController } from './command-history.js';
 import { liveResponseStyles } from './live-response.styles.js';
 import { liveResponseCatalog, type liveResponseMessages } from './messages.js';
@@ -368,9 +369,20 @@ export class SocLiveResponse extends SocElement {
           <span class="spinner" aria-hidden="true"></span>${this.renderRunning(entry.command)}
         </p>`;
       case 'completed':
-      case 'failed':
-        // What the device sent: a terminal's output, left to right.
-        return html`<pre class="output" dir="ltr">${entry.output}</pre>`;
+      case 'failed': {
+        // What the device sent: a terminal's output, left to right; a collected file is offered
+        // for download instead of shown encoded.
+        const { shown, file } = readCollectedFile(entry.output ?? '');
+        return html`<pre class="output" dir="ltr">${shown}</pre>
+          ${file
+            ? html`<p class="collected-file">
+                <button type="button" class="download" @click=${() => downloadCollectedFile(file)}>
+                  ${withName(this.l10n.t('downloadFile'), file.name)}
+                </button>
+                <span class="file-size">${this.l10n.t('fileSize', { count: file.bytes.length })}</span>
+              </p>`
+            : nothing}`;
+      }
       case 'cancelled':
         return html`<p class="note">${this.l10n.t('commandCancelled')}</p>`;
       case 'error': {

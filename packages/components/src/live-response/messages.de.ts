@@ -33,5 +33,7 @@ const de: Translation<typeof liveResponseMessages> = {
   running: '{command} wird ausgeführt…',
   commandCancelled: 'Der Befehl wurde abgebrochen.',
   errorLead: '{title}.',
+  downloadFile: '{name} herunterladen',
+  fileSize: { one: '{count} Byte', other: '{count} Bytes' },
 };
 export default de;

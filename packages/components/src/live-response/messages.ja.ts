@@ -32,5 +32,7 @@ const ja: Translation<typeof liveResponseMessages> = {
   running: '{command} を実行しています…',
   commandCancelled: 'コマンドは取り消されました。',
   errorLead: '{title}。',
+  downloadFile: '{name} をダウンロード',
+  fileSize: { other: '{count} バイト' },
 };
 export default ja;

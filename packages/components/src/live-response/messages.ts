@@ -32,6 +32,8 @@ export const liveResponseMessages = {
   running: 'Running {command}…',
   commandCancelled: 'The command was cancelled.',
   errorLead: '{title}.',
+  downloadFile: 'Download {name}',
+  fileSize: { one: '{count} byte', other: '{count} bytes' },
 } as const;
 
 export const liveResponseCatalog = defineMessages('live-response', liveResponseMessages, {

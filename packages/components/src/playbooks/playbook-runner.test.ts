@@ -455,6 +455,30 @@ describe('soc-playbook-runner', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a reader the reason, not the playbooks, when opened before the role is known', async () => {
+    const target: PlaybookTarget = { kind: 'incident', id: incident().id };
+    test.backend.setScenario({ role: 'reader' });
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    test.worker.use(
+      http.get(`${BASE_URL}/me`, async () => {
+        await answered;
+        return HttpResponse.json(service().principalFor('reader'));
+      }),
+    );
+    const el = await mount({ target });
+    // Opened while the principal is still being read, as a host's own "Run playbook" may.
+    el.show();
+    await waitUntil(() => dialog(el).open, 'the dialog opens', PATIENCE);
+    answer();
+    await waitUntil(() => root(el).querySelector('#read-only'), 'the role is known', PATIENCE);
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.read-only-note')!)).to.equal('Your role cannot run playbooks.');
+    expect(choices(el)).to.have.length(0);
+    expect(button(el, 'Run')).to.be.undefined;
+    await expect(el).to.be.accessible();
+  });
+
   it('renders markup in playbooks and runs as text', async () => {
     const target: PlaybookTarget = { kind: 'incident', id: incident().id };
     const run: PlaybookRun = {

@@ -105,9 +105,10 @@ export class SocPlaybookRunner extends SocElement {
   });
 
   private readonly playbooks = new Task(this, {
-    task: ([api, open], { signal }) =>
-      api && open && api.capabilities.has('playbooks') ? api.listPlaybooks({ signal }) : initialState,
-    args: () => [this.api, this.open] as const,
+    // A reader is not offered playbooks to pick: the run would only be refused.
+    task: ([api, open, readOnly], { signal }) =>
+      api && open && !readOnly && api.capabilities.has('playbooks') ? api.listPlaybooks({ signal }) : initialState,
+    args: () => [this.api, this.open, this.readOnly] as const,
   });
 
   private readonly runs = new Task(this, {
@@ -403,7 +404,7 @@ export class SocPlaybookRunner extends SocElement {
               </button>
               <p class="subtitle" id="dialog-target">${renderIsolated(this.l10n.t('onTarget', { target: this.targetText }))}</p>
             </header>
-            ${following ? this.renderFollow(following) : this.renderChoose()}
+            ${following ? this.renderFollow(following) : this.readOnly ? this.renderReadOnly() : this.renderChoose()}
           </form>`
         : nothing}
     </dialog>`;
@@ -455,6 +456,16 @@ export class SocPlaybookRunner extends SocElement {
           ${starting ? this.l10n.t('starting') : this.l10n.t('run')}
         </button>
         <button type="button" @click=${() => this.close()}>${this.l10n.t('action.cancel')}</button>
+      </footer>`;
+  }
+
+  /** Opened before the role was known, by a reader: the reason instead of playbooks that could not run. */
+  private renderReadOnly() {
+    return html`<div class="body">
+        <p class="state read-only-note" role="status">${this.l10n.t('readOnly')}</p>
+      </div>
+      <footer>
+        <button type="button" @click=${() => this.close()}>${this.l10n.t('action.close')}</button>
       </footer>`;
   }
 

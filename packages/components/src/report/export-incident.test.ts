@@ -96,7 +96,7 @@ describe('incident report', () => {
       }
       const report = await gatherIncidentReport(new EvidenceOnly({ baseUrl: BASE_URL }), busyIncidentId());
       expect(report.gaps.map((gap) => gap.section)).to.have.members(['Actions taken', 'Playbook runs', 'Activity']);
-      expect(incidentReportMarkdown(report, english)).to.include('Not included: This backend does not provide it\\.');
+      expect(incidentReportMarkdown(report, english)).to.include('Not included: This backend does not provide it.');
     });
 
     it('fails when the incident itself cannot be read', async () => {
@@ -126,12 +126,58 @@ describe('incident report', () => {
 
     it('escapes markup, links and headings from the API so they stay literal', async () => {
       const markdown = incidentReportMarkdown(await gatherIncidentReport(api, hostileIncident()), english);
-      expect(markdown).to.include('Name \\<img src=x onerror="window\\.\\_\\_socReportPwned=1"\\>');
-      expect(markdown).to.include('\\[click me\\]\\(javascript:window\\.\\_\\_socReportPwned=2\\)');
+      expect(markdown).to.include('Name \\<img src=x onerror="window.\\_\\_socReportPwned=1">');
+      expect(markdown).to.include('\\[click me\\]\\(javascript:window.\\_\\_socReportPwned=2)');
       expect(markdown).not.to.match(/\]\(javascript:/);
       expect(markdown).not.to.match(/^# not a heading/m);
       expect(markdown).to.include('file\\|');
       expect(markdown).to.include('> \\# not a heading');
+    });
+
+    it('leaves plain punctuation alone: addresses, dates, hyphens and full stops are not escaped', () => {
+      for (const plain of ['johanna.lorenz@contoso.com', '2026-12-04', 'C:\\Windows\\System32', 'snake_case', '3 * 4', 'AT&T (US) {x} +1 !', 'a > b < 3', '2026-12-04.']) {
+        expect(escapeMarkdown(plain), plain).to.equal(plain);
+        expect(escapeMarkdown(plain, { lineStart: true }), plain).to.equal(plain);
+      }
+    });
+
+    it('escapes what would start Markdown syntax where it stands', () => {
+      const cases: [string, string, boolean?][] = [
+        ['*bold* and _em_', '\\*bold\\* and \\_em\\_'],
+        ['__init__', '\\_\\_init\\_\\_'],
+        ['run `whoami`', 'run \\`whoami\\`'],
+        ['![x](http://e.test)', '!\\[x\\]\\(http://e.test)'],
+        ['<script>', '\\<script>'],
+        ['a|b', 'a\\|b'],
+        ['~~gone~~', '\\~\\~gone\\~\\~'],
+        ['&amp; &#35;', '\\&amp; \\&#35;'],
+        ['ends with \\', 'ends with \\\\'],
+        ['\\*', '\\\\\\*'],
+        ['Title #', 'Title \\#'],
+        ['# heading', '\\# heading', true],
+        ['> quote', '\\> quote', true],
+        ['- item', '\\- item', true],
+        ['+ item', '\\+ item', true],
+        ['* item', '\\* item', true],
+        ['12. item', '12\\. item', true],
+        ['1) item', '1\\) item', true],
+        ['---', '\\---', true],
+        ['===', '\\===', true],
+        ['# not at line start', '# not at line start'],
+        ['- not at line start', '- not at line start'],
+      ];
+      for (const [text, expected, lineStart] of cases) {
+        expect(escapeMarkdown(text, { lineStart: lineStart ?? false }), text).to.equal(expected);
+      }
+    });
+
+    it('writes user data in the report without needless escapes', async () => {
+      const id = busyIncidentId();
+      service().addComment(responder(), id, 'Mailed johanna.lorenz@contoso.com on 2026-12-04.\n1. Reset the password');
+      const markdown = incidentReportMarkdown(await gatherIncidentReport(api, id), english);
+      expect(markdown).to.include('> Mailed johanna.lorenz@contoso.com on 2026-12-04.  \n> 1\\. Reset the password');
+      expect(markdown).not.to.include('\\.com');
+      expect(markdown).not.to.match(/\d\\-\d/);
     });
   });
 

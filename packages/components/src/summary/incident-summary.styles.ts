@@ -35,6 +35,13 @@ export const incidentSummaryStyles = [
     .alert-count {
       margin: 0 0 8px;
     }
+
+    /* The analyst's own words keep their line breaks and wrap anywhere rather than overflow. */
+    .prose {
+      margin: 0;
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
     .alert-count strong {
       font-size: ${token.fontSizeLarge};
       font-weight: 600;

@@ -80,6 +80,30 @@ describe('soc-incident-summary', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the description and, once resolved, the resolving comment', async () => {
+    const created = test.backend.service.createIncident(responder(), {
+      displayName: 'Described incident',
+      description: 'Sign-ins from two countries within an hour.',
+      alerts: [{ title: 'Impossible travel', severity: 'medium' }],
+    });
+    test.backend.service.updateIncident(responder(), created.id, {
+      status: 'resolved',
+      classification: 'falsePositive',
+      resolvingComment: 'The user was travelling; confirmed with the manager.',
+    });
+    const el = await mount({ incidentId: created.id });
+    await loaded(el);
+    const description = root(el).querySelector('section[aria-labelledby="description-heading"]')!;
+    expect(description.querySelector('h3')!.textContent).to.equal('Description');
+    expect(description.querySelector('.description')!.textContent).to.equal('Sign-ins from two countries within an hour.');
+    const comment = root(el).querySelector('section[aria-labelledby="resolving-comment-heading"]')!;
+    expect(comment.querySelector('h3')!.textContent).to.equal('Resolving comment');
+    expect(comment.querySelector('.resolving-comment')!.textContent).to.equal(
+      'The user was travelling; confirmed with the manager.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a given incident at once and then the latest version', async () => {
     const incident = await richIncident();
     test.backend.service.updateIncident(responder(), incident.id, { displayName: 'Renamed meanwhile' });

@@ -173,7 +173,7 @@ export class SocIncidentSummary extends SocElement {
         </div>
       </header>
       ${refreshFailure === undefined ? nothing : this.renderRefreshFailure(refreshFailure)}
-      ${this.renderDetails(incident)} ${this.renderAlerts(incident)} ${this.renderAssets(incident.impactedAssets)}
+      ${this.renderDescription(incident)} ${this.renderDetails(incident)} ${this.renderAlerts(incident)} ${this.renderAssets(incident.impactedAssets)}
       ${this.renderTactics(incident)} ${this.renderTags(incident)}
     </article>`;
   }
@@ -199,6 +199,22 @@ export class SocIncidentSummary extends SocElement {
         ${described.canRetry ? html`<button type="button" @click=${() => this.refresh()}>${this.l10n.t('action.retry')}</button>` : nothing}
       </p>
     </section>`;
+  }
+
+  /** What the incident is about, and how it was closed: the analyst's words, shown as written. */
+  private renderDescription(incident: Incident) {
+    return html`<section aria-labelledby="description-heading">
+        <h3 id="description-heading">${this.l10n.t('field.description')}</h3>
+        ${incident.description
+          ? html`<p class="prose description" dir="auto">${incident.description}</p>`
+          : html`<p class="muted">${this.l10n.t('state.noDescription')}</p>`}
+      </section>
+      ${incident.resolvingComment
+        ? html`<section aria-labelledby="resolving-comment-heading">
+            <h3 id="resolving-comment-heading">${this.l10n.t('resolvingComment')}</h3>
+            <p class="prose resolving-comment" dir="auto">${incident.resolvingComment}</p>
+          </section>`
+        : nothing}`;
   }
 
   private renderDetails(incident: Incident) {

@@ -33,6 +33,7 @@ const de: Translation<typeof summaryMessages> = {
   noTactics: 'Keine Taktiken erkannt.',
   tagsHeading: 'Tags',
   noTags: 'Keine Tags.',
+  resolvingComment: 'Kommentar zur Auflösung',
   systemTag: 'Systemtag',
 };
 export default de;

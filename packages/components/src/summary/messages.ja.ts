@@ -33,6 +33,7 @@ const ja: Translation<typeof summaryMessages> = {
   noTactics: '特定された戦術はありません。',
   tagsHeading: 'タグ',
   noTags: 'タグはありません。',
+  resolvingComment: '解決時のコメント',
   systemTag: 'システム タグ',
 };
 export default ja;

@@ -33,6 +33,7 @@ export const summaryMessages = {
   noTactics: 'No tactics identified.',
   tagsHeading: 'Tags',
   noTags: 'No tags.',
+  resolvingComment: 'Resolving comment',
   systemTag: 'System tag',
 } as const;
 
