@@ -128,7 +128,6 @@ describe('elements over the Microsoft backends', () => {
 
   describe('Microsoft Graph security API', () => {
     it('shows the incident page with the tabs Graph can fill, and the attack story of its alerts', async function () {
-      this.timeout(30_000);
       // The published alerts belong to an incident the published list does not hold: it joins the imitation.
       graph.incidents.push({ ...structuredClone(graph.incidents[0]!), id: GRAPH_ALERTS_INCIDENT_ID });
       const { page, tabs } = await showIncidentPage(graphApi(), GRAPH_ALERTS_INCIDENT_ID);
@@ -208,7 +207,6 @@ describe('elements over the Microsoft backends', () => {
     }
 
     it('shows the incident page with the tabs Sentinel can fill, and the attack story of its alerts', async function () {
-      this.timeout(30_000);
       if (!sentinel.incidents.some((incident) => incident.name === ALERTS_INCIDENT_ID)) {
         // The published alerts and entities name an incident the published list does not hold: it joins the imitation.
         const [first] = sentinel.incidents;

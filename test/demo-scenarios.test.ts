@@ -48,8 +48,6 @@ const scenarioNotice = (app: SocDemoApp) => app.shadowRoot!.querySelector<HTMLEl
 const panelControl = <T extends Element>(panel: SocMockBackendPanel, selector: string) => panel.shadowRoot!.querySelector<T>(selector)!;
 
 describe('the demo: mock backend scenarios', function () {
-  // The demo loads every element; a busy machine needs a while.
-  this.timeout(60_000);
   afterEach(() => sendMouse({ type: 'move', position: [0, 0] }));
 
   it('switches a scenario over an open dialog, which keeps what was typed; the next request fails', async () => {

@@ -14,8 +14,6 @@ const queueShowsRows = (app: Element) =>
   [...composedElements(app.shadowRoot!)].some((element) => element.matches('[role="row"] button.open'));
 
 describe('the demo and the browser storage', function () {
-  // The demo loads every element and generates its data; a busy machine needs a while.
-  this.timeout(60_000);
 
   describe('openDemoStorage', () => {
     it("returns the page's localStorage where it can be read", () => {

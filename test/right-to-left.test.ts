@@ -28,7 +28,6 @@ const across = (element: Element) => {
 };
 
 describe('right-to-left pages', function () {
-  this.timeout(60_000);
   let test: TestBackend;
   let api: IncidentApi;
 

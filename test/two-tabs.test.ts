@@ -25,8 +25,6 @@ function clearStorage() {
 }
 
 describe('the mock backend in two tabs', function () {
-  // Each tab loads the mock backend's modules afresh, which takes a while on a busy machine.
-  this.timeout(60_000);
   const opened: Tab[] = [];
 
   async function open() {

@@ -138,8 +138,6 @@ export function checkStories(module: StoriesModule): void {
 
     for (const [name] of storiesOf(module)) {
       it(`${name}: every string is translated, and axe passes in light, dark and forced colors`, async function () {
-        // Up to three renders and three axe runs of a whole view: more than one default test's time.
-        this.timeout(60_000);
         document.documentElement.lang = PSEUDO_LOCALE;
         await renderStory(module, name, canvas);
         await settle(canvas);

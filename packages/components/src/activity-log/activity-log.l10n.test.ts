@@ -76,8 +76,6 @@ describe('activity sentences in other languages', () => {
 });
 
 describe('soc-activity-log in other languages', function () {
-  // Each test mounts and loads over the service worker: slow on a busy machine.
-  this.timeout(20_000);
 
   const test = useTestBackend();
   const service = () => test.backend.service;

@@ -23,8 +23,6 @@ class CommentsOnlyApi extends HttpIncidentApi {
 }
 
 describe('soc-activity-log', function () {
-  // Each test mounts, loads over the service worker and runs axe: slow on a busy machine.
-  this.timeout(20_000);
 
   let test: TestBackend;
   let api: HttpIncidentApi;

@@ -7,7 +7,6 @@ import './define.js';
 import type { SocAlertList } from './alert-list.js';
 
 describe('soc-alert-list in other languages', function () {
-  this.timeout(30_000);
   const test = useTestBackend();
 
   const root = (el: SocAlertList) => el.shadowRoot!;

@@ -6,7 +6,6 @@ import type { SocAssets } from './assets.js';
 import './define.js';
 
 describe('soc-assets in other languages', function () {
-  this.timeout(30_000);
   const test = useTestBackend();
 
   const root = (el: SocAssets) => el.shadowRoot!;

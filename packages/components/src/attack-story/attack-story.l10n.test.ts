@@ -8,7 +8,6 @@ import { formatDateTime } from '../internal/format.js';
 import type { SocAttackStory } from './attack-story.js';
 
 describe('soc-attack-story in other languages', function () {
-  this.timeout(30_000);
   before(() => setViewport({ width: 1400, height: 900 }));
   const test = useTestBackend();
 

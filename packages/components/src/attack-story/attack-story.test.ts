@@ -425,7 +425,6 @@ describe('soc-attack-story', function () {
     });
 
     it('maps every kind of failure to its own message, with Retry only where retrying can help', async function () {
-      this.timeout(40_000);
       for (const kind of API_ERROR_KINDS) {
         const failing = failingAlerts(api, new ApiError(kind, `The backend said ${kind}.`, { retryAfterMs: 3_000 }));
         const el = await mount('1001', { api: failing });

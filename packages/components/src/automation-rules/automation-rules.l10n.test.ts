@@ -14,7 +14,6 @@ const dateTimeIn = (locale: string, iso: string) =>
   );
 
 describe('soc-automation-rules and the rule editor in other languages', function () {
-  this.timeout(60_000);
   const test = useTestBackend();
   beforeEach(() => test.backend.setScenario({ role: 'admin' }));
 

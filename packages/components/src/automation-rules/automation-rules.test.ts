@@ -72,8 +72,6 @@ const failureOf = (kind: ApiErrorKind) =>
 const english = new Localizer();
 
 describe('soc-automation-rules', function () {
-  // Each test drives the element through several round trips over the service worker.
-  this.timeout(60_000);
   let test: TestBackend;
 
   before(async () => {

@@ -8,7 +8,6 @@ import { formatCount, formatDateTime } from '../internal/format.js';
 import './define.js';
 
 describe('soc-entity-page in other languages', function () {
-  this.timeout(30_000);
   const clock = () => TEST_NOW;
   const test = useTestBackend({ clock });
 

@@ -272,8 +272,6 @@ describe('soc-entity-page', () => {
   }
 
   it('shows a device as the service stores it: header and overview', async function () {
-    // axe checks the whole page here, the timeline's histogram and list included.
-    this.timeout(30_000);
     const device = sharedEntity('device');
     const stored = service().getEntity(device.id);
     const el = await mount(device.id, { timeline: true });
@@ -293,7 +291,6 @@ describe('soc-entity-page', () => {
   });
 
   it('offers "Run playbook" on the entity, with only the playbooks that run on its type', async function () {
-    this.timeout(30_000);
     const user = sharedEntity('user');
     const el = await mount(user.id);
     await loaded(el);

@@ -8,7 +8,6 @@ import { formatCount } from '../internal/format.js';
 import { bars, button, chooseRange, namedDevice, part, parts, root, rows, text, totalText } from './entity-timeline.fixture.js';
 
 describe('soc-entity-timeline in other languages', function () {
-  this.timeout(30_000);
   const test = useTestBackend({ timelineEventsPerDay: 50, clock: () => TEST_NOW });
 
   async function mount(lang: string, dir?: 'rtl') {

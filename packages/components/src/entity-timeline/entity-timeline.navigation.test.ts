@@ -39,8 +39,6 @@ describe('soc-entity-timeline: jumping, scrolling and the keyboard', function ()
     list.dispatchEvent(new Event('scroll'));
   }
 
-  // Many windows travel over the service worker, on a machine other test files share.
-  this.timeout(30_000);
   let test: TestBackend;
   let entityId: string;
 

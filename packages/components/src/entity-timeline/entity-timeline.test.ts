@@ -39,8 +39,6 @@ declare global {
 }
 
 describe('soc-entity-timeline', function () {
-  // Several loads and an accessibility audit per test, on a machine other test files share.
-  this.timeout(30_000);
   let test: TestBackend;
   let entityId: string;
 

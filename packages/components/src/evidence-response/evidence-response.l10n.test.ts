@@ -10,7 +10,6 @@ import type { SocEvidenceResponse } from './evidence-response.js';
 import './define.js';
 
 describe('soc-evidence-response in other languages', function () {
-  this.timeout(30_000);
   const clock = new TestClock(TEST_NOW + 60_000);
   beforeEach(() => clock.reset());
   const test = useTestBackend({ clock: clock.now });

@@ -45,7 +45,6 @@ class CountingApi extends HttpIncidentApi {
 const eventually = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 5_000 });
 
 describe('soc-evidence-response', function () {
-  this.timeout(30_000);
   const clock = new TestClock(TEST_NOW + MINUTE);
   let test: TestBackend;
 

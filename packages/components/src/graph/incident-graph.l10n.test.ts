@@ -10,7 +10,6 @@ import type { SocIncidentGraph } from './incident-graph.js';
 import { sizedIncident } from './incident-graph.fixture.js';
 
 describe('soc-incident-graph in other languages', function () {
-  this.timeout(30_000);
   const test = useTestBackend();
 
   const service = () => test.backend.service;

@@ -7,7 +7,6 @@ import './define.js';
 import type { SocIncidentPage } from './incident-page.js';
 
 describe('soc-incident-page in other languages', function () {
-  this.timeout(30_000);
   const test = useTestBackend();
 
   const root = (el: SocIncidentPage) => el.shadowRoot!;

@@ -10,7 +10,6 @@ import type { SocInvestigations } from './investigations.js';
 import './define.js';
 
 describe('soc-investigations in other languages', function () {
-  this.timeout(30_000);
   const clock = new TestClock(TEST_NOW + 60_000);
   beforeEach(() => clock.reset());
   const test = useTestBackend({ clock: clock.now });

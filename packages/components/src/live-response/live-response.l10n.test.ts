@@ -6,7 +6,6 @@ import './define.js';
 import type { SocLiveResponse } from './live-response.js';
 
 describe('soc-live-response in other languages', function () {
-  this.timeout(30_000);
   const test = useTestBackend();
 
   const service = () => test.backend.service;

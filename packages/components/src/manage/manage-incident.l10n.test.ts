@@ -6,8 +6,6 @@ import './define.js';
 import type { SocManageIncident } from './manage-incident.js';
 
 describe('soc-manage-incident in other languages', function () {
-  // Each test mounts and loads over the service worker: slow on a busy machine.
-  this.timeout(20_000);
 
   const test = useTestBackend();
   const service = () => test.backend.service;

@@ -15,7 +15,6 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short',
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit' };
 
 describe('soc-playbook-runner in other languages', function () {
-  this.timeout(30_000);
   const now = TEST_NOW + MINUTE;
   const test = useTestBackend({ clock: () => now });
 

@@ -6,8 +6,6 @@ import { eventually, button, part, parts, renderQueue } from './incident-queue.f
 const STORAGE_KEY = 'incident-queue-columns-test';
 
 describe('soc-incident-queue columns', function () {
-  // axe checks a whole grid of cells, colour contrast included: seconds on a busy machine.
-  this.timeout(30_000);
   let test: TestBackend;
 
   before(async () => {

@@ -8,8 +8,6 @@ import type { QueueFilters } from './queue-filters.js';
 const DAY_MS = 24 * 3600e3;
 
 describe('soc-incident-queue filters', function () {
-  // axe checks a whole grid of cells, colour contrast included: seconds on a busy machine.
-  this.timeout(30_000);
   let test: TestBackend;
   let all: Incident[];
 

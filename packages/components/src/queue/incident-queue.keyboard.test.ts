@@ -8,8 +8,6 @@ const SIZE = 200;
 const COLUMNS = 18;
 
 describe('soc-incident-queue keyboard (WAI-ARIA grid)', function () {
-  // axe checks a whole grid of cells, colour contrast included: seconds on a busy machine.
-  this.timeout(30_000);
   let test: TestBackend;
 
   before(async () => {

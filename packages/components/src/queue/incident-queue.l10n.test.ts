@@ -14,7 +14,6 @@ const dateTimeIn = (locale: string, iso: string) =>
   );
 
 describe('soc-incident-queue in other languages', function () {
-  this.timeout(30_000);
   const test = useTestBackend();
 
   async function mount(lang: string, options: Partial<QueueTemplateOptions> = {}) {

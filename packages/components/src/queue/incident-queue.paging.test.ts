@@ -9,8 +9,6 @@ const PAGE_SIZE = 50;
 const NEWEST_FIRST = { field: 'lastUpdateDateTime', direction: 'desc' } as const;
 
 describe('soc-incident-queue paging and virtual scrolling', function () {
-  // axe checks a whole grid of cells, colour contrast included: seconds on a busy machine.
-  this.timeout(30_000);
   let test: TestBackend;
 
   before(async () => {

@@ -18,8 +18,6 @@ import {
 } from './incident-queue.fixture.js';
 
 describe('soc-incident-queue', function () {
-  // axe checks a whole grid of cells, colour contrast included: seconds on a busy machine.
-  this.timeout(30_000);
   let test: TestBackend;
 
   before(async () => {

@@ -14,7 +14,6 @@ import { escapeMarkdown, incidentReportMarkdown } from './report-markdown.js';
 const SETTLED = { timeout: 10_000 };
 
 describe('incident report in other languages', function () {
-  this.timeout(30_000);
   const test = useTestBackend();
   const service = () => test.backend.service;
 

@@ -8,8 +8,6 @@ import type { SocIncidentTasks } from './incident-tasks.js';
 const ANALYST = 'alex.wilber@contoso.com';
 
 describe('soc-incident-tasks in other languages', function () {
-  // Each test mounts and loads over the service worker: slow on a busy machine.
-  this.timeout(20_000);
 
   const test = useTestBackend();
   const service = () => test.backend.service;

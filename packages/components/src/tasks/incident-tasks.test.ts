@@ -29,8 +29,6 @@ class NoTasksApi extends HttpIncidentApi {
 }
 
 describe('soc-incident-tasks', function () {
-  // Each test mounts, loads over the service worker and runs axe: slow on a busy machine.
-  this.timeout(20_000);
 
   let test: TestBackend;
   let api: HttpIncidentApi;

@@ -55,7 +55,6 @@ const visibleHeadingsOne = (root: Element) =>
   );
 
 describe('soc-incident-workspace focus', function () {
-  this.timeout(60_000);
   let test: TestBackend;
 
   before(async () => {

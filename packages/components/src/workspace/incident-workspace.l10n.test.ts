@@ -8,7 +8,6 @@ import type { SocIncidentQueue } from '../queue/incident-queue.js';
 const waitFor = (condition: () => unknown, message: string) => waitUntil(condition, message, TRANSLATION_LOADS);
 
 describe('soc-incident-workspace in other languages', function () {
-  this.timeout(30_000);
   const start = location.href;
   const test = useTestBackend();
   afterEach(() => history.replaceState(null, '', start));

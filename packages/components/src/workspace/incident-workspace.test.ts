@@ -11,7 +11,6 @@ import type { SocIncidentWorkspace } from './incident-workspace.js';
 const waitFor = (condition: () => unknown, message: string) => waitUntil(condition, message, { timeout: 10_000 });
 
 describe('soc-incident-workspace', function () {
-  this.timeout(30_000);
   let test: TestBackend;
 
   before(async () => {
