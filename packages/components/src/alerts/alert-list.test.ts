@@ -6,6 +6,7 @@ import type { AlertSelectEvent } from '../events/alert-select.js';
 import '../provider/define.js';
 import './define.js';
 import type { SocAlertList } from './alert-list.js';
+import { runFrom } from '../playbooks/playbook-runner.fixture.js';
 
 const MARKUP = '<img src=x onerror="window.__socAlertListPwned=1">';
 
@@ -13,21 +14,6 @@ declare global {
   interface Window {
     __socAlertListPwned?: number;
   }
-}
-
-/** Runs the playbook `playbookId` from the runner `runner`: opens its picker, chooses, and presses Run. */
-async function runFrom(runner: HTMLElement, playbookId: string): Promise<void> {
-  const shadow = runner.shadowRoot!;
-  await waitUntil(() => shadow.querySelector('#run-playbook'), 'the runner shows', { timeout: 5_000 });
-  shadow.querySelector<HTMLButtonElement>('#run-playbook')!.click();
-  await waitUntil(
-    () => shadow.querySelector(`.choice[data-playbook-id="${playbookId}"] input`),
-    'the playbooks for alerts load',
-    { timeout: 5_000 },
-  );
-  shadow.querySelector<HTMLInputElement>(`.choice[data-playbook-id="${playbookId}"] input`)!.click();
-  await (runner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  [...shadow.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Run')!.click();
 }
 
 describe('soc-alert-list', () => {

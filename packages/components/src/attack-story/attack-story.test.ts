@@ -17,6 +17,7 @@ import {
   categoryLabel,
 } from '../internal/labels.js';
 import type { SocAttackStory } from './attack-story.js';
+import { runFrom } from '../playbooks/playbook-runner.fixture.js';
 
 const MARKUP = '<img src=x onerror="window.__socAttackStoryPwned=1">';
 
@@ -28,21 +29,6 @@ declare global {
 
 /** The graph side as the story drives it. */
 type GraphSide = HTMLElement & { incidentId?: string; highlightedAlertId?: string | null };
-
-/** Runs the playbook `playbookId` from the runner `runner`: opens its picker, chooses, and presses Run. */
-async function runFrom(runner: HTMLElement, playbookId: string): Promise<void> {
-  const shadow = runner.shadowRoot!;
-  await waitUntil(() => shadow.querySelector('#run-playbook'), 'the runner shows', { timeout: 5_000 });
-  shadow.querySelector<HTMLButtonElement>('#run-playbook')!.click();
-  await waitUntil(
-    () => shadow.querySelector(`.choice[data-playbook-id="${playbookId}"] input`),
-    'the playbooks for alerts load',
-    { timeout: 5_000 },
-  );
-  shadow.querySelector<HTMLInputElement>(`.choice[data-playbook-id="${playbookId}"] input`)!.click();
-  await (runner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  [...shadow.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Run')!.click();
-}
 
 describe('soc-attack-story', function () {
   let test: TestBackend;

@@ -1,5 +1,6 @@
-import type { Alert, Entity, Evidence, Incident, RemediationAction, RemediationStatus } from '@soc-kit/components/api';
+import type { Alert, Entity, Evidence, Incident, RemediationAction } from '@soc-kit/components/api';
 import type { IncidentService } from './incident-service.js';
+import { statusLeftBy } from './remediation.js';
 
 /** One place where the service's data contradicts itself. */
 export interface Violation {
@@ -35,25 +36,6 @@ const TEXT_NEEDS: readonly { pattern: RegExp; types: readonly Entity['type'][] }
   { pattern: /\b(sender|attachment|phishing|mail)\b/i, types: ['mailbox'] },
   { pattern: /\bURLs?\b/, types: ['url'] },
 ];
-
-/** What an action leaves on its entity when it is the latest remediating one (undefined: leaves nothing). */
-function statusLeftBy(action: RemediationAction): RemediationStatus | undefined {
-  if (action.type === 'collectInvestigationPackage' || action.type === 'runAntivirusScan') return undefined;
-  switch (action.status) {
-    case 'pending':
-      return 'pendingApproval';
-    case 'approved':
-    case 'running':
-      return 'running';
-    case 'rejected':
-      return 'declined';
-    case 'failed':
-      return 'failed';
-    case 'completed':
-      if (action.type === 'releaseDevice' || action.type === 'enableUser') return 'none';
-      return action.type === 'blockUrl' ? 'blocked' : 'remediated';
-  }
-}
 
 const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : NaN);
 
