@@ -44,6 +44,7 @@ export { TaskSavedEvent, type TaskSavedDetail } from './events/task-saved.js';
 export { RemediationChangedEvent, type RemediationChangedDetail } from './events/remediation-changed.js';
 export { RequestLiveResponseEvent, type RequestLiveResponseDetail } from './events/request-live-response.js';
 export { LiveResponseResultEvent, type LiveResponseResultDetail } from './events/live-response-result.js';
+export { PlaybookRunEndEvent, type PlaybookRunEndDetail } from './events/playbook-run-end.js';
 export { PlaybookRunStartEvent, type PlaybookRunStartDetail } from './events/playbook-run-start.js';
 export { GraphSelectEvent, type GraphSelectDetail } from './events/graph-select.js';
 export { TimelineEventSelectEvent, type TimelineEventSelectDetail } from './events/timeline-event-select.js';

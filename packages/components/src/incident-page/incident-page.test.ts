@@ -9,6 +9,7 @@ import '../provider/define.js';
 import './define.js';
 import type { SocIncidentPage } from './incident-page.js';
 import type { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
+import { PlaybookRunEndEvent } from '../events/playbook-run-end.js';
 import { RequestLiveResponseEvent } from '../events/request-live-response.js';
 
 const MARKUP = '<img src=x onerror="window.__socIncidentPagePwned=1">';
@@ -402,6 +403,21 @@ describe('soc-incident-page', () => {
     await waitUntil(() => !panel.open, 'the side panel closes');
     await waitUntil(() => root(el).activeElement === button(el, 'Run playbook'), 'focus returns to "Run playbook"');
     expect(shownPanels(el).map((panel) => panel.id)).to.deep.equal(['panel-alerts']);
+  });
+
+  it('reads the Activity tab again when a playbook run ends, without a reload', async () => {
+    const incident = (await api.listIncidents({ top: 1 })).items[0]!;
+    const el = await mount(incident.id, 'activity');
+    await loaded(el);
+    const log = () => root(el).querySelector('soc-activity-log')!;
+    const logText = () => log().shadowRoot?.textContent ?? '';
+    await waitUntil(() => log().shadowRoot?.querySelector('ol.log'), 'the activity log loads');
+    // What a run does when it ends (here, its comment) is in the record; the run's end says so.
+    const run = test.backend.service.runPlaybook(responder(), 'pb-servicenow', { kind: 'incident', id: incident.id });
+    test.backend.service.addComment(responder(), incident.id, 'Ticket INC0012345 opened by the playbook.');
+    expect(logText()).to.not.include('INC0012345');
+    log().dispatchEvent(new PlaybookRunEndEvent({ ...run, status: 'succeeded' }));
+    await waitUntil(() => logText().includes('INC0012345'), 'the log shows what the run wrote');
   });
 
   it("shows the incident's description and its resolving comment in the header", async () => {

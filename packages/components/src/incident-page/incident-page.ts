@@ -38,6 +38,7 @@ const ACTIVITY_SOURCES = [
   'soc-task-saved',
   'soc-remediation-changed',
   'soc-playbook-run-start',
+  'soc-playbook-run-end',
 ] as const;
 
 /** Chevrons drawn for left to right; the styles mirror them right to left. */

@@ -11,6 +11,7 @@ import {
   type PlaybookRun,
   type PlaybookTarget,
 } from '../api/index.js';
+import type { PlaybookRunEndEvent } from '../events/playbook-run-end.js';
 import type { PlaybookRunStartEvent } from '../events/playbook-run-start.js';
 import { PLAYBOOK_RUN_STATUS_LABELS } from '../internal/labels.js';
 import '../provider/define.js';
@@ -218,10 +219,16 @@ describe('soc-playbook-runner', () => {
     await waitUntil(() => followedStatus(el) === 'Running', 'the run starts', PATIENCE);
     expect(followedLog(el)).to.include('Run started');
 
+    const ended: PlaybookRunEndEvent[] = [];
+    el.addEventListener('soc-playbook-run-end', (event) => ended.push(event));
     now += 2 * MINUTE;
     await waitUntil(() => followedStatus(el) === 'Succeeded', 'the run succeeds', PATIENCE);
     const run = service().listPlaybookRuns(target).find((candidate) => candidate.id === started.detail.run.id)!;
     expect(run.status).to.equal('succeeded');
+    // The run's end is announced once, so that a page can read what the run wrote.
+    await waitUntil(() => ended.length > 0, 'the run end is announced');
+    expect(ended.map((event) => [event.detail.run.id, event.detail.run.status])).to.deep.equal([[run.id, 'succeeded']]);
+    expect(ended[0]!.bubbles && ended[0]!.composed).to.be.true;
     expect(followedLog(el)).to.deep.equal(run.log.map((line) => line.message));
     expect(text(root(el).querySelector('.run-facts')!)).to.not.include('Finished —');
 

@@ -9,6 +9,7 @@ import type { EntityType, Playbook, PlaybookRun, PlaybookTarget } from '../api/m
 import { isolate, renderIsolated } from '../i18n/isolate.js';
 import { ModalDialogController } from '../controllers/modal-dialog-controller.js';
 import { PrincipalController } from '../controllers/principal-controller.js';
+import { PlaybookRunEndEvent } from '../events/playbook-run-end.js';
 import { PlaybookRunStartEvent } from '../events/playbook-run-start.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { closeIcon } from '../internal/icons.js';
@@ -44,6 +45,7 @@ const MIN_POLL_INTERVAL_MS = 50;
  * @summary Run playbooks on an incident, alert or entity and follow their runs.
  *
  * @fires soc-playbook-run-start - A run was started; `detail.run` is the run as queued.
+ * @fires soc-playbook-run-end - A run seen queued or running has ended; `detail.run` is the run as it ended.
  *
  * @csspart run-button - The "Run playbook" button.
  * @csspart dialog - The native `<dialog>` that picks a playbook and follows its run.
@@ -121,7 +123,13 @@ export class SocPlaybookRunner extends SocElement {
     },
     args: () => [this.api, this.target?.kind, this.target?.id, this.incidentId] as const,
     onComplete: (runs) => {
+      const before = this.lastRuns;
       this.lastRuns = runs;
+      // A run seen active that has now ended: what it did (a comment, a ticket) is in the record.
+      for (const run of runs) {
+        const seen = before?.find((candidate) => candidate.id === run.id);
+        if (seen && isActive(seen) && !isActive(run)) this.emit(new PlaybookRunEndEvent(run));
+      }
       this.schedulePoll();
     },
   });
