@@ -1,5 +1,5 @@
 import { MockBackend } from '@soc-kit/mock-api';
-import { BASE_URL, TEST_NOW, TEST_SEED } from './test-backend.js';
+import { BASE_URL, TEST_NOW, TEST_SEED } from './test-data.js';
 
 /**
  * Loaded into a page of its own (an iframe of `tab.html`): a mock backend over that page's

@@ -4,11 +4,9 @@ import type { SetupWorker } from 'msw/browser';
 import { loadOpenApiContract, type OpenApiContract } from './openapi-contract.js';
 import { startPageScopedWorker } from './page-worker.js';
 
-/** Fixed so that every run sees the same generated data. */
-export const TEST_SEED = 20240601;
-export const TEST_NOW = Date.parse('2024-06-01T12:00:00Z');
-export const TEST_SIZE = 30;
-export const BASE_URL = '/api';
+import { BASE_URL, TEST_NOW, TEST_SEED, TEST_SIZE } from './test-data.js';
+
+export { BASE_URL, TEST_NOW, TEST_SEED, TEST_SIZE };
 
 export interface TestBackend {
   backend: MockBackend;
