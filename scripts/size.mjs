@@ -19,10 +19,10 @@ const components = join(root, 'packages/components');
  * it meets its target.
  */
 const BUDGETS = {
-  'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 36.5 },
-  'incident-page': { target: 70, ceiling: 95 },
-  'define + api (everything)': { target: 80, ceiling: 158.5 },
-  'mock-api (browser)': { ceiling: 194 },
+  'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 37 },
+  'incident-page': { target: 70, ceiling: 98 },
+  'define + api (everything)': { target: 80, ceiling: 162 },
+  'mock-api (browser)': { ceiling: 197.5 },
 };
 
 for (const dist of ['packages/components/dist', 'packages/mock-api/dist']) {
