@@ -17,6 +17,7 @@ import { IncidentUpdatedEvent } from '../events/incident-updated.js';
 import { LocaleController } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
+import { closeIcon } from '../internal/icons.js';
 import { SocElement } from '../internal/soc-element.js';
 import type { SocManageIncident } from '../manage/manage-incident.js';
 import { skeletonPageStyles, skeletonStyles } from '../styles/skeleton.styles.js';
@@ -299,20 +300,19 @@ export class SocIncidentPage extends SocElement {
       ${this.renderLiveResponse()} ${this.renderPlaybooksPanel(incident.id)}`;
   }
 
+  /** The close button of a side panel: named for what it closes, titled "Close". */
+  private renderCloseButton(label: string, close: () => void) {
+    return html`<button type="button" class="icon" aria-label=${label} title=${this.l10n.t('action.close')} @click=${close}>
+      ${closeIcon}
+    </button>`;
+  }
+
   /** The live response console, in a side panel over the page, for the device a tab asked for. */
   private renderLiveResponse() {
     const device = this.liveResponseDevice;
     return html`<dialog class="console" aria-label=${this.l10n.t('liveResponse')} @close=${this.onConsoleClose}>
       <div class="console-bar">
-        <button
-          type="button"
-          class="icon"
-          aria-label=${this.l10n.t('closeLiveResponse')}
-          title=${this.l10n.t('action.close')}
-          @click=${this.closeConsole}
-        >
-          <span aria-hidden="true">✕</span>
-        </button>
+        ${this.renderCloseButton(this.l10n.t('closeLiveResponse'), this.closeConsole)}
       </div>
       ${device
         ? html`<soc-live-response .deviceId=${device.id} .deviceName=${device.displayName}></soc-live-response>`
@@ -369,15 +369,7 @@ export class SocIncidentPage extends SocElement {
     >
       <div class="panel-header">
         <h2 id="playbooks-panel-title">${this.l10n.t('playbooksPanel')}</h2>
-        <button
-          type="button"
-          class="icon"
-          aria-label=${this.l10n.t('closePlaybooks')}
-          title=${this.l10n.t('action.close')}
-          @click=${this.closePlaybooks}
-        >
-          <span aria-hidden="true">✕</span>
-        </button>
+        ${this.renderCloseButton(this.l10n.t('closePlaybooks'), this.closePlaybooks)}
       </div>
       <div class="panel-body">
         ${this.playbooksOpen

@@ -1,21 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { AutomationRuleDraft } from '@soc-kit/components/api';
 import { IncidentService } from './incident-service.js';
-import { admin, createTestService, expectServiceError, findIncident, NOW, responder } from './testing.js';
+import { admin, createTestService, expectServiceError, findIncident, NOW, responder, ruleDraft } from './testing.js';
 
-function rule(overrides: Partial<AutomationRuleDraft>): AutomationRuleDraft {
-  return {
-    displayName: 'Test rule',
-    order: 1,
-    enabled: true,
-    expiration: null,
-    triggersOn: 'incidents',
-    triggersWhen: 'created',
-    conditions: [],
-    actions: [{ kind: 'modifyProperties', labels: ['auto'] }],
-    ...overrides,
-  };
-}
+const rule = ruleDraft;
 
 const ruleEntries = (service: IncidentService, incidentId: string) =>
   service.listActivity(incidentId).filter((entry) => entry.actor.startsWith('Automation rule: '));

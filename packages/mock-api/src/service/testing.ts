@@ -2,7 +2,7 @@
  * Helpers shared by the incident service's tests: a service on a hand-driven clock, the demo
  * user in each role, and assertions on `ServiceError`s.
  */
-import type { Incident, IncidentQuery, Principal } from '@soc-kit/components/api';
+import type { AutomationRuleDraft, Incident, IncidentQuery, Principal } from '@soc-kit/components/api';
 import { expect } from '@open-wc/testing';
 import { IncidentService, type ServiceOptions } from './incident-service.js';
 import { principalFor } from './people.js';
@@ -74,4 +74,19 @@ export function snapshotOf(service: IncidentService, incidentId: string): string
     investigations: service.listInvestigations(incidentId),
     actions: service.listRemediationActions({ incidentId }),
   });
+}
+
+/** An automation rule that applies to every new incident and tags it; `overrides` change any part. */
+export function ruleDraft(overrides: Partial<AutomationRuleDraft> = {}): AutomationRuleDraft {
+  return {
+    displayName: 'Test rule',
+    order: 1,
+    enabled: true,
+    expiration: null,
+    triggersOn: 'incidents',
+    triggersWhen: 'created',
+    conditions: [],
+    actions: [{ kind: 'modifyProperties', labels: ['auto'] }],
+    ...overrides,
+  };
 }

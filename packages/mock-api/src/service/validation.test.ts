@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { AutomationRuleDraft } from '@soc-kit/components/api';
 import type { IncidentService } from './incident-service.js';
 import { ifMatchHolds } from './incident-rules.js';
-import { admin, createTestService, expectServiceError, findIncident, responder, snapshotOf } from './testing.js';
+import { admin, createTestService, expectServiceError, findIncident, responder, ruleDraft, snapshotOf } from './testing.js';
 import { LIMITS } from './validation.js';
 
 const padded = (text: string, spaces = 5_000) => `${' '.repeat(spaces / 2)}${text}${' '.repeat(spaces / 2)}`;
 
-const draft = (overrides: Partial<AutomationRuleDraft> = {}): AutomationRuleDraft => ({
-  displayName: 'Rule',
-  order: 1,
-  enabled: true,
-  expiration: null,
-  triggersOn: 'incidents',
-  triggersWhen: 'created',
-  conditions: [],
-  actions: [{ kind: 'modifyProperties', labels: ['auto'] }],
-  ...overrides,
-});
+const draft = ruleDraft;
 
 /** Everything a refused write could have touched, beyond one incident. */
 const tenantOf = (service: IncidentService) =>
