@@ -10,7 +10,7 @@ import {
   type Incident,
 } from '@soc-kit/components/api';
 import { http, HttpResponse } from 'msw';
-import { BASE_URL, freshState, startTestBackend, TEST_NOW, type TestBackend } from './support/test-backend.js';
+import { BASE_URL, freshState, offContract, startTestBackend, TEST_NOW, type TestBackend } from './support/test-backend.js';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -288,8 +288,9 @@ describe('HttpIncidentApi over the mock REST API', () => {
     it('takes the etag from the ETag header when the body lacks one', async () => {
       const incident = await firstIncident();
       const { etag: _etag, ...withoutEtag } = incident;
+      // A server that sends the version in the header only, as the document's does not.
       test.worker.use(
-        http.get(`${BASE_URL}/incidents/:id`, () => HttpResponse.json(withoutEtag, { headers: { ETag: '"from-header"' } })),
+        ...offContract(http.get(`${BASE_URL}/incidents/:id`, () => HttpResponse.json(withoutEtag, { headers: { ETag: '"from-header"' } }))),
       );
       expect((await api.getIncident(incident.id)).etag).to.equal('"from-header"');
     });
@@ -317,9 +318,12 @@ describe('HttpIncidentApi over the mock REST API', () => {
     });
 
     it('unauthorized: the server answers 401', async () => {
+      // The sign-in in front of a host's API; the mock has none.
       test.worker.use(
-        http.get(`${BASE_URL}/me`, () =>
-          HttpResponse.json({ error: { code: 'unauthorized', message: 'The token has expired.' } }, { status: 401 }),
+        ...offContract(
+          http.get(`${BASE_URL}/me`, () =>
+            HttpResponse.json({ error: { code: 'unauthorized', message: 'The token has expired.' } }, { status: 401 }),
+          ),
         ),
       );
       const error = await expectKind(api.whoAmI(), 'unauthorized');
@@ -377,8 +381,9 @@ describe('HttpIncidentApi over the mock REST API', () => {
 
     it('throttled: Retry-After as an HTTP date', async () => {
       const later = new Date(Date.now() + 60_000).toUTCString();
+      // A gateway's bare 429: the document's carries seconds and an error body.
       test.worker.use(
-        http.get(`${BASE_URL}/playbooks`, () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': later } })),
+        ...offContract(http.get(`${BASE_URL}/playbooks`, () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': later } }))),
       );
       const error = await expectKind(api.listPlaybooks(), 'throttled');
       expect(error.retryAfterMs).to.be.within(30_000, 60_000);
@@ -391,25 +396,27 @@ describe('HttpIncidentApi over the mock REST API', () => {
     });
 
     it('server: a 503 without a body still maps, with a readable message', async () => {
-      test.worker.use(http.get(`${BASE_URL}/assignees`, () => new HttpResponse('Service Unavailable', { status: 503 })));
+      // A proxy's answer when the API behind it is down.
+      test.worker.use(...offContract(http.get(`${BASE_URL}/assignees`, () => new HttpResponse('Service Unavailable', { status: 503 }))));
       const error = await expectKind(api.listAssignees(), 'server');
       expect(error.message).to.include('503');
     });
 
     it('badResponse: HTML instead of JSON', async () => {
+      // A sign-in page in place of the API.
       test.worker.use(
-        http.get(`${BASE_URL}/incidents`, () =>
-          HttpResponse.html('<!doctype html><title>Sign in</title><p>Please sign in</p>'),
-        ),
+        ...offContract(http.get(`${BASE_URL}/incidents`, () => HttpResponse.html('<!doctype html><title>Sign in</title><p>Please sign in</p>'))),
       );
       await expectKind(api.listIncidents({}), 'badResponse');
     });
 
     it('badResponse: JSON of the wrong shape', async () => {
       test.worker.use(
-        http.get(`${BASE_URL}/incidents`, () => HttpResponse.json({ value: [] })),
-        http.get(`${BASE_URL}/incidents/:id/alerts`, () => HttpResponse.json([{ id: 'a' }])),
-        http.get(`${BASE_URL}/incidents/:id`, () => HttpResponse.json({ name: 'no id' })),
+        ...offContract(
+          http.get(`${BASE_URL}/incidents`, () => HttpResponse.json({ value: [] })),
+          http.get(`${BASE_URL}/incidents/:id/alerts`, () => HttpResponse.json([{ id: 'a' }])),
+          http.get(`${BASE_URL}/incidents/:id`, () => HttpResponse.json({ name: 'no id' })),
+        ),
       );
       await expectKind(api.listIncidents({}), 'badResponse');
       await expectKind(api.listAlerts('x'), 'badResponse');

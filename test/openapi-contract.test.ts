@@ -1,7 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { MockBackend } from '@soc-kit/mock-api';
 import { loadOpenApiContract, NOT_JSON, type OpenApiContract } from './support/openapi-contract.js';
-import { BASE_URL, TEST_NOW, TEST_SEED, TEST_SIZE } from './support/test-backend.js';
+import { http, HttpResponse } from 'msw';
+import {
+  BASE_URL,
+  checkedFetch,
+  freshState,
+  offContract,
+  startTestBackend,
+  takeContractViolations,
+  TEST_NOW,
+  TEST_SEED,
+  TEST_SIZE,
+  type TestBackend,
+} from './support/test-backend.js';
 
 /** Every `example` and `examples` in the document, with the schema it illustrates. */
 function examplesIn(node: unknown, pointer = '#'): { where: string; schema: string; value: unknown }[] {
@@ -247,6 +259,50 @@ describe('openapi.yaml as a contract', () => {
         expect(response.status, `${label}: ${await response.clone().text()}`).to.be.within(200, 299);
         expect(schemaProblems(sample), label).to.deep.equal([]);
       }
+    });
+  });
+
+  describe('the check every test of the mock runs', () => {
+    let test: TestBackend;
+
+    before(async () => {
+      test = await startTestBackend();
+    });
+    beforeEach(() => freshState(test));
+    after(() => test.worker.stop());
+
+    const get = async (path: string) => (await fetch(`${BASE_URL}${path}`)).text();
+
+    it("passes the backend's answers, and an added handler's that keep to the document", async () => {
+      test.worker.use(http.get(`${BASE_URL}/me`, () => HttpResponse.json({ id: 'a@contoso.com', displayName: 'A', roles: ['admin'] })));
+      await get('/me');
+      await get(`/incidents/${incidentId}`);
+      expect(takeContractViolations()).to.deep.equal([]);
+    });
+
+    it('catches an added handler that breaks the document, unless it is marked off the contract', async () => {
+      test.worker.use(http.get(`${BASE_URL}/me`, () => HttpResponse.json({ id: 7 })));
+      await get('/me');
+      // Requests the added handler does not match still reach the backend, checked as before.
+      await get(`/incidents/${incidentId}`);
+      const violations = takeContractViolations();
+      expect(violations).to.have.length(1);
+      expect(violations[0]).to.match(/^GET \S+\/me → 200: body: .*\/id must be string/);
+
+      test.worker.resetHandlers();
+      test.worker.use(...offContract(http.get(`${BASE_URL}/me`, () => HttpResponse.json({ id: 7 }))));
+      expect(JSON.parse(await get('/me'))).to.deep.equal({ id: 7 });
+      expect(takeContractViolations()).to.deep.equal([]);
+    });
+
+    it("checks a client's answers served in the page", async () => {
+      const served = checkedFetch(backend.fetch);
+      await (await served(`${BASE_URL}/incidents/${incidentId}`)).json();
+      expect(takeContractViolations()).to.deep.equal([]);
+
+      const broken = checkedFetch(async () => new Response('{"items": 3}', { headers: { 'Content-Type': 'application/json' } }));
+      expect(await (await broken(`${BASE_URL}/assignees`)).text(), 'the page still gets the answer').to.equal('{"items": 3}');
+      expect(takeContractViolations()).to.deep.equal([`GET ${new URL(`${BASE_URL}/assignees`, location.href).href} → 200: body: /items must be array`]);
     });
   });
 });

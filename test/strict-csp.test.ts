@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { INCIDENT_PAGE_TABS } from '../packages/components/src/incident-page/incident-page-tabs.js';
 import { PROBE_ID, PROBE_MARKUP, REPORT_SOURCE, type Box, type CspReport, type PageMessage, type Violation } from './csp/report.js';
+import { checkRecorded, loadOpenApiContract } from './support/openapi-contract.js';
 
 /**
  * The kit under the strict CSP a host may serve it with (README, "Content Security Policy"):
@@ -76,6 +77,11 @@ describe('the kit under a strict CSP with Trusted Types', function () {
   it('breaks no rule of the policy', () => {
     const violations = report.violations.filter((violation) => !isProbe(violation));
     expect(violations, describeViolations(violations)).to.deep.equal([]);
+  });
+
+  it("gets from the mock service, answered in the page, only what the REST API's OpenAPI document allows", async () => {
+    expect(report.responses.length).to.be.at.least(20);
+    expect(await checkRecorded(await loadOpenApiContract(), report.responses)).to.deep.equal([]);
   });
 
   it('styles through adopted style sheets only: no <style> element', () => {

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { ApiError, HttpIncidentApi } from '@soc-kit/components/api';
 import type { MockBackend, MockBackendChangeEvent } from '@soc-kit/mock-api';
-import { BASE_URL } from './support/test-backend.js';
+import { BASE_URL, checkedFetch } from './support/test-backend.js';
 import { openTab, runModule, type Tab } from './support/tabs.js';
 
 /*
@@ -11,12 +11,15 @@ import { openTab, runModule, type Tab } from './support/tabs.js';
 
 const STORAGE_KEY = 'soc-kit-two-tabs-test';
 
-/** A tab running a mock backend over its own window's `localStorage`, and a client that reaches it. */
+/**
+ * A tab running a mock backend over its own window's `localStorage`, and a client that reaches it;
+ * its answers are checked against the OpenAPI document.
+ */
 async function openBackendTab(): Promise<{ tab: Tab; backend: MockBackend; api: HttpIncidentApi }> {
   const tab = await openTab();
   await runModule(tab, './tab-backend.ts');
   const backend = tab.window.openTabBackend!(STORAGE_KEY);
-  return { tab, backend, api: new HttpIncidentApi({ baseUrl: BASE_URL, fetch: backend.fetch }) };
+  return { tab, backend, api: new HttpIncidentApi({ baseUrl: BASE_URL, fetch: checkedFetch(backend.fetch) }) };
 }
 
 function clearStorage() {

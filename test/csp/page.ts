@@ -8,6 +8,7 @@ import { getResponse } from 'msw';
 import { sizedIncident } from '../../packages/components/src/graph/incident-graph.fixture.js';
 import type { SocIncidentGraph } from '../../packages/components/src/graph/incident-graph.js';
 import { composedElements, stillLoading } from '../support/composed.js';
+import { recordResponse } from '../support/recorded-response.js';
 import { PROBE_ID, PROBE_MARKUP, REPORT_SOURCE, type Box, type CspReport, type PageMessage } from './report.js';
 
 /**
@@ -31,6 +32,7 @@ const api = new HttpIncidentApi({
     const request = new Request(input instanceof Request ? input : new URL(String(input), location.href), init);
     const response = await getResponse(backend.handlers, request);
     if (!response) throw new Error(`No mock handler answers ${request.method} ${request.url}.`);
+    report.responses.push(await recordResponse(request, response));
     return response;
   },
 });
@@ -39,6 +41,7 @@ const stage = document.getElementById('stage')!;
 const report: CspReport = {
   violations,
   errors,
+  responses: [],
   styleElements: [],
   queueRows: [],
   incidentTabs: [],

@@ -1,3 +1,5 @@
+import type { RecordedResponse } from '../support/recorded-response.js';
+
 /** What the strict-CSP page (test/csp/page.ts) sends its parent, the test (test/strict-csp.test.ts). */
 
 export const REPORT_SOURCE = 'soc-kit-strict-csp-page';
@@ -30,6 +32,8 @@ export interface CspReport {
   violations: Violation[];
   /** Uncaught errors and rejections in the page. */
   errors: string[];
+  /** What the mock service answered the page, for the test to check against the OpenAPI document. */
+  responses: RecordedResponse[];
   /** `<style>` elements anywhere in the composed tree (Lit's fallback when a page cannot adopt style sheets). */
   styleElements: string[];
   /** Queue rows in index order: their boxes on the page. */

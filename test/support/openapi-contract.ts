@@ -1,6 +1,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import type { RecordedResponse } from './recorded-response.js';
 
 /** Where the dev server serves the REST API's OpenAPI document. */
 export const OPENAPI_URL = '/packages/mock-api/openapi.yaml';
@@ -335,4 +336,14 @@ let loaded: Promise<OpenApiContract> | undefined;
 export function loadOpenApiContract(): Promise<OpenApiContract> {
   loaded ??= OpenApiContract.load();
   return loaded;
+}
+
+/** Everything in recorded responses that the document does not allow; empty when all conform. */
+export async function checkRecorded(contract: OpenApiContract, recorded: readonly RecordedResponse[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { method, url, status, headers, body } of recorded) {
+    const response = new Response(status === 204 || status === 304 ? null : body, { status, headers });
+    for (const problem of await contract.checkResponse({ method, url }, response)) problems.push(`${method} ${url} → ${status}: ${problem}`);
+  }
+  return problems;
 }

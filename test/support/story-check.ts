@@ -5,7 +5,9 @@ import type { SetupWorker } from 'msw/browser';
 import { PSEUDO_LOCALE } from '../../packages/components/src/i18n/messages.js';
 import { untranslatedText } from '../../packages/components/src/i18n/untranslated-text.fixture.js';
 import { stillLoading } from './composed.js';
+import { loadOpenApiContract } from './openapi-contract.js';
 import { startPageScopedWorker } from './page-worker.js';
+import { checkAddedHandlers } from './test-backend.js';
 
 /**
  * Renders every story of a CSF module the way Storybook does (meta and story args, loaders, render,
@@ -53,7 +55,10 @@ function pageWorker(): Promise<SetupWorker> {
     // Scoped to this page, as the other tests' workers are: a worker shared by the origin can leave a
     // new page uncontrolled, and MSW then reloads it. Stories load more than their API (the theme,
     // the graph's layout worker): those pass through.
-    return startPageScopedWorker([], { onUnhandledRequest: 'bypass' });
+    const started = await startPageScopedWorker([], { onUnhandledRequest: 'bypass' });
+    // What a story's mock backend answers must match the OpenAPI document, as in every other test.
+    checkAddedHandlers(started, await loadOpenApiContract());
+    return started;
   })();
   return worker;
 }

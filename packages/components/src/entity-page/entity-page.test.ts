@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { entityPageTemplate, withoutCapability } from '../../../../stories/entity-page.stories.js';
-import { BASE_URL, freshState, startTestBackend, TEST_NOW, type TestBackend } from '../../../../test/support/test-backend.js';
+import { BASE_URL, freshState, offContract, startTestBackend, TEST_NOW, type TestBackend } from '../../../../test/support/test-backend.js';
 import { entityFromGraphEvidence, HttpIncidentApi, type Entity, type EntityType, type IncidentApi } from '../api/index.js';
 import type { IncidentOpenEvent } from '../events/incident-open.js';
 import type { RequestCloseEvent } from '../events/request-close.js';
@@ -582,9 +582,12 @@ describe('soc-entity-page', () => {
   });
 
   it('says the role cannot view entities when forbidden, without Retry', async () => {
+    // A host's API may refuse reading too; the mock's refuses only writes.
     test.worker.use(
-      http.get(`${BASE_URL}/entities/:id`, () =>
-        HttpResponse.json({ error: { code: 'forbidden', message: 'Entities are restricted.' } }, { status: 403 }),
+      ...offContract(
+        http.get(`${BASE_URL}/entities/:id`, () =>
+          HttpResponse.json({ error: { code: 'forbidden', message: 'Entities are restricted.' } }, { status: 403 }),
+        ),
       ),
     );
     const el = await mount(sharedEntity('device').id);

@@ -454,7 +454,7 @@ describe('soc-manage-incident', () => {
       await type(el, 'comment', 'Second look tomorrow.');
       test.worker.use(
         http.post(`${BASE_URL}/incidents/:id/comments`, () =>
-          HttpResponse.json({ error: { code: 'server', message: 'The comment store is down.' } }, { status: 503 }),
+          HttpResponse.json({ error: { code: 'server', message: 'The comment store is down.' } }, { status: 500 }),
         ),
       );
       const saved = await save(el);
