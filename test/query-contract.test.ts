@@ -8,7 +8,7 @@ import {
   type IncidentQuery,
   UNASSIGNED,
 } from '@soc-kit/components/api';
-import { MockBackend } from '@soc-kit/mock-api';
+import type { MockBackend } from '@soc-kit/mock-api';
 import type { SetupWorker } from 'msw/browser';
 import { graphListPlan } from '../packages/components/src/api/graph/graph-query.js';
 import { activeFilters, matchesIncidentQuery } from '../packages/components/src/api/local-incident-query.js';
@@ -17,8 +17,7 @@ import { sentinelListPlan } from '../packages/components/src/api/sentinel/sentin
 import { DEFAULT_SORT, FILTER_NAMES, type QueueFilters, toIncidentQuery } from '../packages/components/src/queue/queue-filters.js';
 import { readViewState, writeViewState } from '../packages/components/src/queue/url-state.js';
 import { parseODataFilter } from './support/graph-imitation.js';
-import { startPageScopedWorker } from './support/page-worker.js';
-import { BASE_URL, TEST_NOW, TEST_SEED } from './support/test-backend.js';
+import { BASE_URL, startTestBackend, TEST_NOW } from './support/test-backend.js';
 
 /**
  * One query, one answer: every filter the queue offers, and the tag and asset searches, give the
@@ -66,8 +65,7 @@ describe('The incident query contract', () => {
 
   before(async () => {
     document = await (await fetch('/packages/mock-api/openapi.yaml')).text();
-    backend = new MockBackend({ baseUrl: BASE_URL, seed: TEST_SEED, size: SIZE, now: TEST_NOW });
-    worker = await startPageScopedWorker(backend.handlers);
+    ({ backend, worker } = await startTestBackend({ size: SIZE }));
     http = new HttpIncidentApi({ baseUrl: BASE_URL });
     incidents = backend.service.listIncidents({ top: SIZE }).items;
     assetNames = new Map(incidents.map((incident) => [incident.id, impactedAssetNames(backend.service.listEvidence(incident.id))]));

@@ -30,19 +30,20 @@ export async function startTestBackend(options: MockBackendOptions = {}): Promis
 }
 
 /**
- * Makes `worker.use` check what the handlers it adds answer under the REST API's base URL against
- * the OpenAPI document, except those marked `offContract`.
+ * Makes `worker.use` and `worker.resetHandlers` check what the handlers they add answer under the
+ * REST API's base URL against the OpenAPI document, except those marked `offContract`.
  */
 export function checkAddedHandlers(worker: SetupWorker, contract: OpenApiContract): void {
-  const use = worker.use.bind(worker);
-  worker.use = (...handlers) =>
-    use(
-      ...handlers.map((handler) =>
-        offContractHandlers.has(handler) || !(handler instanceof HttpHandler)
-          ? handler
-          : checkedAgainstContract(handler.info.method, handler.info.path, [handler], contract),
-      ),
+  const checked = (handlers: Parameters<SetupWorker['use']>) =>
+    handlers.map((handler) =>
+      offContractHandlers.has(handler) || !(handler instanceof HttpHandler)
+        ? handler
+        : checkedAgainstContract(handler.info.method, handler.info.path, [handler], contract),
     );
+  const use = worker.use.bind(worker);
+  const resetHandlers = worker.resetHandlers.bind(worker);
+  worker.use = (...handlers) => use(...checked(handlers));
+  worker.resetHandlers = (...handlers) => resetHandlers(...checked(handlers));
 }
 
 /** What the mock answered that the OpenAPI document does not allow, since the last test ended. */
