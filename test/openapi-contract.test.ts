@@ -98,6 +98,16 @@ describe('openapi.yaml as a contract', () => {
       const headers = { 'Content-Type': 'application/json', ETag: `"${String(incident.etag)}"` };
       const wrongType = new Response(JSON.stringify({ ...incident, alertCount: '3' }), { headers });
       expect((await contract.checkResponse(get(`/incidents/${incidentId}`), wrongType)).join()).to.include('/alertCount must be integer');
+      const undeclared = new Response(JSON.stringify({ ...incident, riskScore: 90 }), { headers });
+      expect((await contract.checkResponse(get(`/incidents/${incidentId}`), undeclared)).join()).to.include(
+        '(root) has riskScore, which the document does not declare',
+      );
+      const alerts = (await (await backend.fetch(`${BASE_URL}/incidents/${incidentId}/alerts`)).json()) as { items: { evidence: object[] }[] };
+      alerts.items[0]!.evidence[0] = { ...alerts.items[0]!.evidence[0], internalScore: 3 };
+      const nested = new Response(JSON.stringify(alerts), { headers: { 'Content-Type': 'application/json' } });
+      expect(await contract.checkResponse(get(`/incidents/${incidentId}/alerts`), nested)).to.deep.equal([
+        'body: /items/0/evidence/0 has internalScore, which the document does not declare',
+      ]);
       const withoutEtag = { ...incident };
       delete withoutEtag.etag;
       const missing = new Response(JSON.stringify(withoutEtag), { headers });

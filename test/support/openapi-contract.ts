@@ -68,6 +68,48 @@ export interface RequestLine {
 const DOCUMENT_ID = 'openapi.json';
 /** A request body that does not parse as JSON. */
 export const NOT_JSON: unique symbol = Symbol('not JSON');
+/**
+ * A copy of the document in which every place that uses a schema (a response's body, a property,
+ * an array's items) refuses properties the schema does not declare, so that a response carrying
+ * anything undocumented fails. Definitions and the parts of an `allOf`/`oneOf`/`anyOf` stay open,
+ * for only the place that uses them sees all the properties its parts declare (JSON Schema's
+ * `unevaluatedProperties`); a schema that says what else it allows (`additionalProperties`)
+ * keeps its word.
+ */
+function closedObjects(document: OpenApiDocument): object {
+  const copy = structuredClone(document) as unknown as { paths: unknown; components: { schemas: Record<string, unknown> } };
+  const SUBSCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs']);
+  const PARTS = new Set(['allOf', 'oneOf', 'anyOf']);
+  /** `node` is a schema; `used` when it is where a value is described, not a definition or a part. */
+  const schema = (node: unknown, used: boolean): void => {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    const record = node as Record<string, unknown>;
+    const describesObject = '$ref' in record || 'properties' in record || Object.keys(record).some((key) => PARTS.has(key));
+    if (used && describesObject && !('additionalProperties' in record) && !('unevaluatedProperties' in record)) {
+      record.unevaluatedProperties = false;
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (SUBSCHEMA_MAPS.has(key)) Object.values(child as Record<string, unknown>).forEach((value) => schema(value, true));
+      else if (PARTS.has(key)) (child as unknown[]).forEach((part) => schema(part, false));
+      else if (key === 'items' || key === 'additionalProperties' || key === 'not') schema(child, true);
+      else if (key === 'prefixItems') (child as unknown[]).forEach((item) => schema(item, true));
+    }
+  };
+  /** Anything else in the document: a schema under a `schema` key is used there. */
+  const walk = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'schema') schema(child, true);
+      else if (key !== 'example' && key !== 'examples') walk(child);
+    }
+  };
+  walk(copy.paths);
+  const { schemas, ...others } = copy.components;
+  walk(others);
+  for (const definition of Object.values(schemas)) schema(definition, false);
+  return copy;
+}
+
 /** The responses any path can give for a method it does not answer, or a path that is not documented. */
 const UNDOCUMENTED_METHOD_RESPONSES = { '405': 'MethodNotAllowed', '429': 'Throttled', '500': 'ServerError' };
 const UNDOCUMENTED_PATH_RESPONSES = { '404': 'NotFound', '429': 'Throttled', '500': 'ServerError' };
@@ -80,7 +122,13 @@ function isReference(value: unknown): value is Reference {
 }
 
 function describeErrors(errors: readonly ErrorObject[] | null | undefined): string {
-  return (errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? ''}`.trim()).join('; ');
+  const described = (errors ?? []).map((error) => {
+    const where = error.instancePath || '(root)';
+    const undeclared = (error.params as { unevaluatedProperty?: string }).unevaluatedProperty;
+    if (error.keyword === 'unevaluatedProperties' && undeclared) return `${where} has ${undeclared}, which the document does not declare`;
+    return `${where} ${error.message ?? ''}`.trim();
+  });
+  return [...new Set(described)].join('; ');
 }
 
 function newAjv(options: { coerceTypes?: 'array' } = {}): Ajv2020 {
@@ -102,12 +150,15 @@ export class OpenApiContract {
   private readonly ajv = newAjv();
   /** For parameters, which arrive as strings: `top=5` is the integer 5, a lone `status=x` an array. */
   private readonly parameterAjv = newAjv({ coerceTypes: 'array' });
+  /** For response bodies: a property the document does not declare is refused (see `closedObjects`). */
+  private readonly responseAjv = newAjv();
   private readonly compiled = new Map<string, ValidateFunction>();
   readonly basePath: string;
 
   constructor(readonly document: OpenApiDocument) {
     this.ajv.addSchema(document as object, DOCUMENT_ID);
     this.parameterAjv.addSchema(document as object, DOCUMENT_ID);
+    this.responseAjv.addSchema(closedObjects(document), DOCUMENT_ID);
     this.basePath = document.servers[0]!.url.replace(/\/+$/, '');
   }
 
@@ -135,11 +186,11 @@ export class OpenApiContract {
    * Validates `value` against the schema at `pointer` (`#/components/schemas/Incident`);
    * returns what is wrong, or an empty string.
    */
-  check(pointer: string, value: unknown, { parameter = false } = {}): string {
-    const key = `${parameter ? 'parameter' : 'body'} ${pointer}`;
+  check(pointer: string, value: unknown, { as = 'body' }: { as?: 'body' | 'parameter' | 'response' } = {}): string {
+    const key = `${as} ${pointer}`;
     let validate = this.compiled.get(key);
     if (!validate) {
-      const ajv = parameter ? this.parameterAjv : this.ajv;
+      const ajv = { body: this.ajv, parameter: this.parameterAjv, response: this.responseAjv }[as];
       validate = ajv.getSchema(`${DOCUMENT_ID}${pointer}`);
       if (!validate) throw new Error(`No schema at ${pointer}`);
       this.compiled.set(key, validate);
@@ -241,7 +292,7 @@ export class OpenApiContract {
         if (parameter.required) problems.push(`${parameter.in} parameter ${parameter.name} is missing`);
         continue;
       }
-      const problem = this.check(pointer, value, { parameter: true });
+      const problem = this.check(pointer, value, { as: 'parameter' });
       if (problem) problems.push(`${parameter.in} parameter ${parameter.name}: ${problem}`);
     }
     const body = matched.operation.requestBody;
@@ -294,7 +345,7 @@ export class OpenApiContract {
         continue;
       }
       const schemaPointer = isReference(listed) ? `${listed.$ref}/schema` : `${pointer}/headers/${escapePointer(name)}/schema`;
-      const problem = this.check(schemaPointer, value, { parameter: true });
+      const problem = this.check(schemaPointer, value, { as: 'parameter' });
       if (problem) problems.push(`header ${name}: ${JSON.stringify(value)} ${problem}`);
     }
     return problems;
@@ -312,7 +363,7 @@ export class OpenApiContract {
     } catch {
       return [`a body that is not JSON: ${text.slice(0, 200)}`];
     }
-    const problem = this.check(`${pointer}/content/application~1json/schema`, body);
+    const problem = this.check(`${pointer}/content/application~1json/schema`, body, { as: 'response' });
     if (problem) return [`body: ${problem}`];
     // The document's conventions: the ETag header is the incident's `etag`, quoted.
     const etag = response.headers.get('ETag');
