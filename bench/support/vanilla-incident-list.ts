@@ -48,7 +48,8 @@ const STYLES = `
 `;
 
 let stylesAdopted = false;
-function adoptStyles(): void {
+/** Adopts the baselines' styles into the document, once: every hand-written list lays out by them. */
+export function adoptStyles(): void {
   if (stylesAdopted) return;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(STYLES);
@@ -69,6 +70,63 @@ export interface VanillaListOptions extends GridGeometry {
   recycleRows: boolean;
 }
 
+/** The queue's columns, in its order: the baselines show the same. */
+export const COLUMNS = QUEUE_COLUMN_IDS.map((id) => QUEUE_COLUMNS[id]);
+
+/** A row with its check cell. */
+function rowElement(height: number): HTMLDivElement {
+  const row = document.createElement('div');
+  row.className = 'vanilla-row';
+  row.style.height = `${height}px`;
+  const check = document.createElement('div');
+  check.className = 'vanilla-cell vanilla-sticky vanilla-check';
+  const checkbox = document.createElement('input');
+  checkbox.type = 'checkbox';
+  check.append(checkbox);
+  row.append(check);
+  return row;
+}
+
+/** Appends the cell of column `index` to `row`; the first column sticks beside the check column, as the queue's does. */
+function columnCell(row: HTMLDivElement, index: number): HTMLDivElement {
+  const cell = document.createElement('div');
+  cell.className = index === 0 ? 'vanilla-cell vanilla-sticky vanilla-key' : 'vanilla-cell';
+  if (index === 0) cell.style.left = `${CHECK_COLUMN_WIDTH}px`;
+  row.append(cell);
+  return cell;
+}
+
+/** A body row of the queue's columns, each cell holding one text element to fill. */
+export function rowOfTexts(height: number): { element: HTMLDivElement; texts: HTMLElement[] } {
+  const element = rowElement(height);
+  const texts = COLUMNS.map((_, index) => {
+    const text = document.createElement('span');
+    text.className = 'vanilla-text';
+    columnCell(element, index).append(text);
+    return text;
+  });
+  return { element, texts };
+}
+
+/** The grid of the queue's columns: the header row over `body`, which holds the rows. */
+export function gridOf(body: HTMLDivElement, headerHeight: number): HTMLDivElement {
+  const widths = [CHECK_COLUMN_WIDTH, ...COLUMNS.map((column) => column.width)];
+  const grid = document.createElement('div');
+  grid.style.setProperty('--columns', widths.map((width) => `${width}px`).join(' '));
+  grid.style.width = `${widths.reduce((sum, width) => sum + width, 0)}px`;
+  grid.style.minWidth = '100%';
+  const header = rowElement(headerHeight);
+  COLUMNS.forEach((column, index) => {
+    columnCell(header, index).textContent = column.label;
+  });
+  const head = document.createElement('div');
+  head.className = 'vanilla-head';
+  head.append(header);
+  body.className = 'vanilla-body';
+  grid.append(head, body);
+  return grid;
+}
+
 interface RowView {
   element: HTMLDivElement;
   texts: HTMLElement[];
@@ -85,7 +143,6 @@ export class VanillaIncidentList {
   readonly element = document.createElement('div');
   readonly body = document.createElement('div');
   readonly #options: VanillaListOptions;
-  readonly #columns = QUEUE_COLUMN_IDS.map((id) => QUEUE_COLUMNS[id]);
   readonly #rows = new Map<number, RowView>();
   readonly #spareRows: RowView[] = [];
   readonly #pages = new Map<number, Incident[]>();
@@ -100,18 +157,8 @@ export class VanillaIncidentList {
   constructor(options: VanillaListOptions) {
     this.#options = options;
     adoptStyles();
-    const widths = [CHECK_COLUMN_WIDTH, ...this.#columns.map((column) => column.width)];
     this.element.className = 'vanilla-scroller';
-    const grid = document.createElement('div');
-    grid.style.setProperty('--columns', widths.map((width) => `${width}px`).join(' '));
-    grid.style.width = `${widths.reduce((sum, width) => sum + width, 0)}px`;
-    grid.style.minWidth = '100%';
-    const head = document.createElement('div');
-    head.className = 'vanilla-head';
-    head.append(this.#headerRow());
-    this.body.className = 'vanilla-body';
-    grid.append(head, this.body);
-    this.element.append(grid);
+    this.element.append(gridOf(this.body, this.#options.headerHeight));
     this.element.addEventListener('scroll', () => this.#scheduleRender(), { passive: true });
     this.#resizeObserver.observe(this.element);
   }
@@ -138,52 +185,14 @@ export class VanillaIncidentList {
     return this.#rows.get(index)?.incident?.id;
   }
 
-  #headerRow(): HTMLDivElement {
-    const row = this.#rowElement(this.#options.headerHeight);
-    this.#columns.forEach((column, index) => {
-      this.#columnCell(row, index).textContent = column.label;
-    });
-    return row;
-  }
-
   #createRow(): RowView {
-    const element = this.#rowElement(this.#options.rowHeight);
-    const texts = this.#columns.map((_, index) => {
-      const text = document.createElement('span');
-      text.className = 'vanilla-text';
-      this.#columnCell(element, index).append(text);
-      return text;
-    });
-    return { element, texts };
-  }
-
-  /** A row with its check cell. */
-  #rowElement(height: number): HTMLDivElement {
-    const row = document.createElement('div');
-    row.className = 'vanilla-row';
-    row.style.height = `${height}px`;
-    const check = document.createElement('div');
-    check.className = 'vanilla-cell vanilla-sticky vanilla-check';
-    const checkbox = document.createElement('input');
-    checkbox.type = 'checkbox';
-    check.append(checkbox);
-    row.append(check);
-    return row;
-  }
-
-  /** Appends the cell of column `index` to `row`; the first column sticks beside the check column, as the queue's does. */
-  #columnCell(row: HTMLDivElement, index: number): HTMLDivElement {
-    const cell = document.createElement('div');
-    cell.className = index === 0 ? 'vanilla-cell vanilla-sticky vanilla-key' : 'vanilla-cell';
-    if (index === 0) cell.style.left = `${CHECK_COLUMN_WIDTH}px`;
-    row.append(cell);
-    return cell;
+    return rowOfTexts(this.#options.rowHeight);
   }
 
   #fill(view: RowView, incident: Incident | undefined): void {
     if (view.incident === incident) return;
     view.incident = incident;
-    this.#columns.forEach((column, index) => {
+    COLUMNS.forEach((column, index) => {
       view.texts[index]!.textContent = incident ? cellText(column, incident) : '';
     });
     if (incident) view.element.dataset.id = incident.id;

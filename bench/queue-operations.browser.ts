@@ -1,0 +1,318 @@
+/**
+ * The js-framework-benchmark operations on the incident queue, against a hand-written keyed DOM
+ * list of the same columns and rows, in one page and one run: create 1,000 rows, replace them all,
+ * update every 10th, select one, swap two, remove one, clear. Each operation changes the incidents
+ * behind the IncidentApi (or the selection) and is timed from its start until the end of the first
+ * frame that shows its result.
+ */
+import type { Incident, Severity } from '@soc-kit/components/api';
+import { IncidentService } from '../packages/mock-api/src/service/index.js';
+import { MAX_PAGE_SIZE } from '../packages/mock-api/src/service/incident-query.js';
+import { HEADER_HEIGHT, ROW_HEIGHT } from '../packages/components/src/queue/queue-metrics.js';
+import { DEFAULT_SORT } from '../packages/components/src/queue/queue-filters.js';
+import { settleFrames } from './support/frames.js';
+import {
+  firstFrameShowing,
+  operableQueueUnderTest,
+  timeUntilShown,
+  type OperableList,
+  type OperableListUnderTest,
+  type OperationTime,
+} from './support/list-operations.js';
+import { visibleRows, type GridGeometry } from './support/list-under-test.js';
+import { orderedIncidentApi } from './support/ordered-incident-api.js';
+import { publishBenchmark, type BenchReport } from './support/report.js';
+import { visibleIds } from './support/scroll-runs.js';
+import { median } from './support/stats.js';
+import { vanillaKeyedListUnderTest } from './support/vanilla-keyed-list.js';
+
+const ROWS = 1_000;
+const NOW = Date.parse('2025-03-03T09:00:00.000Z');
+const WARM_UPS = 2;
+const RUNS = 10;
+/** Frames an operation may take to show its result before the run fails. */
+const MAX_FRAMES = 60;
+const GEOMETRY: GridGeometry = { rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT };
+/** The queue's own paging and overscan, so the baseline fetches the same pages and renders as many rows. */
+const PAGE_SIZE = 100;
+const OVERSCAN = 6;
+/** Rows 2 and 999 (indexes 1 and 998) trade places, as in js-framework-benchmark. */
+const SWAPPED: readonly [number, number] = [1, ROWS - 2];
+/** The row selected and the row removed: the second, as in js-framework-benchmark. */
+const SELECTED_ROW = 1;
+const REMOVED_ROW = 1;
+/** The severity an updated incident takes: always another one, so its cell changes with its name. */
+const NEXT_SEVERITY: Record<Severity, Severity> = {
+  informational: 'low',
+  low: 'medium',
+  medium: 'high',
+  high: 'informational',
+  unknown: 'low',
+};
+
+/** The incidents the API serves; operations replace the list. */
+let served: readonly Incident[] = [];
+
+/** The data of every operation, built before any timing. */
+interface DataSets {
+  first: readonly Incident[];
+  second: readonly Incident[];
+  /** `first` with every 10th incident's name and severity changed. */
+  updated: readonly Incident[];
+  swapped: readonly Incident[];
+  removed: readonly Incident[];
+}
+
+/** One js-framework-benchmark operation, as both lists go through it. */
+interface Operation {
+  name: string;
+  /** The incidents served before the operation, with no row selected. */
+  before: readonly Incident[];
+  /** Starts the operation; resolves once the list has taken it (its frame is waited for apart). */
+  run(list: OperableList): Promise<void>;
+  /** Whether the list shows the operation's result. */
+  shown(list: OperableList): boolean;
+}
+
+interface Contender {
+  /** Column heading in the report. */
+  label: string;
+  mounted: OperableList;
+  stage: HTMLElement;
+  /** The measured runs, by operation name. */
+  times: Map<string, OperationTime[]>;
+  /** Body rows in the DOM once 1,000 rows were created. */
+  rowsInDom: number;
+}
+
+const progress = (message: string) => console.info(message);
+
+/** A stage filling the viewport for one list, hidden until `showOnly` shows it. */
+function createStage(): HTMLElement {
+  document.body.style.margin = '0';
+  const stage = document.createElement('div');
+  stage.style.cssText = 'position: fixed; inset: 0; overflow: hidden; visibility: hidden;';
+  document.body.append(stage);
+  return stage;
+}
+
+/** `ROWS * 2` generated incidents in the default order (last update, newest first), in pages the service allows. */
+function generateIncidents(service: IncidentService): Incident[] {
+  const incidents: Incident[] = [];
+  for (let skip = 0; skip < 2 * ROWS; skip += MAX_PAGE_SIZE) {
+    incidents.push(...service.listIncidents({ sort: { ...DEFAULT_SORT }, skip, top: MAX_PAGE_SIZE }).items);
+  }
+  return incidents;
+}
+
+function buildDataSets(incidents: readonly Incident[]): DataSets {
+  const first = incidents.slice(0, ROWS);
+  const second = incidents.slice(ROWS, 2 * ROWS);
+  const updated = first.map((incident, index) =>
+    index % 10 === 0 ? { ...incident, displayName: `${incident.displayName} !!!`, severity: NEXT_SEVERITY[incident.severity] } : incident,
+  );
+  const swapped = [...first];
+  const [a, b] = SWAPPED;
+  [swapped[a], swapped[b]] = [first[b]!, first[a]!];
+  const removed = first.filter((_, index) => index !== REMOVED_ROW);
+  return { first, second, updated, swapped, removed };
+}
+
+/** Whether every row the list shows is rendered with the incident, and the name, that `expected` has at that index. */
+function showsInOrder(list: OperableList, expected: readonly Incident[]): boolean {
+  const scroller = list.scroller();
+  if (!scroller || !scroller.isConnected || list.rowCount() === 0) return false;
+  const [first] = visibleRows(scroller, GEOMETRY, expected.length);
+  return visibleIds(list, GEOMETRY, expected.length).every(
+    (id, offset) => id === expected[first + offset]?.id && list.nameAt(first + offset) === expected[first + offset]?.displayName,
+  );
+}
+
+/** Serves `incidents` and has the list load them. */
+function load(list: OperableList, incidents: readonly Incident[]): Promise<void> {
+  served = incidents;
+  return list.refresh();
+}
+
+function operations(data: DataSets): Operation[] {
+  const selectedId = data.first[SELECTED_ROW]!.id;
+  return [
+    {
+      name: `create ${ROWS.toLocaleString('en-US')} rows`,
+      before: [],
+      run: (list) => load(list, data.first),
+      shown: (list) => showsInOrder(list, data.first),
+    },
+    {
+      name: `replace all ${ROWS.toLocaleString('en-US')} rows`,
+      before: data.first,
+      run: (list) => load(list, data.second),
+      shown: (list) => showsInOrder(list, data.second),
+    },
+    {
+      name: 'update every 10th row',
+      before: data.first,
+      run: (list) => load(list, data.updated),
+      shown: (list) => showsInOrder(list, data.updated),
+    },
+    {
+      name: 'select a row',
+      before: data.first,
+      run: async (list) => list.select(selectedId),
+      shown: (list) => list.selectedAt(SELECTED_ROW) && showsInOrder(list, data.first),
+    },
+    {
+      name: `swap rows ${SWAPPED[0] + 1} and ${SWAPPED[1] + 1}`,
+      before: data.first,
+      run: (list) => load(list, data.swapped),
+      shown: (list) => showsInOrder(list, data.swapped),
+    },
+    {
+      name: 'remove one row',
+      before: data.first,
+      run: (list) => load(list, data.removed),
+      shown: (list) => showsInOrder(list, data.removed),
+    },
+    {
+      name: `clear ${ROWS.toLocaleString('en-US')} rows`,
+      before: data.first,
+      run: (list) => load(list, []),
+      shown: (list) => list.rowCount() === 0,
+    },
+  ];
+}
+
+/** Puts the list in the state `operation` starts from, and lets it settle: never timed. */
+async function prepare(list: OperableList, operation: Operation): Promise<void> {
+  list.select(null);
+  await load(list, operation.before);
+  const ready = operation.before.length === 0 ? () => list.rowCount() === 0 : () => showsInOrder(list, operation.before);
+  await firstFrameShowing(() => ready() && !list.selectedAt(SELECTED_ROW), MAX_FRAMES);
+  await settleFrames(2);
+}
+
+/** Shows only `active`'s stage, so the idle list is not painted in the other's frames. */
+async function showOnly(contenders: readonly Contender[], active: Contender): Promise<void> {
+  for (const entry of contenders) entry.stage.style.visibility = entry === active ? 'visible' : 'hidden';
+  await settleFrames(2);
+}
+
+async function run(): Promise<BenchReport> {
+  const generationStart = performance.now();
+  const service = new IncidentService({ size: 2 * ROWS, seed: 1, now: NOW, clock: () => NOW });
+  const data = buildDataSets(generateIncidents(service));
+  const generationMs = performance.now() - generationStart;
+  progress(`generated ${(2 * ROWS).toLocaleString('en-US')} incidents in ${Math.round(generationMs)} ms`);
+
+  const api = orderedIncidentApi(service, () => served);
+  const contender = (list: OperableListUnderTest, label: string): Contender => {
+    const stage = createStage();
+    return { label, stage, mounted: list.mount(stage), times: new Map(), rowsInDom: 0 };
+  };
+  // The baseline gets exactly the scroller the queue lays out in the viewport, so both show the same rows.
+  served = data.first;
+  const queue = contender(operableQueueUnderTest(api, () => NOW), 'queue, ms');
+  await firstFrameShowing(() => showsInOrder(queue.mounted, data.first), MAX_FRAMES);
+  const scroller = queue.mounted.scroller();
+  if (!scroller) throw new Error('The queue has no scroller.');
+  const scrollerBox = { width: scroller.offsetWidth, height: scroller.offsetHeight };
+  const baseline = contender(
+    vanillaKeyedListUnderTest({ api, pageSize: PAGE_SIZE, overscan: OVERSCAN, ...GEOMETRY }, () => scrollerBox),
+    'DOM keyed, ms',
+  );
+  const contenders = [queue, baseline];
+  const steps = operations(data);
+
+  for (const operation of steps) {
+    progress(`${operation.name}: ${WARM_UPS} warm-ups and ${RUNS} runs of each list, alternating`);
+    for (let index = 0; index < WARM_UPS + RUNS; index++) {
+      for (const entry of contenders) {
+        const list = entry.mounted;
+        await showOnly(contenders, entry);
+        await prepare(list, operation);
+        const time = await timeUntilShown(() => operation.run(list), () => operation.shown(list), MAX_FRAMES);
+        if (index >= WARM_UPS) entry.times.set(operation.name, [...(entry.times.get(operation.name) ?? []), time]);
+        if (index === 0 && operation.before.length === 0) entry.rowsInDom = list.rowCount();
+      }
+    }
+  }
+  for (const entry of contenders) {
+    entry.mounted.remove();
+    entry.stage.remove();
+  }
+  // The same window of rows in both lists, or the baseline does other work.
+  if (queue.rowsInDom !== baseline.rowsInDom) {
+    throw new Error(`The queue rendered ${queue.rowsInDom} rows and the baseline ${baseline.rowsInDom} for the same viewport.`);
+  }
+
+  return {
+    title: `Incident queue operations in the browser at ${ROWS.toLocaleString('en-US')} incidents: soc-incident-queue vs hand-written keyed DOM`,
+    notes: notes({ generationMs, scrollerBox, queueRows: queue.rowsInDom, baselineRows: baseline.rowsInDom }),
+    rows: tableRows(contenders, steps.map((operation) => operation.name)),
+  };
+}
+
+function notes(context: { generationMs: number; scrollerBox: { width: number; height: number }; queueRows: number; baselineRows: number }): string[] {
+  const { generationMs, scrollerBox, queueRows, baselineRows } = context;
+  return [
+    `Data: ${(2 * ROWS).toLocaleString('en-US')} generated incidents (seed 1), two sets of ${ROWS.toLocaleString('en-US')}, behind an in-memory ` +
+      'IncidentApi (no transport) that serves a list the benchmark holds, in its order. Generating them and building every changed list ' +
+      `(${Math.round(generationMs)} ms) are excluded: an operation swaps the list served, then has the list load it again.`,
+    'Operations: the queue through its public API only — refresh() after each change of the data, the selected-id property to select; ' +
+      'the baseline through the same API calls (one page of the first 100 incidents per load) and its own refresh and select.',
+    `Both lists are virtual: ${ROW_HEIGHT} px rows, overscan ${OVERSCAN}, pages of ${PAGE_SIZE}, a ${scrollerBox.width}×${scrollerBox.height} px ` +
+      `scroller in a ${innerWidth}×${innerHeight} px viewport; with 1,000 rows the queue had ${queueRows} rows in the DOM and the baseline ` +
+      `${baselineRows}. The baseline is virtual too, so it does the same observable work: a 1,000-row DOM would measure another design.`,
+    'Baseline: rows keyed by incident ID (kept, moved or created per load), textContent cells with the 17 queue columns and the check ' +
+      'column; a row whose incident is the same object is left alone, and in the others only changed cells are rewritten; no ARIA grid, keyboard focus, tooltips, tag pills or severity markers. An empty list shows ' +
+      'a message in place of the grid, as the queue does.',
+    'Timing: from the start of the operation, at the beginning of a frame (in an animation frame callback, so no wait for the next ' +
+      'vsync is counted), to the end of the first frame whose rendering shows the result — the visible rows hold the expected incidents ' +
+      'and names, the row shows as selected, or no row is left; "frames" counts the frames rendered until then. ' +
+      `Swap: row ${SWAPPED[1] + 1} is outside the window in ` +
+      `both lists, so what is measured is row ${SWAPPED[0] + 1} showing the incident from ${SWAPPED[1] + 1}. Remove: row ${REMOVED_ROW + 1}, ` +
+      'the rows below move up one. Each run starts from a freshly loaded state (not timed): ' +
+      `${WARM_UPS} warm-ups, then the median of ${RUNS} runs, the lists alternating. Excluded: setting up each run and mounting the lists.`,
+    'Headless Chromium without a GPU: raster and compositing are software, so absolute times include software paint and vary with the ' +
+      `machine's load (${navigator.hardwareConcurrency} logical CPUs here). Read the ratios; the milliseconds are for this machine only.`,
+  ];
+}
+
+const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(value < 10 ? 2 : 1)) : Number.NaN);
+
+function ratio(ours: number, theirs: number): string {
+  if (!Number.isFinite(ours) || !Number.isFinite(theirs) || theirs <= 0) return '—';
+  return `${(ours / theirs).toFixed(2)}×`;
+}
+
+function geometricMean(values: readonly number[]): number {
+  if (values.length === 0 || values.some((value) => !(value > 0))) return Number.NaN;
+  return Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+}
+
+/**
+ * One row per operation: each list's median time, the queue's ratio to the baseline, and the frames
+ * each took to show the result (median). The last row has the geometric means of the medians,
+ * whose ratio is the geometric mean of the ratios.
+ */
+function tableRows(contenders: readonly Contender[], names: readonly string[]): Record<string, string | number>[] {
+  const [queue, baseline] = contenders as [Contender, Contender];
+  const medianOf = (entry: Contender, name: string, read: (time: OperationTime) => number) =>
+    median((entry.times.get(name) ?? []).map(read));
+  const queueMedians = names.map((name) => medianOf(queue, name, (time) => time.ms));
+  const baselineMedians = names.map((name) => medianOf(baseline, name, (time) => time.ms));
+  const row = (operation: string, ours: number, theirs: number, frames: string) => ({
+    operation,
+    [queue.label]: round(ours),
+    [baseline.label]: round(theirs),
+    'queue / DOM': ratio(ours, theirs),
+    'frames, queue / DOM': frames,
+  });
+  const frames = (name: string) => `${medianOf(queue, name, (time) => time.frames)} / ${medianOf(baseline, name, (time) => time.frames)}`;
+  return [
+    ...names.map((name, index) => row(name, queueMedians[index]!, baselineMedians[index]!, frames(name))),
+    row('geometric mean', geometricMean(queueMedians), geometricMean(baselineMedians), ''),
+  ];
+}
+
+publishBenchmark(run);
