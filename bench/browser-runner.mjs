@@ -4,9 +4,9 @@
 // returns the report the page leaves in `window.benchResult`. Browser and server are always
 // closed, and the whole run is bounded in time.
 import { createReadStream } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { basename, extname, join, normalize, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome-path.mjs';
@@ -34,12 +34,36 @@ const INDEX_HTML = `<!doctype html>
 </html>
 `;
 
-/** Bundles `entryPoint` for the browser into `outDir`, with the index.html that loads it. */
+/** A module worker's script, written as bundlers find it: `new URL('./name.worker.ts', import.meta.url)`. */
+const WORKER_URL = /new URL\((['"])\.\/([\w.-]+)\.worker\.ts\1, import\.meta\.url\)/g;
+
+/**
+ * Emits module workers as Vite and other bundlers do, which esbuild does not: each source's
+ * `new URL('./name.worker.ts', import.meta.url)` points at `name.worker.js` beside the bundle, and
+ * `workers` collects the sources to build there. The page then runs the worker a host's build runs.
+ */
+function moduleWorkers(workers) {
+  return {
+    name: 'module-workers',
+    setup(builder) {
+      builder.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+        const source = await readFile(path, 'utf8');
+        if (!source.includes('.worker.ts')) return undefined;
+        const contents = source.replace(WORKER_URL, (_, quote, name) => {
+          workers.set(`${name}.worker.js`, resolve(dirname(path), `${name}.worker.ts`));
+          return `new URL(${quote}./${name}.worker.js${quote}, import.meta.url)`;
+        });
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
+
+/** Bundles `entryPoint` for the browser into `outDir`, with the index.html that loads it and the workers it starts. */
 async function bundle(entryPoint, root, outDir) {
   await mkdir(outDir, { recursive: true });
-  await build({
-    entryPoints: [entryPoint],
-    outfile: join(outDir, 'bench.js'),
+  /** @type {import('esbuild').BuildOptions} */
+  const options = {
     bundle: true,
     platform: 'browser',
     format: 'esm',
@@ -51,7 +75,11 @@ async function bundle(entryPoint, root, outDir) {
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
-  });
+  };
+  /** @type {Map<string, string>} the worker files to emit, by name, and their sources */
+  const workers = new Map();
+  await build({ ...options, entryPoints: [entryPoint], outfile: join(outDir, 'bench.js'), plugins: [moduleWorkers(workers)] });
+  for (const [name, source] of workers) await build({ ...options, entryPoints: [source], outfile: join(outDir, name) });
   await writeFile(join(outDir, 'index.html'), INDEX_HTML);
 }
 
