@@ -78,6 +78,22 @@ describe('soc-incident-graph in the attack story: geometry', function () {
     }
   });
 
+  it('hands the pointer over an edge on to the canvas: only nodes take it', async () => {
+    const { graph } = await mount(busiestIncidents(1)[0]!);
+    const root = graph.shadowRoot!;
+    const path = root.querySelector<SVGPathElement>('.edges > path.edge')!;
+    const matrix = path.getScreenCTM()!;
+    // The middle of each straight segment of the edges' path, on screen.
+    const middles = [...(path.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)/g)]
+      .slice(0, 20)
+      .map(([, x1, y1, x2, y2]) => new DOMPoint((Number(x1) + Number(x2)) / 2, (Number(y1) + Number(y2)) / 2).matrixTransform(matrix));
+    expect(middles.length, 'edges drawn').to.be.greaterThan(3);
+    const hits = middles.map(({ x, y }) => root.elementFromPoint(x, y)).filter((hit) => hit !== null);
+    expect(hits.filter((hit) => hit.closest('.edges')).length, 'hits on an edge').to.equal(0);
+    // Not all of them were under a node: the canvas got the pointer.
+    expect(hits.some((hit) => hit.matches('svg.graph')), 'hits on the canvas').to.be.true;
+  });
+
   it('gives the flyout room: at least 320 px wide where the graph is narrow', async () => {
     const { graph } = await mount(busiestIncidents(1)[0]!, '900px');
     graph.shadowRoot!.querySelector<SVGGElement>('.nodes > .node[tabindex="0"]')!.focus();

@@ -221,12 +221,16 @@ const graphStyles = css`
     stroke-width: 3px;
   }
 
-  /* Labels */
+  /* Only nodes take the pointer: the drawn layers above and below them pass it on to the canvas
+     (which also spares the browser hit-testing thousands of edge segments under the pointer). */
+  .edges,
   .labels,
   .emphasis,
   .rings {
     pointer-events: none;
   }
+
+  /* Labels */
   .labels text {
     font-family: ${token.fontFamily};
     font-size: 12px;
