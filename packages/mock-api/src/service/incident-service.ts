@@ -775,25 +775,31 @@ export class IncidentService {
 
   /**
    * The incident's entities as the incident shows them (copies): the remediation status its own
-   * actions (and manual ones since it was created) left, else what its source reported; devices
-   * list, and processes run as, the incident's users.
+   * actions (and manual ones since it was created) left, else what its source reported; a device
+   * has one of the incident's users logged on, and a process runs as one.
    */
   private evidenceView(record: IncidentRecord, details: IncidentDetails): (entityId: string) => Entity {
     const accounts: string[] = [];
+    /** The first of the incident's users named in the same alert as each entity. */
+    const alongside = new Map<string, string>();
     for (const alert of details.alerts) {
-      for (const entityId of alert.evidenceIds) {
-        const entity = this.entities.require(entityId);
-        const account = entity.type === 'user' ? `${entity.domainName}\\${entity.accountName}` : undefined;
-        if (account && !accounts.includes(account)) accounts.push(account);
-      }
+      const named = alert.evidenceIds.map((entityId) => this.entities.require(entityId));
+      const users = named.flatMap((entity) => (entity.type === 'user' ? [`${entity.domainName}\\${entity.accountName}`] : []));
+      for (const account of users) if (!accounts.includes(account)) accounts.push(account);
+      if (users.length > 0) for (const entity of named) if (!alongside.has(entity.id)) alongside.set(entity.id, users[0]!);
     }
     const manual = this.simulation.manualActions.filter((action) => Date.parse(action.createdDateTime) >= record.created);
     return (entityId) => {
       const entity = clone(this.entities.require(entityId));
       entity.remediationStatus =
         remediationStatusFrom([...details.actions, ...manual], entityId) ?? details.reported.get(entityId) ?? (record.n < this.generatedCount ? 'none' : entity.remediationStatus);
-      if (accounts.length > 0 && entity.type === 'device') entity.loggedOnUsers = [...new Set([...accounts, ...entity.loggedOnUsers])];
-      if (accounts.length > 0 && entity.type === 'process' && !accounts.includes(entity.userAccount)) entity.userAccount = accounts[0]!;
+      // Its own account where that is one of the incident's users, else the user it was seen with:
+      // one person at a device, not everyone the incident names.
+      const account = alongside.get(entityId) ?? accounts[0];
+      if (account && entity.type === 'device' && !entity.loggedOnUsers.some((user) => accounts.includes(user))) {
+        entity.loggedOnUsers = [account, ...entity.loggedOnUsers];
+      }
+      if (account && entity.type === 'process' && !accounts.includes(entity.userAccount)) entity.userAccount = account;
       return entity;
     };
   }

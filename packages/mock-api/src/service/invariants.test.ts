@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { DeviceEntity, Evidence } from '@soc-kit/components/api';
 import { IncidentService } from './incident-service.js';
+import type { AlertInput, GraphEvidenceInput } from './ingestion.js';
 import { checkInvariants, type Violation } from './invariants.js';
 import { createTestService, findIncident, ManualClock, NOW, responder } from './testing.js';
 
@@ -48,6 +49,41 @@ describe('invariants: the mock tells one story', () => {
     });
     const violations = checkInvariants(service, { incidentIds: [created.id], now: Infinity });
     expect(violations.map((violation) => violation.rule)).to.include('remediated-has-action');
+  });
+
+  it("give a device the incident's user seen with it, not every user the incident names", () => {
+    const { service } = createTestService();
+    const device = (name: string, loggedOn: string) => ({
+      '@odata.type': '#microsoft.graph.security.deviceEvidence',
+      deviceDnsName: `${name}.contoso.com`,
+      mdeDeviceId: name.padEnd(40, '0'),
+      loggedOnUsers: [{ accountName: loggedOn, domainName: 'CONTOSO' }],
+    });
+    const user = (name: string) => ({
+      '@odata.type': '#microsoft.graph.security.userEvidence',
+      userAccount: { accountName: name, domainName: 'CONTOSO', userPrincipalName: `${name}@contoso.com` },
+    });
+    const alert = (title: string, evidence: GraphEvidenceInput[]): AlertInput => ({
+      title,
+      serviceSource: 'microsoftDefenderForEndpoint',
+      detectionSource: 'microsoftDefenderForEndpoint',
+      evidence,
+    });
+    const created = service.createIncident(responder, {
+      displayName: 'Five people, two devices',
+      alerts: [
+        // Its own account is one of the incident's users: kept as it is.
+        alert('Sign-in on ws-own', [device('ws-own', 'ann'), user('ann'), user('bob')]),
+        // Its own account is not: the user seen with it is logged on too.
+        alert('Sign-in on ws-other', [device('ws-other', 'svc-backup'), user('cem')]),
+        alert('Mail to many', [user('dee'), user('eve')]),
+      ],
+    });
+    const loggedOn = (name: string) =>
+      (service.listEvidence(created.id).find((entity) => entity.type === 'device' && entity.displayName.startsWith(name)) as DeviceEntity).loggedOnUsers;
+    expect(loggedOn('ws-own')).to.deep.equal(['CONTOSO\\ann']);
+    expect(loggedOn('ws-other')).to.deep.equal(['CONTOSO\\cem', 'CONTOSO\\svc-backup']);
+    expect(summary(checkInvariants(service, { incidentIds: [created.id], now: Infinity }))).to.deep.equal({});
   });
 
   it('keep remediation per incident while actions are decided and run', () => {
