@@ -18,6 +18,7 @@ import '../packages/components/src/entity-timeline/define.js';
 import type { SocEntityTimeline } from '../packages/components/src/entity-timeline/entity-timeline.js';
 import { nextFrameRendered, settleFrames } from './support/frames.js';
 import { publishBenchmark, type BenchReport } from './support/report.js';
+import { progress } from './support/stage.js';
 import { max, median, percentile } from './support/stats.js';
 
 const NOW = Date.parse('2026-11-26T09:00:00.000Z');
@@ -30,7 +31,6 @@ const WARM_UP_JUMPS = 4;
 const BAR_MS = 100;
 const JUMP_TIMEOUT_MS = 10_000;
 
-const progress = (message: string) => console.info(message);
 const iso = (time: number) => new Date(time).toISOString();
 
 /** A device that incidents name, so its timeline has alerts among the generated activity. */

@@ -17,6 +17,7 @@ import '../packages/components/src/provider/define.js';
 import type { SocApiProvider } from '../packages/components/src/provider/api-provider.js';
 import { nextFrameRendered, settleFrames } from './support/frames.js';
 import { publishBenchmark, type BenchReport } from './support/report.js';
+import { createStage, progress } from './support/stage.js';
 import { max, median } from './support/stats.js';
 
 const NOW = Date.parse('2026-11-26T09:00:00Z');
@@ -27,8 +28,6 @@ const SIZES = [
 const INTERACTIONS = 12;
 const STAGE = { width: 1100, height: 640 };
 const SPEC_BAR_MS = 300;
-
-const progress = (message: string) => console.info(message);
 
 interface Incident {
   alerts: Alert[];
@@ -49,14 +48,6 @@ function preparedApi(incident: Incident): IncidentApi {
       return () => Promise.reject(new ApiError('server', `The benchmark backend does not implement ${name}.`));
     },
   }) as IncidentApi;
-}
-
-function createStage(): HTMLElement {
-  document.body.style.margin = '0';
-  const stage = document.createElement('div');
-  stage.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${STAGE.width}px; height: ${STAGE.height}px;`;
-  document.body.append(stage);
-  return stage;
 }
 
 function prepare(service: IncidentService, alerts: number, entitiesPerAlert: number): Incident {
@@ -259,7 +250,7 @@ async function measure(stage: HTMLElement, incident: Incident, size: (typeof SIZ
 }
 
 async function run(): Promise<BenchReport> {
-  const stage = createStage();
+  const stage = createStage(`inset: 0 auto auto 0; width: ${STAGE.width}px; height: ${STAGE.height}px;`);
   const service = new IncidentService({ size: 5, seed: 1, now: NOW, clock: () => NOW });
   const results: SizeResult[] = [];
   for (const size of SIZES) {

@@ -23,6 +23,7 @@ import { visibleRows, type GridGeometry } from './support/list-under-test.js';
 import { orderedIncidentApi } from './support/ordered-incident-api.js';
 import { publishBenchmark, type BenchReport } from './support/report.js';
 import { visibleIds } from './support/scroll-runs.js';
+import { createStage, progress } from './support/stage.js';
 import { median } from './support/stats.js';
 import { vanillaKeyedListUnderTest } from './support/vanilla-keyed-list.js';
 
@@ -83,17 +84,6 @@ interface Contender {
   times: Map<string, OperationTime[]>;
   /** Body rows in the DOM once 1,000 rows were created. */
   rowsInDom: number;
-}
-
-const progress = (message: string) => console.info(message);
-
-/** A stage filling the viewport for one list, hidden until `showOnly` shows it. */
-function createStage(): HTMLElement {
-  document.body.style.margin = '0';
-  const stage = document.createElement('div');
-  stage.style.cssText = 'position: fixed; inset: 0; overflow: hidden; visibility: hidden;';
-  document.body.append(stage);
-  return stage;
 }
 
 /** `ROWS * 2` generated incidents in the default order (last update, newest first), in pages the service allows. */
@@ -206,7 +196,8 @@ async function run(): Promise<BenchReport> {
 
   const api = orderedIncidentApi(service, () => served);
   const contender = (list: OperableListUnderTest, label: string): Contender => {
-    const stage = createStage();
+    // Filling the viewport, hidden until `showOnly` shows it.
+    const stage = createStage('inset: 0; overflow: hidden; visibility: hidden;');
     return { label, stage, mounted: list.mount(stage), times: new Map(), rowsInDom: 0 };
   };
   // The baseline gets exactly the scroller the queue lays out in the viewport, so both show the same rows.

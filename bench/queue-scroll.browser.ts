@@ -15,6 +15,7 @@ import type { GridGeometry, ListUnderTest, MountedList } from './support/list-un
 import { incidentQueueUnderTest } from './support/queue-under-test.js';
 import { publishBenchmark, type BenchReport } from './support/report.js';
 import { jumpThrough, scrollSteadily, visibleIds, visibleRowsFilled, type JumpRecording } from './support/scroll-runs.js';
+import { createStage, progress } from './support/stage.js';
 import { max, median, percentile, shareAbove } from './support/stats.js';
 import { vanillaListUnderTest } from './support/vanilla-incident-list.js';
 
@@ -49,16 +50,6 @@ interface Contender {
   steady: FrameRecording[];
   jumps?: JumpRecording;
   finalIds: (string | undefined)[];
-}
-
-const progress = (message: string) => console.info(message);
-
-function createStage(): HTMLElement {
-  document.body.style.margin = '0';
-  const stage = document.createElement('div');
-  stage.style.cssText = 'position: fixed; inset: 0; overflow: hidden;';
-  document.body.append(stage);
-  return stage;
 }
 
 async function mountSettled(list: ListUnderTest, stage: HTMLElement): Promise<MountedList> {

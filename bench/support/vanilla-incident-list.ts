@@ -127,6 +127,43 @@ export function gridOf(body: HTMLDivElement, headerHeight: number): HTMLDivEleme
   return grid;
 }
 
+/**
+ * Renders a list in the next animation frame (once, however often it is asked in a frame) or at
+ * once; after `stop()` it renders no more. Both hand-written lists render through one.
+ */
+export class FrameRenderer {
+  #frame = 0;
+  #stopped = false;
+  readonly #render: () => void;
+
+  constructor(render: () => void) {
+    this.#render = render;
+  }
+
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  readonly schedule = (): void => {
+    if (this.#frame === 0 && !this.#stopped) this.#frame = requestAnimationFrame(this.#run);
+  };
+
+  now(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#run();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    cancelAnimationFrame(this.#frame);
+  }
+
+  readonly #run = (): void => {
+    this.#frame = 0;
+    if (!this.#stopped) this.#render();
+  };
+}
+
 interface RowView {
   element: HTMLDivElement;
   texts: HTMLElement[];
@@ -147,35 +184,33 @@ export class VanillaIncidentList {
   readonly #spareRows: RowView[] = [];
   readonly #pages = new Map<number, Incident[]>();
   readonly #requested = new Set<number>();
-  readonly #resizeObserver = new ResizeObserver(() => this.#scheduleRender());
+  readonly #renderer = new FrameRenderer(() => this.#render());
+  readonly #resizeObserver = new ResizeObserver(this.#renderer.schedule);
   #totalCount = 0;
-  #frame = 0;
   #first = 0;
   #last = -1;
-  #destroyed = false;
 
   constructor(options: VanillaListOptions) {
     this.#options = options;
     adoptStyles();
     this.element.className = 'vanilla-scroller';
     this.element.append(gridOf(this.body, this.#options.headerHeight));
-    this.element.addEventListener('scroll', () => this.#scheduleRender(), { passive: true });
+    this.element.addEventListener('scroll', this.#renderer.schedule, { passive: true });
     this.#resizeObserver.observe(this.element);
   }
 
   /** Loads the first page and renders the rows in view. */
   async start(): Promise<void> {
     const first = await this.#fetch(0);
-    if (this.#destroyed) return;
+    if (this.#renderer.stopped) return;
     this.#totalCount = first.totalCount;
     this.#pages.set(0, first.items);
     this.body.style.height = `${this.#totalCount * this.#options.rowHeight}px`;
-    this.#renderNow();
+    this.#renderer.now();
   }
 
   destroy(): void {
-    this.#destroyed = true;
-    cancelAnimationFrame(this.#frame);
+    this.#renderer.stop();
     this.#resizeObserver.disconnect();
     this.element.remove();
   }
@@ -204,18 +239,8 @@ export class VanillaIncidentList {
     return this.#pages.get(Math.floor(index / pageSize))?.[index % pageSize];
   }
 
-  readonly #scheduleRender = (): void => {
-    if (this.#frame === 0 && !this.#destroyed) this.#frame = requestAnimationFrame(this.#render);
-  };
-
-  #renderNow(): void {
-    cancelAnimationFrame(this.#frame);
-    this.#render();
-  }
-
-  readonly #render = (): void => {
-    this.#frame = 0;
-    if (this.#destroyed || this.#totalCount === 0) return;
+  #render(): void {
+    if (this.#totalCount === 0) return;
     const { rowHeight, headerHeight, overscan } = this.#options;
     const firstVisible = Math.floor(this.element.scrollTop / rowHeight);
     const viewportRows = Math.ceil((this.element.clientHeight - headerHeight) / rowHeight) + 1;
@@ -242,7 +267,7 @@ export class VanillaIncidentList {
     // Rows not reused this frame leave the DOM but stay in the pool for the next scroll.
     for (const view of this.#spareRows) view.element.remove();
     this.#requestPages();
-  };
+  }
 
   #requestPages(): void {
     const { pageSize } = this.#options;
@@ -254,11 +279,11 @@ export class VanillaIncidentList {
       this.#fetch(page).then(
         (result) => {
           this.#requested.delete(page);
-          if (this.#destroyed) return;
+          if (this.#renderer.stopped) return;
           this.#pages.set(page, result.items);
           this.#evictPages();
           // Filled now, not next frame: a page usually arrives within the frame that asked for it.
-          this.#renderNow();
+          this.#renderer.now();
         },
         () => this.#requested.delete(page),
       );

@@ -1,7 +1,7 @@
 import type { Incident, IncidentApi } from '@soc-kit/components/api';
 import type { GridGeometry } from './list-under-test.js';
 import type { OperableList, OperableListUnderTest } from './list-operations.js';
-import { adoptStyles, cellText, COLUMNS, gridOf, rowOfTexts } from './vanilla-incident-list.js';
+import { adoptStyles, cellText, COLUMNS, FrameRenderer, gridOf, rowOfTexts } from './vanilla-incident-list.js';
 
 /** What the shared baseline styles leave out: the selected row, and the message that replaces an empty grid. */
 const STYLES = `
@@ -60,8 +60,7 @@ export class VanillaKeyedIncidentList {
   #selectedId: string | null = null;
   /** Counts loads, so a page of an earlier load is dropped. */
   #loads = 0;
-  #frame = 0;
-  #destroyed = false;
+  readonly #renderer = new FrameRenderer(() => this.#render());
 
   constructor(options: VanillaKeyedListOptions) {
     this.#options = options;
@@ -72,19 +71,19 @@ export class VanillaKeyedIncidentList {
     this.#message.setAttribute('role', 'status');
     this.#message.textContent = NO_INCIDENTS;
     this.element.append(this.#message);
-    this.element.addEventListener('scroll', this.#scheduleRender, { passive: true });
+    this.element.addEventListener('scroll', this.#renderer.schedule, { passive: true });
   }
 
   /** Loads the first page again, forgetting every other page, and renders the rows in view. */
   async refresh(): Promise<void> {
     const load = ++this.#loads;
     const first = await this.#fetch(0);
-    if (this.#destroyed || load !== this.#loads) return;
+    if (this.#renderer.stopped || load !== this.#loads) return;
     this.#pages.clear();
     this.#requested.clear();
     this.#pages.set(0, first.items);
     this.#totalCount = first.totalCount;
-    this.#renderNow();
+    this.#renderer.now();
   }
 
   select(id: string | null): void {
@@ -96,8 +95,7 @@ export class VanillaKeyedIncidentList {
   }
 
   destroy(): void {
-    this.#destroyed = true;
-    cancelAnimationFrame(this.#frame);
+    this.#renderer.stop();
     this.element.remove();
   }
 
@@ -127,18 +125,7 @@ export class VanillaKeyedIncidentList {
     return this.#pages.get(Math.floor(index / pageSize))?.[index % pageSize];
   }
 
-  readonly #scheduleRender = (): void => {
-    if (this.#frame === 0 && !this.#destroyed) this.#frame = requestAnimationFrame(this.#render);
-  };
-
-  #renderNow(): void {
-    cancelAnimationFrame(this.#frame);
-    this.#render();
-  }
-
-  readonly #render = (): void => {
-    this.#frame = 0;
-    if (this.#destroyed) return;
+  #render(): void {
     if (this.#totalCount === 0) {
       this.#showEmpty();
       return;
@@ -176,7 +163,7 @@ export class VanillaKeyedIncidentList {
     for (const row of previous.values()) row.element.remove();
     this.#rows = rows;
     this.#requestPages(first, last);
-  };
+  }
 
   /** No incidents: every row goes, and a message takes the grid's place (as the queue's does). */
   #showEmpty(): void {
@@ -194,9 +181,9 @@ export class VanillaKeyedIncidentList {
       this.#fetch(page).then(
         (result) => {
           this.#requested.delete(page);
-          if (this.#destroyed || load !== this.#loads) return;
+          if (this.#renderer.stopped || load !== this.#loads) return;
           this.#pages.set(page, result.items);
-          this.#renderNow();
+          this.#renderer.now();
         },
         () => this.#requested.delete(page),
       );
