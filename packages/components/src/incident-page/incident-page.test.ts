@@ -11,6 +11,7 @@ import type { SocIncidentPage } from './incident-page.js';
 import type { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
 import { PlaybookRunEndEvent } from '../events/playbook-run-end.js';
 import { RequestLiveResponseEvent } from '../events/request-live-response.js';
+import { describedAndResolved } from '../../../mock-api/src/service/testing.js';
 
 const MARKUP = '<img src=x onerror="window.__socIncidentPagePwned=1">';
 
@@ -421,16 +422,7 @@ describe('soc-incident-page', () => {
   });
 
   it("shows the incident's description and its resolving comment in the header", async () => {
-    const created = test.backend.service.createIncident(responder(), {
-      displayName: 'Described incident',
-      description: 'Sign-ins from two countries within an hour.',
-      alerts: [{ title: 'Impossible travel', severity: 'medium' }],
-    });
-    test.backend.service.updateIncident(responder(), created.id, {
-      status: 'resolved',
-      classification: 'falsePositive',
-      resolvingComment: 'The user was travelling.',
-    });
+    const created = describedAndResolved(test.backend.service, 'The user was travelling.');
     const el = await mount(created.id);
     await loaded(el);
     const about = root(el).querySelector('header .about')!;

@@ -7,6 +7,7 @@ import type { RequestManageEvent } from '../events/request-manage.js';
 import '../provider/define.js';
 import './define.js';
 import type { SocIncidentSummary } from './incident-summary.js';
+import { describedAndResolved } from '../../../mock-api/src/service/testing.js';
 
 const MARKUP = '<img src=x onerror="window.__socSummaryPwned=1">';
 
@@ -81,16 +82,7 @@ describe('soc-incident-summary', () => {
   });
 
   it('shows the description and, once resolved, the resolving comment', async () => {
-    const created = test.backend.service.createIncident(responder(), {
-      displayName: 'Described incident',
-      description: 'Sign-ins from two countries within an hour.',
-      alerts: [{ title: 'Impossible travel', severity: 'medium' }],
-    });
-    test.backend.service.updateIncident(responder(), created.id, {
-      status: 'resolved',
-      classification: 'falsePositive',
-      resolvingComment: 'The user was travelling; confirmed with the manager.',
-    });
+    const created = describedAndResolved(test.backend.service, 'The user was travelling; confirmed with the manager.');
     const el = await mount({ incidentId: created.id });
     await loaded(el);
     const description = root(el).querySelector('section[aria-labelledby="description-heading"]')!;

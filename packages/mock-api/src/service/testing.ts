@@ -90,3 +90,14 @@ export function ruleDraft(overrides: Partial<AutomationRuleDraft> = {}): Automat
     ...overrides,
   };
 }
+
+/** A new incident described as "Sign-ins from two countries within an hour.", resolved as a false positive with `resolvingComment`. */
+export function describedAndResolved(service: IncidentService, resolvingComment: string): Incident {
+  const actor = service.principalFor('responder');
+  const created = service.createIncident(actor, {
+    displayName: 'Described incident',
+    description: 'Sign-ins from two countries within an hour.',
+    alerts: [{ title: 'Impossible travel', severity: 'medium' }],
+  });
+  return service.updateIncident(actor, created.id, { status: 'resolved', classification: 'falsePositive', resolvingComment });
+}
