@@ -75,7 +75,7 @@ describe('right-to-left pages', function () {
     name.focus();
     const focusedCell = () => {
       const active = shadowOf(queue).activeElement;
-      return active?.closest('[role="gridcell"], [role="columnheader"]')?.getAttribute('data-column') ?? active?.getAttribute('data-cell');
+      return active?.closest('[role="gridcell"], [role="columnheader"]')?.getAttribute('data-column') ?? active?.getAttribute('data-col');
     };
     const start = focusedCell();
     await sendKeys({ press: 'ArrowLeft' });

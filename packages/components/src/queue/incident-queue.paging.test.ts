@@ -2,7 +2,18 @@ import { expect } from '@open-wc/testing';
 import { freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
 import type { SocIncidentQueue } from './incident-queue.js';
 import { ROW_HEIGHT } from './queue-metrics.js';
-import { eventually, button, gridRowCount, part, parts, renderQueue, renderedRows, settle } from './incident-queue.fixture.js';
+import {
+  eventually,
+  button,
+  gridRowCount,
+  part,
+  parts,
+  renderQueue,
+  renderedIds,
+  renderedRows,
+  rowById,
+  settle,
+} from './incident-queue.fixture.js';
 
 const SIZE = 400;
 const PAGE_SIZE = 50;
@@ -15,6 +26,8 @@ describe('soc-incident-queue paging and virtual scrolling', function () {
     test = await startTestBackend();
   });
   after(() => test.worker.stop());
+  const responder = () => test.backend.service.principalFor('responder');
+
   beforeEach(() => {
     freshState(test);
     test.backend.reset({ size: SIZE });
@@ -78,6 +91,46 @@ describe('soc-incident-queue paging and virtual scrolling', function () {
     expect(inView.map((row) => row.dataset.id)).to.deep.equal(
       await serviceSlice(Number(inView[0]!.getAttribute('aria-rowindex')) - 2, inView.length),
     );
+  });
+
+  it('recycles row elements as it scrolls: rows that stay keep theirs, rows that come in take those of rows that left', async () => {
+    const { queue } = await renderQueue({ pageSize: PAGE_SIZE });
+    scrollToRow(queue, 20);
+    await settle(queue);
+    const before = new Map(renderedRows(queue).map((row) => [row.dataset.id!, row]));
+    scrollToRow(queue, 24);
+    await settle(queue);
+
+    const after = renderedRows(queue);
+    const first = Number(after.find((row) => row.getAttribute('aria-rowindex') !== '2')!.getAttribute('aria-rowindex')) - 2;
+    expect(first, 'rows above the viewport left the DOM').to.be.within(12, 24);
+    expect(after.every((row) => [...before.values()].includes(row)), 'no row element was made: the ones that left were reused').to.be.true;
+    const stayed = after.filter((row) => before.has(row.dataset.id!));
+    expect(stayed.length, 'some rows stayed in view').to.be.greaterThan(5);
+    for (const row of stayed) expect(row, `the row of ${row.dataset.id} kept its element`).to.equal(before.get(row.dataset.id!));
+    // Each row, whatever its place in the DOM, shows the incident its aria-rowindex says, where that row belongs.
+    const inView = after.filter((row) => Number(row.getAttribute('aria-rowindex')) - 2 >= first);
+    expect(inView.map((row) => row.dataset.id)).to.deep.equal(await serviceSlice(first, inView.length));
+    inView.forEach((row) => {
+      const index = Number(row.getAttribute('aria-rowindex')) - 2;
+      expect(row.getBoundingClientRect().top - part(queue, '.body')!.getBoundingClientRect().top).to.equal(index * ROW_HEIGHT);
+    });
+    await expect(queue).to.be.accessible();
+  });
+
+  it('keeps the elements of rows that move when an incident above them leaves its place', async () => {
+    const { queue } = await renderQueue({ pageSize: PAGE_SIZE });
+    const before = new Map(renderedRows(queue).map((row) => [row.dataset.id!, row]));
+    const moved = renderedIds(queue)[5]!;
+    // A change puts incident 6 at the top of the newest-first queue: rows 1–5 move down one.
+    test.backend.service.updateIncident(responder(), moved, { customTags: ['Moved to the top'] });
+    await queue.refresh();
+    await settle(queue);
+
+    const ids = renderedIds(queue);
+    expect(ids[0]).to.equal(moved);
+    for (const id of ids.filter((id) => before.has(id))) expect(rowById(queue, id), `the row of ${id}`).to.equal(before.get(id));
+    expect(ids).to.deep.equal(await serviceSlice(0, ids.length));
   });
 
   it('keeps pages it has: scrolling back asks for nothing again', async () => {

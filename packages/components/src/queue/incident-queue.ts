@@ -11,6 +11,7 @@ import type { Incident } from '../api/model.js';
 import { GridKeyboardController, type GridCell } from '../controllers/grid-keyboard-controller.js';
 import { PagedListController } from '../controllers/paged-list-controller.js';
 import { PrincipalController } from '../controllers/principal-controller.js';
+import { RowSlots } from '../controllers/row-slots.js';
 import { VirtualRangeController } from '../controllers/virtual-range-controller.js';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { IncidentOpenEvent } from '../events/incident-open.js';
@@ -177,6 +178,7 @@ export class SocIncidentQueue extends SocElement {
 
   /** Checked incidents by id; kept whole so a bulk action has them even after their page left the cache. */
   readonly #checked = new Map<string, Incident>();
+  readonly #rowSlots = new RowSlots<string>();
   #reloads = 0;
   #columnsFor?: ColumnLayout;
   #columnsCompact = false;
@@ -376,7 +378,7 @@ export class SocIncidentQueue extends SocElement {
 
   #focusInGrid(): boolean {
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    return focused?.dataset.cell !== undefined;
+    return focused?.dataset.col !== undefined;
   }
 
   protected override updated(): void {
@@ -567,8 +569,12 @@ export class SocIncidentQueue extends SocElement {
     // The active cell is the grid's tab stop: keep its row in the DOM even when scrolled away.
     const activeIndex = this.#keyboard.row - 1;
     if (activeIndex >= 0 && activeIndex < total && (activeIndex < first || activeIndex > last)) indices.push(activeIndex);
+    const slots = this.#rowSlots.assign(this.#rowKeys(indices));
+    // Rows sit in the DOM in their slots' order, and each is placed by its transform: recycling a row never
+    // moves an element. Each row's aria-rowindex says where it is in the grid.
+    const rows = indices.map((index, position) => ({ index, slot: slots[position]! })).sort((a, b) => a.slot - b.slot);
     const pageError = this.#rows.error;
-    const locale = `${this.#l10n.locale}:${this.#l10n.language}`;
+    const locale = this.#localeKey;
     return html`
       ${refreshing ? html`<div class="progress" role="progressbar" aria-label=${this.#l10n.t('loadingIncidents')}></div>` : nothing}
       ${pageError ? this.#renderPageError(pageError) : nothing}
@@ -592,22 +598,44 @@ export class SocIncidentQueue extends SocElement {
           <div role="rowgroup" class="head">${this.#renderHeaderRow(columns)}</div>
           <div role="rowgroup" class="body" ${styleProps({ height: `${total * rowHeight}px` })}>
             ${repeat(
-              indices,
-              (index) => index,
-              (index) => {
+              rows,
+              (row) => row.slot,
+              ({ index }) => {
                 const incident = this.#rows.item(index);
                 const activeCol = this.#keyboard.row === index + 1 ? this.#keyboard.col : -1;
                 const checked = incident ? this.#checked.has(incident.id) : false;
                 const current = incident?.id === this.selectedId;
                 // Rows whose inputs did not change skip re-rendering: a scroll renders only the rows it brings in.
                 // The locale is an input too: a new language, or its strings arriving, re-render every row.
-                return guard([incident, checked, current, activeCol, columns, locale], () => this.#renderRow(index, columns));
+                return guard([index, incident, checked, current, activeCol, columns, locale], () =>
+                  this.#renderRow(index, incident, checked, current, activeCol, columns),
+                );
               },
             )}
           </div>
         </div>
       </div>
     `;
+  }
+
+  /**
+   * What each row's slot follows: its incident, so a row keeps its element when rows above it come or
+   * go, or its position while the incident is loading. An incident listed twice (the server's order
+   * moved between two pages) is keyed by position the second time.
+   */
+  #rowKeys(indices: readonly number[]): string[] {
+    const seen = new Set<string>();
+    return indices.map((index) => {
+      const id = this.#rows.item(index)?.id;
+      if (id === undefined || seen.has(id)) return `@${index}`;
+      seen.add(id);
+      return id;
+    });
+  }
+
+  /** Changes with the language and when its strings arrive: rendered text depends on it. */
+  get #localeKey(): string {
+    return `${this.#l10n.locale}:${this.#l10n.language}`;
   }
 
   #renderPageError(error: unknown) {
@@ -636,7 +664,7 @@ export class SocIncidentQueue extends SocElement {
         <input
           type="checkbox"
           aria-label=${this.#l10n.t('selectAll')}
-          data-cell="0:0"
+          data-col="0"
           tabindex=${this.#tabIndex(0, 0)}
           .checked=${allChecked}
           .indeterminate=${checkedLoaded > 0 && !allChecked}
@@ -652,7 +680,7 @@ export class SocIncidentQueue extends SocElement {
           aria-sort=${ariaSort}
           data-column=${column.id}
         >
-          <button class="sort" data-cell=${`0:${index + 1}`} tabindex=${this.#tabIndex(0, index + 1)} @click=${() => this.#sortBy(column)}>
+          <button class="sort" data-col=${index + 1} tabindex=${this.#tabIndex(0, index + 1)} @click=${() => this.#sortBy(column)}>
             <span class="cell-text">${this.#l10n.t(`column.${column.id}`)}</span>${sorted
               ? this.sort.direction === 'asc'
                 ? arrowUpIcon
@@ -664,45 +692,55 @@ export class SocIncidentQueue extends SocElement {
     </div>`;
   }
 
-  #renderRow(index: number, columns: QueueColumn[]): TemplateResult {
-    const incident = this.#rows.item(index);
-    const row = index + 1;
+  /**
+   * Row `index`: the row element says where it is (position, row index), its cells what it shows. The
+   * cells do not depend on the position, so a row that moves (a row above it was removed) keeps them
+   * as they are, and only the row's own attributes change.
+   */
+  #renderRow(index: number, incident: Incident | undefined, checked: boolean, current: boolean, activeCol: number, columns: QueueColumn[]) {
     const position = styleProps({ transform: `translateY(${index * this.#rowHeight}px)` });
+    const locale = this.#localeKey;
     if (!incident) {
       return html`<div role="row" class="row placeholder" aria-rowindex=${index + 2} ${position}>
-        <div role="gridcell" class="cell check sticky" data-cell=${`${row}:0`} tabindex=${this.#tabIndex(row, 0)}>
-          <span class="visually-hidden">${this.#l10n.t('loadingRow')}</span>
-        </div>
-        ${columns.map(
-          (_, col) =>
-            html`<div
-              role="gridcell"
-              class="cell ${this.#stickyClass(columns, col)}"
-              data-cell=${`${row}:${col + 1}`}
-              tabindex=${this.#tabIndex(row, col + 1)}
-            >
-              <span class="skeleton"></span>
-            </div>`,
-        )}
+        ${guard([activeCol, columns, locale], () => this.#renderPlaceholderCells(activeCol, columns))}
       </div>`;
     }
-    const checked = this.#checked.has(incident.id);
     return html`<div
       role="row"
       class="row"
       aria-rowindex=${index + 2}
       aria-selected=${checked ? 'true' : 'false'}
-      aria-current=${incident.id === this.selectedId ? 'true' : nothing}
+      aria-current=${current ? 'true' : nothing}
       data-index=${index}
       data-id=${incident.id}
       ${position}
     >
-      <div role="gridcell" class="cell check sticky">
+      ${guard([incident, checked, activeCol, columns, locale], () => this.#renderCells(incident, checked, activeCol, columns))}
+    </div>`;
+  }
+
+  #renderPlaceholderCells(activeCol: number, columns: QueueColumn[]): TemplateResult {
+    const tabIndex = (col: number) => (col === activeCol ? 0 : -1);
+    return html`<div role="gridcell" class="cell check sticky" data-col="0" tabindex=${tabIndex(0)}>
+        <span class="visually-hidden">${this.#l10n.t('loadingRow')}</span>
+      </div>
+      ${columns.map(
+        (_, col) =>
+          html`<div role="gridcell" class="cell ${this.#stickyClass(columns, col)}" data-col=${col + 1} tabindex=${tabIndex(col + 1)}>
+            <span class="skeleton"></span>
+          </div>`,
+      )}`;
+  }
+
+  /** The cells of an incident's row; `activeCol` is the column holding the grid's tab stop, or -1. */
+  #renderCells(incident: Incident, checked: boolean, activeCol: number, columns: QueueColumn[]): TemplateResult {
+    const tabIndex = (col: number) => (col === activeCol ? 0 : -1);
+    return html`<div role="gridcell" class="cell check sticky">
         <input
           type="checkbox"
           aria-label=${this.#l10n.t('selectIncident', { name: isolate(incident.displayName) })}
-          data-cell=${`${row}:0`}
-          tabindex=${this.#tabIndex(row, 0)}
+          data-col="0"
+          tabindex=${tabIndex(0)}
           .checked=${checked}
           @change=${(event: Event) => this.#setChecked(incident, (event.target as HTMLInputElement).checked)}
         />
@@ -714,8 +752,8 @@ export class SocIncidentQueue extends SocElement {
                 class="open"
                 dir="auto"
                 title=${incident.displayName}
-                data-cell=${`${row}:${col + 1}`}
-                tabindex=${this.#tabIndex(row, col + 1)}
+                data-col=${col + 1}
+                tabindex=${tabIndex(col + 1)}
                 @click=${() => this.#open(incident)}
               >
                 ${incident.displayName}
@@ -725,14 +763,13 @@ export class SocIncidentQueue extends SocElement {
               role="gridcell"
               class="cell ${this.#stickyClass(columns, col)}"
               data-column=${column.id}
-              data-cell=${`${row}:${col + 1}`}
-              tabindex=${this.#tabIndex(row, col + 1)}
+              data-col=${col + 1}
+              tabindex=${tabIndex(col + 1)}
               title=${column.title?.(incident, this.#l10n) || nothing}
             >
               <span class="cell-text" dir=${column.userData?.(incident) ? 'auto' : nothing}>${column.cell(incident, this.#l10n)}</span>
             </div>`,
-      )}
-    </div>`;
+      )}`;
   }
 
   // --- Query and URL ---------------------------------------------------------------------------
@@ -861,9 +898,9 @@ export class SocIncidentQueue extends SocElement {
   }
 
   #onGridFocusIn(event: FocusEvent): void {
-    const cell = (event.target as HTMLElement).dataset?.cell;
+    const cell = gridCellOf(event.target as HTMLElement);
     if (!cell) return;
-    const [row, col] = cell.split(':').map(Number) as [number, number];
+    const { row, col } = cell;
     if (!this.#keyboard.isActive(row, col)) {
       this.#keyboard.setActive(row, col);
       this.requestUpdate();
@@ -894,7 +931,7 @@ export class SocIncidentQueue extends SocElement {
 
   #focusActiveCell(): void {
     const target = this.renderRoot.querySelector<HTMLElement>(
-      `[data-cell="${this.#keyboard.row}:${this.#keyboard.col}"]`,
+      `[role="row"][aria-rowindex="${this.#keyboard.row + 1}"] [data-col="${this.#keyboard.col}"]`,
     );
     const scroller = this.scroller;
     if (!target || !scroller) return;
@@ -915,6 +952,18 @@ export class SocIncidentQueue extends SocElement {
     if (cellLeft < left) scroller.scrollLeft -= left - cellLeft;
     else if (cellRight > right) scroller.scrollLeft += cellRight - right;
   }
+}
+
+/**
+ * The grid cell a focusable element of the grid stands for. Cells name only their column (`data-col`)
+ * and rows their position (`aria-rowindex`), so a row that moves up or down rewrites one attribute,
+ * not one per cell.
+ */
+function gridCellOf(element: HTMLElement): GridCell | undefined {
+  const col = element.dataset?.col;
+  const rowIndex = element.closest?.('[role="row"]')?.getAttribute('aria-rowindex');
+  if (col === undefined || !rowIndex) return undefined;
+  return { row: Number(rowIndex) - 1, col: Number(col) };
 }
 
 declare global {
