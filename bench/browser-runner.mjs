@@ -72,7 +72,10 @@ async function bundle(entryPoint, root, outDir) {
     // Lit's decorators are the legacy (experimentalDecorators) kind: esbuild needs the tsconfig to emit them.
     tsconfig: 'tsconfig.json',
     absWorkingDir: root,
-    minify: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // A profile (BENCH_CPU_PROFILE, below) names functions as the source does.
+    minifyIdentifiers: !process.env.BENCH_CPU_PROFILE,
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   };
@@ -144,6 +147,13 @@ export async function runBrowserBenchmark(entryPoint, { root, outDir, timeoutMs 
       const { metrics } = await cdp.send('Performance.getMetrics');
       return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
     });
+    // BENCH_CPU_PROFILE=<directory> records the page's main-thread JavaScript profile for DevTools.
+    const profileDir = process.env.BENCH_CPU_PROFILE;
+    if (profileDir) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     const finished = (async () => {
       await page.goto(url);
       // The page sets `window.benchResult`, then dispatches 'bench-result' (see support/report.ts).
@@ -159,6 +169,12 @@ export async function runBrowserBenchmark(entryPoint, { root, outDir, timeoutMs 
     // Past the deadline the page is torn down under it: that late failure is not news.
     finished.catch(() => undefined);
     const outcome = /** @type {any} */ (await Promise.race([finished, limit.expired]));
+    if (profileDir) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = join(profileDir, basename(entryPoint).replace(/\.ts$/, '.cpuprofile'));
+      await writeFile(file, JSON.stringify(profile));
+      log(`  · CPU profile written to ${file}`);
+    }
     if (pageErrors.length > 0) throw pageErrors[0];
     if (!outcome || typeof outcome !== 'object') throw new Error('The page finished without a report.');
     if ('error' in outcome) throw new Error(`The benchmark failed in the browser:\n${outcome.error}`);
