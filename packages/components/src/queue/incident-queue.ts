@@ -393,7 +393,12 @@ export class SocIncidentQueue extends SocElement {
 
   override render() {
     return html`
-      ${this.#renderHeading()} ${this.#renderToolbar()} ${this.#renderChips()}
+      ${this.#renderHeading()}
+      ${guard(
+        [this.#checked.size, this.#firstPage.status, this.#rows.totalCount, this.#mayManage, this.search, this.#localeKey],
+        () => this.#renderToolbar(),
+      )}
+      ${guard([this.filters, this.#localeKey], () => this.#renderChips())}
       <div class="content" part="content">
         ${this.#firstPage.render({
           initial: () => this.#renderLoading(),
@@ -654,11 +659,24 @@ export class SocIncidentQueue extends SocElement {
     return index === 0 && columns[0]?.id === KEY_COLUMN ? 'sticky key' : '';
   }
 
+  /** The header row; drawn again only when its inputs change, not on every scroll. */
   #renderHeaderRow(columns: QueueColumn[]) {
-    const loaded = this.#rows.loadedItems();
-    let checkedLoaded = 0;
-    if (this.#checked.size > 0) for (const incident of loaded) if (this.#checked.has(incident.id)) checkedLoaded++;
-    const allChecked = loaded.length > 0 && checkedLoaded === loaded.length;
+    let allChecked = false;
+    let someChecked = false;
+    if (this.#checked.size > 0) {
+      const loaded = this.#rows.loadedItems();
+      let checkedLoaded = 0;
+      for (const incident of loaded) if (this.#checked.has(incident.id)) checkedLoaded++;
+      allChecked = loaded.length > 0 && checkedLoaded === loaded.length;
+      someChecked = checkedLoaded > 0 && !allChecked;
+    }
+    const activeCol = this.#keyboard.row === 0 ? this.#keyboard.col : -1;
+    return guard([columns, this.sort, this.#localeKey, activeCol, allChecked, someChecked], () =>
+      this.#renderHeaderCells(columns, allChecked, someChecked),
+    );
+  }
+
+  #renderHeaderCells(columns: QueueColumn[], allChecked: boolean, someChecked: boolean) {
     return html`<div role="row" class="row" aria-rowindex="1">
       <div role="columnheader" class="cell check sticky">
         <input
@@ -667,7 +685,7 @@ export class SocIncidentQueue extends SocElement {
           data-col="0"
           tabindex=${this.#tabIndex(0, 0)}
           .checked=${allChecked}
-          .indeterminate=${checkedLoaded > 0 && !allChecked}
+          .indeterminate=${someChecked}
           @change=${this.#toggleAll}
         />
       </div>
