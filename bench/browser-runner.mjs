@@ -12,6 +12,8 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome-path.mjs';
 
 export const VIEWPORT = { width: 1400, height: 900 };
+/** What a BENCH_TRACE trace records: the DevTools Performance panel's main-thread events and the page's user timing. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'];
 const DEFAULT_TIMEOUT_MS = 150_000;
 
 const CONTENT_TYPES = {
@@ -147,6 +149,10 @@ export async function runBrowserBenchmark(entryPoint, { root, outDir, timeoutMs 
       const { metrics } = await cdp.send('Performance.getMetrics');
       return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
     });
+    // BENCH_TRACE=<directory> records a DevTools performance trace of the whole run (style, layout, paint per frame).
+    const traceDir = process.env.BENCH_TRACE;
+    const traceFile = traceDir ? join(traceDir, basename(entryPoint).replace(/\.ts$/, '.trace.json')) : undefined;
+    if (traceFile) await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
     // BENCH_CPU_PROFILE=<directory> records the page's main-thread JavaScript profile for DevTools.
     const profileDir = process.env.BENCH_CPU_PROFILE;
     if (profileDir) {
@@ -174,6 +180,10 @@ export async function runBrowserBenchmark(entryPoint, { root, outDir, timeoutMs 
       const file = join(profileDir, basename(entryPoint).replace(/\.ts$/, '.cpuprofile'));
       await writeFile(file, JSON.stringify(profile));
       log(`  · CPU profile written to ${file}`);
+    }
+    if (traceFile) {
+      await browser.stopTracing();
+      log(`  · trace written to ${traceFile}`);
     }
     if (pageErrors.length > 0) throw pageErrors[0];
     if (!outcome || typeof outcome !== 'object') throw new Error('The page finished without a report.');

@@ -115,7 +115,10 @@ async function run(): Promise<BenchReport> {
     for (const entry of contenders) {
       progress(`${entry.list.name}: steady scroll, ${STEADY_FRAMES_PER_ROUND} frames (round ${round + 1} of ${STEADY_ROUNDS})`);
       const mounted = await mountSettled(entry.list, stage);
+      const started = performance.now();
       entry.steady.push(await scrollSteadily(mounted, STEADY_FRAMES_PER_ROUND, STEADY_STEP_ROWS * ROW_HEIGHT));
+      // Names the run in a trace (BENCH_TRACE): its frames are the ones inside this measure.
+      performance.measure(`${entry.list.name}: steady scroll`, { start: started });
       mounted.remove();
       await settleFrames(2);
     }

@@ -153,10 +153,19 @@ export const incidentQueueStyles = [
       min-height: var(--soc-incident-queue-min-height, 320px);
       border-top: 1px solid ${token.colorBorder};
     }
-    .scroller {
+    /*
+     * The scroller is placed over its frame rather than being a flex item itself: the browser lays out a
+     * contained box on its own only when its size does not come from flex layout, so a scroll that
+     * changes rows lays out the grid, not the whole page.
+     */
+    .scroll-frame {
       position: relative;
       flex: 1 1 0;
       min-height: 0;
+    }
+    .scroller {
+      position: absolute;
+      inset: 0;
       overflow: auto;
       overflow-anchor: none;
       contain: strict;

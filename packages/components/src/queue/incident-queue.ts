@@ -583,40 +583,42 @@ export class SocIncidentQueue extends SocElement {
     return html`
       ${refreshing ? html`<div class="progress" role="progressbar" aria-label=${this.#l10n.t('loadingIncidents')}></div>` : nothing}
       ${pageError ? this.#renderPageError(pageError) : nothing}
-      <div
-        class="scroller"
-        part="scroller"
-        @keydown=${this.#onGridKeydown}
-        @click=${this.#onGridClick}
-        @focusin=${this.#onGridFocusIn}
-      >
+      <div class="scroll-frame">
         <div
-          role="grid"
-          aria-label=${this.#l10n.t('title')}
-          aria-multiselectable="true"
-          aria-rowcount=${total + 1}
-          aria-colcount=${columns.length + 1}
-          aria-busy=${refreshing ? 'true' : 'false'}
-          data-layout=${this.#compact ? 'compact' : 'table'}
-          ${styleProps(gridStyle)}
+          class="scroller"
+          part="scroller"
+          @keydown=${this.#onGridKeydown}
+          @click=${this.#onGridClick}
+          @focusin=${this.#onGridFocusIn}
         >
-          <div role="rowgroup" class="head">${this.#renderHeaderRow(columns)}</div>
-          <div role="rowgroup" class="body" ${styleProps({ height: `${total * rowHeight}px` })}>
-            ${repeat(
-              rows,
-              (row) => row.slot,
-              ({ index }) => {
-                const incident = this.#rows.item(index);
-                const activeCol = this.#keyboard.row === index + 1 ? this.#keyboard.col : -1;
-                const checked = incident ? this.#checked.has(incident.id) : false;
-                const current = incident?.id === this.selectedId;
-                // Rows whose inputs did not change skip re-rendering: a scroll renders only the rows it brings in.
-                // The locale is an input too: a new language, or its strings arriving, re-render every row.
-                return guard([index, incident, checked, current, activeCol, columns, locale], () =>
-                  this.#renderRow(index, incident, checked, current, activeCol, columns),
-                );
-              },
-            )}
+          <div
+            role="grid"
+            aria-label=${this.#l10n.t('title')}
+            aria-multiselectable="true"
+            aria-rowcount=${total + 1}
+            aria-colcount=${columns.length + 1}
+            aria-busy=${refreshing ? 'true' : 'false'}
+            data-layout=${this.#compact ? 'compact' : 'table'}
+            ${styleProps(gridStyle)}
+          >
+            <div role="rowgroup" class="head">${this.#renderHeaderRow(columns)}</div>
+            <div role="rowgroup" class="body" ${styleProps({ height: `${total * rowHeight}px` })}>
+              ${repeat(
+                rows,
+                (row) => row.slot,
+                ({ index }) => {
+                  const incident = this.#rows.item(index);
+                  const activeCol = this.#keyboard.row === index + 1 ? this.#keyboard.col : -1;
+                  const checked = incident ? this.#checked.has(incident.id) : false;
+                  const current = incident?.id === this.selectedId;
+                  // Rows whose inputs did not change skip re-rendering: a scroll renders only the rows it brings in.
+                  // The locale is an input too: a new language, or its strings arriving, re-render every row.
+                  return guard([index, incident, checked, current, activeCol, columns, locale], () =>
+                    this.#renderRow(index, incident, checked, current, activeCol, columns),
+                  );
+                },
+              )}
+            </div>
           </div>
         </div>
       </div>
