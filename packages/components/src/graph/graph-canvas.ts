@@ -2,8 +2,8 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Verdict } from '../api/model.js';
 import type { Localizer } from '../i18n/localizer.js';
-import { alertIconShapes, entityIconShapes } from '../internal/entity-icons.js';
 import type { GroupNode, VisibleGraph, VisibleNode } from './graph-grouping.js';
+import { alertNodeIcon, entityNodeIcon, groupNodeIcon, type NodeIcon } from './graph-icons.js';
 import { estimateLabelWidth, LABEL_LINES, placeLabels, shortLabel, type MeasureLabel } from './graph-labels.js';
 import { radiusOf, type GraphLayout } from './graph-positions.js';
 import type { graphMessages } from './messages.js';
@@ -11,12 +11,21 @@ import type { graphMessages } from './messages.js';
 type L10n = Localizer<typeof graphMessages>;
 
 /**
- * The SVG drawing of a laid-out graph, in layers: edges, nodes, labels, then — while something is
- * emphasised — a veil over all of them with the emphasised nodes drawn again above it, and last
- * the selection and focus rings. Emphasis and rings so touch a handful of elements rather than
- * restyling every node, which keeps a 2,000-node graph responsive. Positions are fixed once laid
- * out; panning and zooming happen on the viewport group around the drawing, never here.
+ * The SVG drawing of a laid-out graph, in layers: edges, nodes, their icons, labels, then — while
+ * something is emphasised — a veil over all of them with the emphasised nodes drawn again above
+ * it, and last the selection and focus rings. Emphasis and rings so touch a handful of elements
+ * rather than restyling every node, which keeps a 2,000-node graph responsive. Positions are fixed
+ * once laid out; panning and zooming happen on the viewport group around the drawing, never here.
+ *
+ * A large graph is drawn a chunk of nodes at a time (the host says which chunks are drawn yet),
+ * and its labels are placed and drawn only once they would show: both keep the first frame of a
+ * 2,000-node graph short and free of long tasks.
  */
+
+/** Nodes per chunk: the host draws a large graph's chunks over several frames, each well under 50 ms. */
+export const NODE_CHUNK = 400;
+
+export const chunkOf = (index: number) => Math.floor(index / NODE_CHUNK);
 
 /** Everything about a node that does not change until the next layout, computed once. */
 interface NodeDrawing {
@@ -27,23 +36,72 @@ interface NodeDrawing {
   radius: number;
   /** `translate(x y)`. */
   at: string;
-  /** The class naming its kind and the colour of its ring: verdict, severity or worst verdict. */
+  /**
+   * The class naming its kind and the colour of its ring: verdict, severity or worst verdict; and
+   * `shape` for an alert or an entity, which is drawn as its shape alone.
+   */
   className: string;
+  /** The classes that colour its shape: `alert severity-…` or `verdict-…`. */
+  tone: string;
+  /** Whether its icon is drawn as marked (forced colours: a malicious entity or group, a high-severity alert). */
+  mark: boolean;
   label: string;
+  /** Its icon, scaled and ready to place. */
+  icon: NodeIcon;
   /** The text under the node: a name from the data, unless `nameIsText` (a group's "12 Files"). */
   name: string;
   nameIsText?: boolean;
   detail?: string;
   detailTone: string;
-  /** Top of its label in the drawing, placed so that it covers no other label; absent when hidden. */
+  /** Top of its label in the drawing, placed so that it covers no other label; absent when hidden (or not placed yet). */
   labelTop?: number;
 }
 
-/** A laid-out graph ready to draw. */
-export interface Drawing {
-  visible: VisibleGraph;
-  layout: GraphLayout;
-  nodes: NodeDrawing[];
+/**
+ * A laid-out graph ready to draw. Its nodes are described (names and accessible names in words)
+ * a chunk of `NODE_CHUNK` at a time, when first needed: a large graph's first frame describes
+ * only the nodes it draws.
+ */
+export class Drawing {
+  readonly chunkCount: number;
+  /** The icons of each chunk's alerts and entities, as two paths (made when the chunk is first drawn). */
+  readonly chunkIcons: ({ plain: string; mark: string } | undefined)[] = [];
+  /** Whether the labels have been placed (`placeDrawingLabels`): not before they would show. */
+  labelsPlaced = false;
+  readonly #chunks: (NodeDrawing[] | undefined)[] = [];
+
+  constructor(
+    readonly visible: VisibleGraph,
+    readonly layout: GraphLayout,
+    readonly l10n: L10n,
+  ) {
+    this.chunkCount = Math.ceil(visible.nodes.length / NODE_CHUNK);
+  }
+
+  /** The nodes of a chunk, in order. */
+  chunk(chunk: number): NodeDrawing[] {
+    let nodes = this.#chunks[chunk];
+    if (!nodes) {
+      nodes = [];
+      const end = Math.min(this.visible.nodes.length, (chunk + 1) * NODE_CHUNK);
+      for (let index = chunk * NODE_CHUNK; index < end; index++) {
+        nodes.push(describeNode(this.visible.nodes[index]!, index, this.layout, this.l10n));
+      }
+      this.#chunks[chunk] = nodes;
+    }
+    return nodes;
+  }
+
+  /** The node at `index` of the shown graph, if there is one. */
+  node(index: number): NodeDrawing | undefined {
+    if (!(index >= 0 && index < this.visible.nodes.length)) return undefined;
+    return this.chunk(chunkOf(index))[index % NODE_CHUNK];
+  }
+
+  /** Every node, in order. */
+  get nodes(): NodeDrawing[] {
+    return Array.from({ length: this.chunkCount }, (_, chunk) => this.chunk(chunk)).flat();
+  }
 }
 
 /** What changes between renders of the same drawing. */
@@ -54,6 +112,10 @@ export interface DrawingState {
   selectedKey?: string;
   /** Shown nodes to emphasise; empty when nothing is emphasised (and nothing veiled). */
   emphasis: ReadonlySet<string>;
+  /** Whether to draw the labels (placed by then); without, their layer stays empty. */
+  labels: boolean;
+  /** The chunks of nodes drawn so far (see `chunkOf`); absent: all of them. */
+  chunks?: ReadonlySet<number>;
 }
 
 const VERDICT_RANK: Record<Verdict, number> = { malicious: 3, suspicious: 2, noThreatsFound: 1, unknown: 0 };
@@ -120,12 +182,17 @@ function describeNode(node: VisibleNode, index: number, layout: GraphLayout, l10
   const x = round(layout.positions[index * 2]!);
   const y = round(layout.positions[index * 2 + 1]!);
   const common = { node, index, x, y, radius: radiusOf(node), at: `translate(${x} ${y})`, label: nodeLabel(node, l10n) };
+  const icon =
+    node.kind === 'alert' ? alertNodeIcon() : node.kind === 'entity' ? entityNodeIcon(node.entity.type) : groupNodeIcon(node.type);
   switch (node.kind) {
     case 'alert': {
       const { severity } = node.alert;
       return {
         ...common,
-        className: `node alert severity-${severity}`,
+        icon,
+        className: `node alert severity-${severity} shape`,
+        tone: `alert severity-${severity}`,
+        mark: severity === 'high',
         name: shortLabel(node.alert.title, 26),
         detail: l10n.t(`severity.${severity}`),
         detailTone: `severity-${severity}`,
@@ -135,7 +202,10 @@ function describeNode(node: VisibleNode, index: number, layout: GraphLayout, l10
       const { verdict } = node.entity;
       return {
         ...common,
-        className: `node entity verdict-${verdict}`,
+        icon,
+        className: `node entity verdict-${verdict} shape`,
+        tone: `verdict-${verdict}`,
+        mark: verdict === 'malicious',
         name: shortLabel(node.entity.displayName || node.entity.id),
         detail: verdict === 'unknown' ? undefined : l10n.t(`verdict.${verdict}`),
         detailTone: `verdict-${verdict}`,
@@ -145,7 +215,10 @@ function describeNode(node: VisibleNode, index: number, layout: GraphLayout, l10
       const { verdict, count } = worstVerdict(node);
       return {
         ...common,
+        icon,
         className: `node group verdict-${verdict}`,
+        tone: `verdict-${verdict}`,
+        mark: verdict === 'malicious',
         name: groupTitle(node, l10n),
         nameIsText: true,
         detail: verdict === 'unknown' ? undefined : groupVerdict(verdict, count, l10n),
@@ -169,12 +242,18 @@ function labelPriority(node: VisibleNode): number {
   }
 }
 
+/** The drawing of a laid-out graph, its words in the language of `l10n`; its labels are placed later (`placeDrawingLabels`). */
+export function drawingOf(visible: VisibleGraph, layout: GraphLayout, l10n: L10n): Drawing {
+  return new Drawing(visible, layout, l10n);
+}
+
 /**
- * The drawing of a laid-out graph, its words in the language of `l10n`; `measure` gives the width
- * of a label's text, so that labels are placed where they cover no other.
+ * Places the labels of a drawing (once): `measure` gives the width of a label's text, so that
+ * labels go where they cover no other.
  */
-export function drawingOf(visible: VisibleGraph, layout: GraphLayout, l10n: L10n, measure: MeasureLabel = estimateLabelWidth): Drawing {
-  const nodes = visible.nodes.map((node, index) => describeNode(node, index, layout, l10n));
+export function placeDrawingLabels(drawing: Drawing, measure: MeasureLabel = estimateLabelWidth): void {
+  if (drawing.labelsPlaced) return;
+  const { nodes } = drawing;
   const places = placeLabels(
     nodes.map((node) => ({ x: node.x, y: node.y, radius: node.radius, name: node.name, detail: node.detail, priority: labelPriority(node.node) })),
     measure,
@@ -184,20 +263,14 @@ export function drawingOf(visible: VisibleGraph, layout: GraphLayout, l10n: L10n
     if (places[index] === 'below') node.labelTop = node.y + node.radius + LABEL_LINES.top;
     else if (places[index] === 'above') node.labelTop = node.y - node.radius - LABEL_LINES.top - height;
   });
-  return { visible, layout, nodes };
+  drawing.labelsPlaced = true;
 }
 
-/**
- * Icons are drawn inline, scaled from their 16-unit box: cheaper for the browser to style than
- * `<use>` of a shared symbol, which clones a shadow tree per node.
- */
-const ICON_18 = 'translate(-9 -9) scale(1.125)';
-const ICON_20 = 'translate(-10 -10) scale(1.25)';
-
 function segment(drawing: Drawing, source: string, target: string): string {
-  const a = drawing.nodes[drawing.visible.indexOf.get(source)!]!;
-  const b = drawing.nodes[drawing.visible.indexOf.get(target)!]!;
-  return `M${a.x} ${a.y}L${b.x} ${b.y}`;
+  const { positions } = drawing.layout;
+  const a = drawing.visible.indexOf.get(source)! * 2;
+  const b = drawing.visible.indexOf.get(target)! * 2;
+  return `M${round(positions[a]!)} ${round(positions[a + 1]!)}L${round(positions[b]!)} ${round(positions[b + 1]!)}`;
 }
 
 /**
@@ -226,40 +299,98 @@ function renderEdges(drawing: Drawing, only?: ReadonlySet<string>) {
     ${wide}`;
 }
 
-function renderShape(drawing: NodeDrawing) {
-  const { node, radius } = drawing;
-  switch (node.kind) {
-    case 'alert':
-      return svg`<rect class="shape" x=${-radius} y=${-radius} width=${radius * 2} height=${radius * 2} rx="6"></rect>
-        <g class="icon" transform=${ICON_18}>${alertIconShapes}</g>`;
-    case 'entity':
-      return svg`<circle class="shape" r=${radius}></circle>
-        <g class="icon" transform=${ICON_18}>${entityIconShapes(node.entity.type)}</g>`;
-    case 'group':
-      return svg`<circle class="stack" r=${radius} cx="4" cy="-4"></circle>
-        <circle class="shape" r=${radius}></circle>
-        <g class="icon" transform=${ICON_20}>${entityIconShapes(node.type)}</g>
-        <g class="badge" transform="translate(${radius - 4} ${-radius + 4})">
-          <rect x="-13" y="-9" width="26" height="18" rx="9"></rect>
-          <text y="4">${node.members.length > 999 ? '999+' : node.members.length}</text>
-        </g>`;
-  }
+const badgeCount = (group: GroupNode) => (group.members.length > 999 ? '999+' : String(group.members.length));
+
+const iconClass = (drawing: NodeDrawing) => (drawing.mark ? 'icon mark' : 'icon');
+
+/** A group node's shapes: a stack behind, its circle, its type's icon and its count. */
+function renderGroupShapes(drawing: NodeDrawing & { node: GroupNode }) {
+  const { node, radius, tone } = drawing;
+  return svg`<circle class="stack ${tone}" r=${radius} cx="4" cy="-4"></circle><circle class="shape ${tone}" r=${radius}></circle><path
+      class=${iconClass(drawing)}
+      d=${drawing.icon.d}
+    ></path><g class="badge" transform="translate(${radius - 4} ${-radius + 4})"><rect
+        x="-13"
+        y="-9"
+        width="26"
+        height="18"
+        rx="9"
+      ></rect><text y="4">${badgeCount(node)}</text></g>`;
 }
 
-/** A node: a button whose accessible name says everything its label shows. */
+const isGroup = (drawing: NodeDrawing): drawing is NodeDrawing & { node: GroupNode } => drawing.node.kind === 'group';
+
+/**
+ * A node: a button whose accessible name says everything its label shows. An alert or an entity
+ * is one element, its shape, and its icon is drawn with those of its chunk (`renderIcons`); a
+ * group (there are few) is a group of shapes. Every element, text node and nested template is one
+ * more to create, walk, style and paint for each of thousands of nodes.
+ */
 function renderNode(drawing: NodeDrawing, focused: boolean, selected: boolean) {
-  const selectable = drawing.node.kind !== 'group';
-  return svg`<g
-    class=${drawing.className}
-    id=${nodeElementId(drawing.index)}
-    data-key=${drawing.node.key}
-    transform=${drawing.at}
-    role="button"
-    tabindex=${focused ? 0 : -1}
-    aria-label=${drawing.label}
-    aria-expanded=${selectable ? (selected ? 'true' : 'false') : nothing}
-    aria-controls=${selected ? 'flyout' : nothing}
-  >${renderShape(drawing)}</g>`;
+  const { node, radius } = drawing;
+  const id = nodeElementId(drawing.index);
+  const tabindex = focused ? 0 : -1;
+  const expanded = selected ? 'true' : 'false';
+  const controls = selected ? 'flyout' : nothing;
+  if (isGroup(drawing)) {
+    // A group expands rather than opening a flyout (it controls it while it stands for the selected member).
+    return svg`<g
+      class=${drawing.className}
+      id=${id}
+      data-key=${node.key}
+      transform=${drawing.at}
+      role="button"
+      tabindex=${tabindex}
+      aria-label=${drawing.label}
+      aria-controls=${controls}
+    >${renderGroupShapes(drawing)}</g>`;
+  }
+  return node.kind === 'alert'
+    ? svg`<rect
+        class=${drawing.className}
+        id=${id}
+        data-key=${node.key}
+        transform=${drawing.at}
+        role="button"
+        tabindex=${tabindex}
+        aria-label=${drawing.label}
+        aria-expanded=${expanded}
+        aria-controls=${controls}
+        x=${-radius}
+        y=${-radius}
+        width=${radius * 2}
+        height=${radius * 2}
+        rx="6"
+      ></rect>`
+    : svg`<circle
+        class=${drawing.className}
+        id=${id}
+        data-key=${node.key}
+        transform=${drawing.at}
+        role="button"
+        tabindex=${tabindex}
+        aria-label=${drawing.label}
+        aria-expanded=${expanded}
+        aria-controls=${controls}
+        r=${radius}
+      ></circle>`;
+}
+
+/** The icons of a chunk's alerts and entities: one path of those drawn plain, one of those marked. */
+function renderIcons(drawing: Drawing, chunk: number) {
+  let icons = drawing.chunkIcons[chunk];
+  if (!icons) {
+    icons = { plain: '', mark: '' };
+    for (const node of drawing.chunk(chunk)) {
+      if (node.node.kind === 'group') continue;
+      if (node.mark) icons.mark += node.icon.at(node.x, node.y);
+      else icons.plain += node.icon.at(node.x, node.y);
+    }
+    drawing.chunkIcons[chunk] = icons;
+  }
+  return svg`${icons.plain ? svg`<path class="icon" d=${icons.plain}></path>` : nothing}${
+    icons.mark ? svg`<path class="icon mark" d=${icons.mark}></path>` : nothing
+  }`;
 }
 
 /** The text by a node, where it was placed: its (shortened) name, and its verdict or severity in words. */
@@ -282,9 +413,24 @@ function renderLabel(drawing: NodeDrawing) {
 
 /** A copy of an emphasised node above the veil: drawn only, the node below stays the button. */
 function renderCopy(drawing: NodeDrawing) {
-  return svg`<g class="${drawing.className} copy" data-key=${drawing.node.key} transform=${drawing.at}>
-    ${renderShape(drawing)}
-  </g>`;
+  const { node, radius, x, y } = drawing;
+  if (isGroup(drawing)) {
+    return svg`<g class="${drawing.className} copy" data-key=${node.key} transform=${drawing.at}>${renderGroupShapes(drawing)}</g>`;
+  }
+  const shape =
+    node.kind === 'alert'
+      ? svg`<rect
+          class="${drawing.className} copy"
+          data-key=${node.key}
+          transform=${drawing.at}
+          x=${-radius}
+          y=${-radius}
+          width=${radius * 2}
+          height=${radius * 2}
+          rx="6"
+        ></rect>`
+      : svg`<circle class="${drawing.className} copy" data-key=${node.key} transform=${drawing.at} r=${radius}></circle>`;
+  return svg`${shape}<path class=${iconClass(drawing)} d=${drawing.icon.at(x, y)}></path>`;
 }
 
 function renderRing(drawing: NodeDrawing | undefined, className: string, gap: number) {
@@ -295,22 +441,34 @@ function renderRing(drawing: NodeDrawing | undefined, className: string, gap: nu
 }
 
 export function renderDrawing(drawing: Drawing, state: DrawingState) {
-  const { emphasis } = state;
-  const find = (key: string | undefined) =>
-    key === undefined ? undefined : drawing.nodes[drawing.visible.indexOf.get(key) ?? -1];
-  const emphasised = emphasis.size === 0 ? [] : drawing.nodes.filter((node) => emphasis.has(node.node.key));
+  const { emphasis, labels } = state;
+  const find = (key: string | undefined) => (key === undefined ? undefined : drawing.node(drawing.visible.indexOf.get(key) ?? -1));
+  const emphasised = [...emphasis]
+    .map((key) => drawing.visible.indexOf.get(key) ?? -1)
+    .filter((index) => index >= 0)
+    .sort((a, b) => a - b)
+    .map((index) => drawing.node(index)!);
   const { bounds } = drawing.layout;
   const margin = 10_000;
+  // The same structure (a list per chunk) whether or not every chunk is drawn yet, so that drawing
+  // the next chunk adds its nodes and leaves the others as they are.
+  const drawn = (chunk: number) => !state.chunks || state.chunks.has(chunk);
+  const chunks = Array.from({ length: drawing.chunkCount }, (_, chunk) => chunk);
+  const renderNodes = (chunk: number) =>
+    drawing.chunk(chunk).map((node) => {
+      const focused = node.node.key === state.focusedKey;
+      const selected = node.node.key === state.selectedKey;
+      return guard([node, focused, selected], () => renderNode(node, focused, selected));
+    });
   return svg`
     <g class="edges" aria-hidden="true">${guard([drawing], () => renderEdges(drawing))}</g>
-    <g class="nodes">
-      ${drawing.nodes.map((node) => {
-        const focused = node.node.key === state.focusedKey;
-        const selected = node.node.key === state.selectedKey;
-        return guard([node, focused, selected], () => renderNode(node, focused, selected));
-      })}
-    </g>
-    <g class="labels" aria-hidden="true">${guard([drawing], () => drawing.nodes.map(renderLabel))}</g>
+    <g class="nodes">${chunks.map((chunk) => (drawn(chunk) ? renderNodes(chunk) : nothing))}</g>
+    <g class="icons" aria-hidden="true">${chunks.map((chunk) =>
+      guard([drawing, chunk, drawn(chunk)], () => (drawn(chunk) ? renderIcons(drawing, chunk) : nothing)),
+    )}</g>
+    <g class="labels" aria-hidden="true">${chunks.map((chunk) =>
+      guard([drawing, chunk, labels && drawn(chunk)], () => (labels && drawn(chunk) ? drawing.chunk(chunk).map(renderLabel) : nothing)),
+    )}</g>
     ${emphasised.length
       ? svg`<g class="emphasis" aria-hidden="true">
           <rect
@@ -322,7 +480,7 @@ export function renderDrawing(drawing: Drawing, state: DrawingState) {
           ></rect>
           <g class="edges strong">${renderEdges(drawing, emphasis)}</g>
           ${emphasised.map(renderCopy)}
-          <g class="labels">${emphasised.map(renderLabel)}</g>
+          <g class="labels">${labels ? emphasised.map(renderLabel) : nothing}</g>
         </g>`
       : nothing}
     <g class="rings" aria-hidden="true">

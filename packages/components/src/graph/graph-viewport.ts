@@ -13,6 +13,8 @@ export interface GraphViewportOptions {
   canvas: () => Element | null | undefined;
   /** The group whose `transform` attribute pans and zooms the drawing. */
   viewport: () => SVGGraphicsElement | null | undefined;
+  /** Called when the zoom crosses `LABEL_ZOOM`: labels are shown (`far` false) or hidden. */
+  farChanged?: (far: boolean) => void;
 }
 
 export const MIN_ZOOM = 0.05;
@@ -58,6 +60,11 @@ export class GraphViewportController implements ReactiveController {
   /** Whether the view is as the last `fit` left it (the person has not zoomed or panned since). */
   get fitted(): boolean {
     return this.#fitted;
+  }
+
+  /** Whether the view is zoomed out too far for labels (below `LABEL_ZOOM`): they are hidden. */
+  get far(): boolean {
+    return this.#transform.k < LABEL_ZOOM;
   }
 
   hostUpdated(): void {
@@ -185,15 +192,19 @@ export class GraphViewportController implements ReactiveController {
   };
 
   #set(transform: ViewTransform, fitted = false): void {
+    const wasFar = this.far;
     this.#transform = transform;
     this.#fitted = fitted;
     this.#apply();
+    if (this.far !== wasFar) this.#options.farChanged?.(this.far);
   }
 
   #apply(): void {
     const viewport = this.#options.viewport();
     const { x, y, k } = this.#transform;
-    viewport?.setAttribute('transform', `translate(${x} ${y}) scale(${k})`);
-    this.#options.canvas()?.classList.toggle('far', k < LABEL_ZOOM);
+    const transform = `translate(${x} ${y}) scale(${k})`;
+    // Setting it again unchanged would still make the browser lay out and paint the whole drawing again.
+    if (viewport && viewport.getAttribute('transform') !== transform) viewport.setAttribute('transform', transform);
+    this.#options.canvas()?.classList.toggle('far', this.far);
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { severityMarkerStyles } from '../internal/severity-marker.js';
 import { verdictMarkerStyles } from '../internal/verdict-marker.js';
 import { commandButtonLook, textButtonHoverLook, textButtonLook } from '../styles/bare-button-looks.styles.js';
@@ -10,6 +10,7 @@ import { panelTitleLook, toolbarLook } from '../styles/looks.styles.js';
 import { stateStyles } from '../styles/notice.styles.js';
 import { spinnerStyles } from '../styles/spinner.styles.js';
 import { token } from '../styles/tokens.js';
+import { ICON_STROKE } from './graph-icons.js';
 
 /** The flyout is this wide, but never wider than this share of the graph's area (nor narrower than its minimum). */
 export const FLYOUT_MAX_WIDTH = 360;
@@ -154,57 +155,65 @@ const graphStyles = css`
     stroke-width: 2px;
   }
 
-  /* Nodes */
+  /* Nodes: an alert or an entity is its own shape (.node.shape); a group and a copy above the veil hold theirs. */
   .node {
     cursor: pointer;
     outline: none;
   }
-  .node .shape {
+  .shape {
     fill: ${token.colorBackground};
     stroke: ${token.colorBorderStrong};
     stroke-width: 2px;
   }
-  .node .stack {
+  .stack {
     fill: ${token.colorBackground};
     stroke: ${token.colorBorderStrong};
     stroke-width: 1.5px;
   }
-  .node .icon {
+  /* An icon is path data already scaled and placed (graph-icons.ts), drawn in strokes of the text colour. */
+  .viewport .icon {
     color: ${token.colorText};
+    fill: none;
+    stroke: currentColor;
+    stroke-width: ${unsafeCSS(ICON_STROKE.node)}px;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
-  .node:hover .shape {
+  .node.group .icon {
+    stroke-width: ${unsafeCSS(ICON_STROKE.group)}px;
+  }
+  /* Less specific than the colours of verdicts and severities, which it leaves as they are. */
+  :where(.node:hover).shape,
+  :where(.node:hover) > .shape {
     fill: ${token.colorSurfaceRaised};
   }
-  .node.verdict-malicious .shape,
-  .node.verdict-malicious .stack {
+  .verdict-malicious:is(.shape, .stack) {
     stroke: ${token.colorDanger};
     fill: ${token.colorDangerSurface};
   }
-  .node.verdict-suspicious .shape,
-  .node.verdict-suspicious .stack {
+  .verdict-suspicious:is(.shape, .stack) {
     stroke: ${token.colorWarning};
     fill: ${token.colorWarningSurface};
   }
-  .node.verdict-noThreatsFound .shape,
-  .node.verdict-noThreatsFound .stack {
+  .verdict-noThreatsFound:is(.shape, .stack) {
     stroke: ${token.colorSuccess};
     fill: ${token.colorSuccessSurface};
   }
-  .node.alert .shape {
+  .shape.alert {
     stroke: ${token.severityInformational};
   }
-  .node.alert.severity-high .shape {
+  .shape.alert.severity-high {
     stroke: ${token.severityHigh};
     fill: ${token.colorDangerSurface};
   }
-  .node.alert.severity-medium .shape {
+  .shape.alert.severity-medium {
     stroke: ${token.severityMedium};
     fill: ${token.colorWarningSurface};
   }
-  .node.alert.severity-low .shape {
+  .shape.alert.severity-low {
     stroke: ${token.severityLow};
   }
-  .node.alert.severity-unknown .shape {
+  .shape.alert.severity-unknown {
     stroke-dasharray: 3 2;
   }
   .node .badge rect {
@@ -217,13 +226,15 @@ const graphStyles = css`
     text-anchor: middle;
     fill: ${token.colorBackground};
   }
-  .node.copy .shape {
+  .copy.shape,
+  .copy > .shape {
     stroke-width: 3px;
   }
 
   /* Only nodes take the pointer: the drawn layers above and below them pass it on to the canvas
      (which also spares the browser hit-testing thousands of edge segments under the pointer). */
   .edges,
+  .icons,
   .labels,
   .emphasis,
   .rings {
@@ -605,26 +616,18 @@ const graphStyles = css`
     .strong .edge {
       stroke: Highlight;
     }
-    .node .shape,
-    .node .stack,
-    .node:hover .shape,
-    .node[class*='verdict-'] .shape,
-    .node[class*='verdict-'] .stack,
-    .node.alert .shape,
-    .node.alert[class*='severity-'] .shape {
+    svg.graph .viewport :is(.shape, .stack) {
       fill: Canvas;
       stroke: CanvasText;
     }
-    .node .icon {
+    svg.graph .viewport .icon {
       color: CanvasText;
     }
-    .node.verdict-malicious .shape,
-    .node.verdict-malicious .stack,
-    .node.alert.severity-high .shape {
+    svg.graph .viewport .verdict-malicious:is(.shape, .stack),
+    svg.graph .viewport .shape.alert.severity-high {
       fill: Mark;
     }
-    .node.verdict-malicious .icon,
-    .node.alert.severity-high .icon {
+    svg.graph .viewport .icon.mark {
       color: MarkText;
     }
     .node .badge rect {

@@ -9,7 +9,7 @@ import type { GraphSelectEvent } from '../events/graph-select.js';
 import { VERDICT_LABELS } from '../internal/labels.js';
 import { groupGraph, groupKey } from './graph-grouping.js';
 import { alertKey, buildIncidentGraph, entityKey } from './graph-model.js';
-import { ZOOM_STEP } from './graph-viewport.js';
+import { LABEL_ZOOM, ZOOM_STEP } from './graph-viewport.js';
 import type { SocIncidentGraph } from './incident-graph.js';
 import { sizedIncident } from './incident-graph.fixture.js';
 import { nearestInDirection } from './spatial-navigation.js';
@@ -431,6 +431,52 @@ describe('soc-incident-graph', () => {
     expect(announced, 'the layout was announced').to.be.true;
     expect(nodes(el)).to.have.length(400);
     expect(el.layoutThread).to.equal('worker');
+  });
+
+  it('draws a graph of more than 400 nodes a chunk at a time, the tab stop in the first, and then all of it in order', async () => {
+    const id = ingest(sizedIncident({ alerts: 60, entitiesPerAlert: 9 }));
+    const el = await mount(id);
+    let first: { nodes: number; tabStops: number } | undefined;
+    const observer = new MutationObserver(() => {
+      if (first || nodes(el).length === 0) return;
+      first = { nodes: nodes(el).length, tabStops: root(el).querySelectorAll('.nodes > .node[tabindex="0"]').length };
+    });
+    observer.observe(root(el), { childList: true, subtree: true });
+    await waitUntil(() => nodes(el).length === 600, 'every node is drawn', LONG);
+    observer.disconnect();
+
+    expect(first, 'the first chunk').to.exist;
+    expect(first!.nodes, 'nodes in the first chunk').to.be.greaterThan(0).and.lessThan(600);
+    expect(first!.tabStops, 'the tab stop is in the first chunk').to.equal(1);
+    expect(nodes(el).map((node) => node.id)).to.deep.equal(Array.from({ length: 600 }, (_, index) => `node-${index}`));
+    expect(root(el).querySelectorAll('.node[tabindex="0"]'), 'one tab stop').to.have.length(1);
+    const stop = await focusGraph(el);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(active(el)).to.equal(nodes(el).at(-1));
+    expect(stop.getAttribute('tabindex')).to.equal('-1');
+  });
+
+  it('places and draws the labels only once zoomed in far enough to read them', async () => {
+    const id = ingest(sizedIncident({ alerts: 60, entitiesPerAlert: 9 }));
+    const el = await mount(id);
+    await waitUntil(() => nodes(el).length === 600, 'every node is drawn', LONG);
+    const canvas = root(el).querySelector('.canvas')!;
+    const labels = () => root(el).querySelectorAll('.labels text').length;
+    expect(transform(el).k, 'fitted too far out for labels').to.be.lessThan(LABEL_ZOOM);
+    expect(canvas.classList.contains('far')).to.be.true;
+    expect(labels(), 'no labels while too small to read').to.equal(0);
+
+    await focusGraph(el);
+    while (transform(el).k < LABEL_ZOOM) await sendKeys({ press: '+' });
+    await waitUntil(() => labels() > 0, 'the labels are drawn', LONG);
+    expect(canvas.classList.contains('far')).to.be.false;
+    const name = root(el).querySelector('.labels text.name')!;
+    expect(name.getBoundingClientRect().width, 'a label shows').to.be.greaterThan(0);
+
+    await sendKeys({ press: '0' });
+    expect(canvas.classList.contains('far'), 'hidden again when fitted').to.be.true;
+    expect(name.getBoundingClientRect().width).to.equal(0);
   });
 
   it('shows another incident afresh: its own nodes, nothing selected, groups collapsed again', async () => {

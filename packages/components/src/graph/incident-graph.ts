@@ -14,7 +14,7 @@ import { SocElement } from '../internal/soc-element.js';
 import { verdictMarker } from '../internal/verdict-marker.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
-import { drawingOf, nodeElementId, renderDrawing, type Drawing } from './graph-canvas.js';
+import { chunkOf, drawingOf, nodeElementId, placeDrawingLabels, renderDrawing, type Drawing } from './graph-canvas.js';
 import { estimateLabelWidth, type MeasureLabel } from './graph-labels.js';
 import { renderAlertFlyout, renderEntityFlyout, type FlyoutHandlers } from './graph-flyout.js';
 import {
@@ -66,6 +66,12 @@ const PAN: Record<Direction, [number, number]> = {
 /** The shape assumed for the drawing area while the element is not laid out (hidden, detached). */
 const DEFAULT_ASPECT = 16 / 9;
 
+/**
+ * Graphs with more nodes than this are drawn a chunk at a time, one chunk per frame (the tab stop's
+ * chunk first), so that no frame of drawing them takes long; smaller graphs are drawn at once.
+ */
+export const CHUNKED_DRAWING_FROM = 400;
+
 const zoomInIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
   <g fill="none" stroke="currentColor" stroke-width="1.25" stroke-linecap="round">
     <circle cx="7" cy="7" r="4.75" /><path d="m10.5 10.5 4 4M5 7h4M7 5v4" />
@@ -102,6 +108,8 @@ const listIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidde
  * expands from the node or the toolbar. The layout is a force layout computed once (in a worker
  * for large graphs; where none can start, e.g. under a CSP that leaves out the kit's Trusted Types
  * policy, a note says the graph was laid out on the page); zoom and pan by buttons, keys, drag and wheel.
+ * A graph of more than 400 nodes is drawn a chunk of nodes per frame, and the labels under the
+ * nodes are drawn only once the person zooms in far enough to read them.
  *
  * Keyboard: the graph is one tab stop; the arrow keys move to the nearest node in that direction,
  * Enter or Space opens the node's details in a flyout (or expands a group), Escape closes it and
@@ -167,6 +175,9 @@ export class SocIncidentGraph extends SocElement {
   #visibleMemo?: { graph: IncidentGraph; expanded: ReadonlySet<EntityType>; threshold: number; visible: VisibleGraph };
   #branchMemo?: { graph: IncidentGraph; language: string; branches: TreeBranch[] };
   #drawingMemo?: { shown: Shown; language: string; drawing: Drawing };
+  /** The chunks of a large drawing drawn so far, while it is drawn a chunk per frame. */
+  #chunked?: { drawing: Drawing; drawn: Set<number> };
+  #chunkScheduled = false;
   #resizeObserver?: ResizeObserver;
   #observedCanvas?: Element;
 
@@ -179,6 +190,12 @@ export class SocIncidentGraph extends SocElement {
         api.listAlerts(incidentId, { signal }),
         api.capabilities.has('evidence') ? api.listEvidence(incidentId, { signal }) : undefined,
       ]);
+      // A client that answers at once (from memory) would have a large graph built, grouped and
+      // drawn in the task that inserted the element: build it in a task of its own.
+      if (alerts.length + (evidence?.length ?? 0) > CHUNKED_DRAWING_FROM) {
+        await new Promise((resolve) => setTimeout(resolve));
+        if (signal.aborted) throw new DOMException('The load was cancelled.', 'AbortError');
+      }
       return buildIncidentGraph(alerts, evidence ?? evidenceFromAlerts(alerts));
     },
     args: () => [this.api, this.incidentId] as const,
@@ -214,6 +231,10 @@ export class SocIncidentGraph extends SocElement {
   private readonly viewport = new GraphViewportController(this, {
     canvas: () => this.renderRoot?.querySelector('.canvas'),
     viewport: () => this.renderRoot?.querySelector<SVGGElement>('.viewport'),
+    // Labels are placed and drawn once the person zooms in far enough to read them.
+    farChanged: (far) => {
+      if (!far && this.#drawingMemo && !this.#drawingMemo.drawing.labelsPlaced) this.requestUpdate();
+    },
   });
 
   private readonly treeKeyboard = new TreeKeyboardController(this, {
@@ -303,6 +324,11 @@ export class SocIncidentGraph extends SocElement {
       this.treeExpanded = undefined;
       this.shown = undefined;
     }
+    // Fit a new layout before it is drawn: the zoom decides whether its labels are drawn at all.
+    if (this.#fitPending && this.shown && this.view === 'graph' && this.renderRoot.querySelector('.canvas')) {
+      this.#fitPending = false;
+      this.viewport.fit(this.shown.layout.bounds);
+    }
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -321,6 +347,7 @@ export class SocIncidentGraph extends SocElement {
       this.#focusNodeAfterRender = false;
       this.focusRenderedNode(this.shown, this.currentFocusKey(this.shown));
     }
+    if (this.#chunked && this.#chunked.drawn.size < this.#chunked.drawing.chunkCount) this.scheduleChunk();
     if ((changed as Map<PropertyKey, unknown>).has('selectedKey') && this.selectedKey && this.shown && canvas) {
       // The flyout lies over the canvas: keep the selected node beside it.
       const index = this.shown.visible.indexOf.get(this.shown.visible.shownAs.get(this.selectedKey) ?? '');
@@ -750,16 +777,56 @@ export class SocIncidentGraph extends SocElement {
     };
   }
 
+  /**
+   * The chunks of a large drawing to draw now: the tab stop's first (so that it can be focused
+   * from the first frame), then one more per frame (`scheduleChunk`). Undefined once all are drawn,
+   * and for a drawing small enough to draw at once.
+   */
+  private drawnChunks(drawing: Drawing, focusIndex: number): ReadonlySet<number> | undefined {
+    if (drawing.visible.nodes.length <= CHUNKED_DRAWING_FROM) return undefined;
+    if (this.#chunked?.drawing !== drawing) this.#chunked = { drawing, drawn: new Set() };
+    const { drawn } = this.#chunked;
+    drawn.add(chunkOf(focusIndex));
+    return drawn.size < drawing.chunkCount ? drawn : undefined;
+  }
+
+  /** Draws the next chunk of a large drawing once the frame now being produced has been painted. */
+  private scheduleChunk(): void {
+    if (this.#chunkScheduled) return;
+    this.#chunkScheduled = true;
+    const next = () => {
+      this.#chunkScheduled = false;
+      const chunked = this.#chunked;
+      if (!chunked || chunked.drawing !== this.#drawingMemo?.drawing || !this.isConnected) return;
+      let chunk = 0;
+      while (chunked.drawn.has(chunk)) chunk++;
+      if (chunk >= chunked.drawing.chunkCount) return;
+      chunked.drawn.add(chunk);
+      this.requestUpdate();
+    };
+    // A task posted from a frame callback runs after that frame's style, layout and paint. A hidden
+    // page has no frames: it goes on with timers.
+    if (document.visibilityState === 'hidden') setTimeout(next);
+    else requestAnimationFrame(() => setTimeout(next));
+  }
+
   private renderDrawing(shown: Shown) {
     const { visible, layout } = shown;
     const language = this.languageKey;
     if (this.#drawingMemo?.shown !== shown || this.#drawingMemo.language !== language) {
-      this.#drawingMemo = { shown, language, drawing: drawingOf(visible, layout, this.l10n, this.labelMeasure()) };
+      this.#drawingMemo = { shown, language, drawing: drawingOf(visible, layout, this.l10n) };
     }
+    const { drawing } = this.#drawingMemo;
+    // Labels are placed and drawn once they would show: not while zoomed out too far to read them.
+    const labels = drawing.labelsPlaced || !this.viewport.far;
+    if (labels && !drawing.labelsPlaced) placeDrawingLabels(drawing, this.labelMeasure());
+    const focusedKey = this.currentFocusKey(shown);
     const state = {
-      focusedKey: this.currentFocusKey(shown),
+      focusedKey,
       selectedKey: this.selectedKey ? visible.shownAs.get(this.selectedKey) : undefined,
       emphasis: shownKeys(visible, this.emphasis),
+      labels,
+      chunks: this.drawnChunks(drawing, visible.indexOf.get(focusedKey) ?? 0),
     };
     const groups = visible.nodes.filter((node) => node.kind === 'group').length;
     const { alerts, entities } = visible.graph;
@@ -778,7 +845,7 @@ export class SocIncidentGraph extends SocElement {
         @focusin=${this.onGraphFocusIn}
         @focusout=${this.onGraphFocusOut}
       >
-        <g class="viewport">${renderDrawing(this.#drawingMemo.drawing, state)}</g>
+        <g class="viewport">${renderDrawing(drawing, state)}</g>
       </svg>
       <p id="graph-help" class="visually-hidden">${this.l10n.t('graphHelp')}</p>`;
   }
