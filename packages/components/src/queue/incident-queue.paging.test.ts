@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
 import type { SocIncidentQueue } from './incident-queue.js';
 import { ROW_HEIGHT } from './queue-metrics.js';
@@ -131,6 +132,34 @@ describe('soc-incident-queue paging and virtual scrolling', function () {
     expect(ids[0]).to.equal(moved);
     for (const id of ids.filter((id) => before.has(id))) expect(rowById(queue, id), `the row of ${id}`).to.equal(before.get(id));
     expect(ids).to.deep.equal(await serviceSlice(0, ids.length));
+  });
+
+  it('gives a cell its tooltip while the pointer is over it, for the incident its row shows then', async () => {
+    const { queue } = await renderQueue({ pageSize: PAGE_SIZE });
+    const titled = () => parts(queue, '.body [title]');
+    expect(titled(), 'no row carries a title before the pointer comes').to.have.length(0);
+    const name = renderedRows(queue)[1]!.querySelector<HTMLElement>('button.open')!;
+    const box = name.getBoundingClientRect();
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)] });
+      await eventually(() => name.title !== '', 'the hovered name gets its title');
+      const rowOf = (element: HTMLElement) => element.closest<HTMLElement>('[role="row"]')!;
+      const incidentOf = async (element: HTMLElement) =>
+        (await test.backend.service.listIncidents({ sort: NEWEST_FIRST, skip: Number(rowOf(element).dataset.index), top: 1 })).items[0]!;
+      expect(name.title).to.equal((await incidentOf(name)).displayName);
+
+      // A far scroll gives every row element another incident: no title is left naming the one it had.
+      // (Whether the cell now under the pointer has one depends on what it shows, and on the browser.)
+      scrollToRow(queue, 200);
+      await settle(queue);
+      expect(titled().length, 'one title at most').to.be.at.most(1);
+      for (const element of titled()) expect(element.title).to.equal((await incidentOf(element)).displayName);
+
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await eventually(() => titled().length === 0, 'the title goes with the pointer');
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('keeps pages it has: scrolling back asks for nothing again', async () => {

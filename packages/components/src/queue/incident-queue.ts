@@ -179,6 +179,8 @@ export class SocIncidentQueue extends SocElement {
   /** Checked incidents by id; kept whole so a bulk action has them even after their page left the cache. */
   readonly #checked = new Map<string, Incident>();
   readonly #rowSlots = new RowSlots<string>();
+  /** The cell under the pointer, which alone carries a title (see `#onGridPointerOver`). */
+  #titled?: HTMLElement;
   #reloads = 0;
   #columnsFor?: ColumnLayout;
   #columnsCompact = false;
@@ -382,6 +384,11 @@ export class SocIncidentQueue extends SocElement {
   }
 
   protected override updated(): void {
+    // A scroll may have given the row under the pointer another incident.
+    if (this.#titled) {
+      if (this.#titled.isConnected) this.#applyTitle(this.#titled);
+      else this.#titled = undefined;
+    }
     if (this.#firstPage.status === TaskStatus.COMPLETE) {
       this.#rows.ensureRange(this.#range.first, this.#range.last);
     }
@@ -590,6 +597,8 @@ export class SocIncidentQueue extends SocElement {
           @keydown=${this.#onGridKeydown}
           @click=${this.#onGridClick}
           @focusin=${this.#onGridFocusIn}
+          @pointerover=${this.#onGridPointerOver}
+          @pointerout=${this.#onGridPointerOut}
         >
           <div
             role="grid"
@@ -771,7 +780,6 @@ export class SocIncidentQueue extends SocElement {
               <button
                 class="open"
                 dir="auto"
-                title=${incident.displayName}
                 data-col=${col + 1}
                 tabindex=${tabIndex(col + 1)}
                 @click=${() => this.#open(incident)}
@@ -785,7 +793,6 @@ export class SocIncidentQueue extends SocElement {
               data-column=${column.id}
               data-col=${col + 1}
               tabindex=${tabIndex(col + 1)}
-              title=${column.title?.(incident, this.#l10n) || nothing}
             >
               <span class="cell-text" dir=${column.userData?.(incident) ? 'auto' : nothing}>${column.cell(incident, this.#l10n)}</span>
             </div>`,
@@ -915,6 +922,43 @@ export class SocIncidentQueue extends SocElement {
     );
     const incident = rowElement ? this.#rows.item(Number(rowElement.dataset.index)) : undefined;
     if (incident) this.#select(incident);
+  }
+
+  /**
+   * A cell's tooltip (its whole text, where the cell may cut it short) is set while the pointer is
+   * over it, and only then: a title written into every row would be an attribute the browser restyles
+   * each cell for whenever a scroll gives a row another incident.
+   */
+  #onGridPointerOver(event: PointerEvent): void {
+    const cell = event
+      .composedPath()
+      .find((target): target is HTMLElement => target instanceof HTMLElement && (target.classList.contains('open') || target.dataset.column !== undefined));
+    if (cell === this.#titled) return;
+    this.#clearTitle();
+    if (!cell || !cell.closest('.body')) return;
+    this.#titled = cell;
+    this.#applyTitle(cell);
+  }
+
+  #onGridPointerOut(event: PointerEvent): void {
+    const to = event.relatedTarget;
+    if (this.#titled && !(to instanceof Node && this.#titled.contains(to))) this.#clearTitle();
+  }
+
+  /** Gives the cell under the pointer the title of what its row shows now. */
+  #applyTitle(cell: HTMLElement): void {
+    const index = cell.closest<HTMLElement>('[role="row"]')?.dataset.index;
+    const incident = index === undefined ? undefined : this.#rows.item(Number(index));
+    let title: string | undefined;
+    if (incident && cell.classList.contains('open')) title = incident.displayName;
+    else if (incident) title = this.#columns.find((column) => column.id === cell.dataset.column)?.title?.(incident, this.#l10n);
+    if (title) cell.title = title;
+    else cell.removeAttribute('title');
+  }
+
+  #clearTitle(): void {
+    this.#titled?.removeAttribute('title');
+    this.#titled = undefined;
   }
 
   #onGridFocusIn(event: FocusEvent): void {
