@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
 import type { SocIncidentQueue } from './incident-queue.js';
-import { eventually, button, part, parts, renderQueue } from './incident-queue.fixture.js';
+import { eventually, openPanel, part, parts, renderQueue } from './incident-queue.fixture.js';
 
 const STORAGE_KEY = 'incident-queue-columns-test';
 
@@ -22,9 +22,7 @@ describe('soc-incident-queue columns', function () {
     parts(queue, '[role="columnheader"][data-column]').map((header) => header.dataset.column);
 
   async function openPicker(queue: SocIncidentQueue) {
-    button(queue, 'Customize columns').click();
-    const picker = part(queue, 'soc-queue-column-picker')!;
-    await eventually(() => picker.shadowRoot!.querySelector('dialog')?.open, 'the picker opens');
+    const picker = await openPanel(queue, 'columns');
     return picker.shadowRoot!;
   }
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Incident } from '../api/index.js';
 import { freshState, startTestBackend, TEST_NOW, type TestBackend } from '../../../../test/support/test-backend.js';
 import type { SocIncidentQueue } from './incident-queue.js';
-import { eventually, button, gridRowCount, part, parts, renderQueue, renderedIds, settle } from './incident-queue.fixture.js';
+import { eventually, button, gridRowCount, openPanel, part, parts, renderQueue, renderedIds, settle } from './incident-queue.fixture.js';
 import type { QueueFilters } from './queue-filters.js';
 
 const DAY_MS = 24 * 3600e3;
@@ -109,10 +109,8 @@ describe('soc-incident-queue filters', function () {
 
   it('applies filters picked in the Filters panel and shows them as removable chips', async () => {
     const { queue } = await renderQueue();
-    button(queue, 'Filters').click();
-    const panel = part(queue, 'soc-queue-filter-panel')!;
+    const panel = await openPanel(queue, 'filters');
     const panelRoot = panel.shadowRoot!;
-    await eventually(() => panelRoot.querySelector('dialog')?.open, 'the panel opens');
     await eventually(
       () => panelRoot.querySelectorAll('input[name="assignedTo"]').length > 1,
       'the people to filter by load',
@@ -161,8 +159,7 @@ describe('soc-incident-queue filters', function () {
 
   it('offers the people from the backend and "Unassigned" in the panel', async () => {
     const { queue } = await renderQueue();
-    button(queue, 'Filters').click();
-    const panelRoot = part(queue, 'soc-queue-filter-panel')!.shadowRoot!;
+    const panelRoot = (await openPanel(queue, 'filters')).shadowRoot!;
     await eventually(() => panelRoot.querySelectorAll('input[name="assignedTo"]').length > 1, 'people load');
     const people = await test.backend.service.listAssignees();
     const offered = [...panelRoot.querySelectorAll<HTMLInputElement>('input[name="assignedTo"]')].map((input) => input.value);

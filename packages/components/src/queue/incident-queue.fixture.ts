@@ -93,3 +93,14 @@ export function button(queue: SocIncidentQueue, text: string): HTMLButtonElement
 export function gridRowCount(queue: SocIncidentQueue): number {
   return Number(part(queue, '[role="grid"]')?.getAttribute('aria-rowcount'));
 }
+
+/**
+ * Opens the filter panel ("filters") or the column picker ("columns") from the toolbar, as a click does,
+ * and resolves with the element once its dialog is open: the queue makes either only when first opened.
+ */
+export async function openPanel(queue: SocIncidentQueue, action: 'filters' | 'columns'): Promise<HTMLElement> {
+  part(queue, `[data-action="${action}"]`)!.click();
+  const tag = action === 'filters' ? 'soc-queue-filter-panel' : 'soc-queue-column-picker';
+  await eventually(() => part(queue, tag)?.shadowRoot?.querySelector('dialog')?.open, `the ${tag} opens`);
+  return part(queue, tag)!;
+}

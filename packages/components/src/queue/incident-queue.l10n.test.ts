@@ -4,9 +4,8 @@ import { TEST_NOW } from '../../../../test/support/test-backend.js';
 import { mountInLanguage, switchLanguage, testApi, useTestBackend } from '../i18n/l10n-mount.fixture.js';
 import { untranslatedText } from '../i18n/untranslated-text.fixture.js';
 import type { SocIncidentQueue } from './incident-queue.js';
-import { button, eventually, part, parts, renderedRows, settle } from './incident-queue.fixture.js';
+import { button, eventually, openPanel, part, parts, renderedRows, settle } from './incident-queue.fixture.js';
 import type { SocQueueColumnPicker } from './queue-column-picker.js';
-import type { SocQueueFilterPanel } from './queue-filter-panel.js';
 
 const dateTimeIn = (locale: string, iso: string) =>
   new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
@@ -20,9 +19,7 @@ describe('soc-incident-queue in other languages', function () {
     const template = queueTemplate({ api: testApi(), clock: () => TEST_NOW, storageKey: '', height: '480px', ...options });
     const { wrapper, el: queue } = await mountInLanguage(lang, 'soc-incident-queue', template, { provider: false });
     await settle(queue);
-    const filterPanel = part(queue, 'soc-queue-filter-panel') as SocQueueFilterPanel;
-    const columnPicker = part(queue, 'soc-queue-column-picker') as SocQueueColumnPicker;
-    return { wrapper, queue, filterPanel, columnPicker };
+    return { wrapper, queue };
   }
 
   const heading = (queue: SocIncidentQueue) => part(queue, 'h2')!.textContent;
@@ -94,9 +91,10 @@ describe('soc-incident-queue in other languages', function () {
   });
 
   it('words the filter panel in German and Japanese, people names isolated', async () => {
-    const { wrapper, queue, filterPanel } = await mount('de');
+    const { wrapper, queue } = await mount('de');
+    expect(button(queue, 'Filter').dataset.action).to.equal('filters');
+    const filterPanel = await openPanel(queue, 'filters');
     await eventually(() => filterPanel.shadowRoot!.querySelector('h2')?.textContent === 'Filter', 'the German strings arrive');
-    button(queue, 'Filter').click();
     await eventually(() => inPanel(filterPanel, 'fieldset:nth-of-type(6) bdi').length > 0, 'the people load');
 
     expect(texts(inPanel(filterPanel, 'legend'))).to.deep.equal([
@@ -125,7 +123,8 @@ describe('soc-incident-queue in other languages', function () {
   });
 
   it('words the column picker in German and Japanese', async () => {
-    const { wrapper, columnPicker } = await mount('de');
+    const { wrapper, queue } = await mount('de');
+    const columnPicker = await openPanel(queue, 'columns');
     await eventually(() => columnPicker.shadowRoot!.querySelector('h2')?.textContent === 'Spalten anpassen', 'the German strings arrive');
     const first = inPanel(columnPicker, 'li')[0]!;
     expect(first.querySelector('label')!.textContent?.trim()).to.equal('Vorfallname');
@@ -138,10 +137,14 @@ describe('soc-incident-queue in other languages', function () {
   });
 
   it('leaves no untranslated text in the pseudo-locale, outside user data', async () => {
-    const { queue, filterPanel } = await mount('en-XA');
+    const { queue } = await mount('en-XA');
     await eventually(() => heading(queue)?.startsWith('⟦'), 'the pseudo-locale applies');
-    // The grid, the toolbar, and the closed filter panel and column picker.
+    // The grid and the toolbar, then the column picker open.
     expect(untranslatedText(queue.shadowRoot!)).to.deep.equal([]);
+    const columnPicker = (await openPanel(queue, 'columns')) as SocQueueColumnPicker;
+    await eventually(() => columnPicker.shadowRoot!.querySelector('h2')?.textContent?.startsWith('⟦'), 'the picker is in the pseudo-locale');
+    expect(untranslatedText(queue.shadowRoot!)).to.deep.equal([]);
+    columnPicker.close();
 
     queue.filters = {
       status: ['active'],
@@ -151,7 +154,7 @@ describe('soc-incident-queue in other languages', function () {
       timeRange: { from: '2024-05-01' },
     };
     await settle(queue);
-    part(queue, '[data-action="filters"]')!.click();
+    const filterPanel = await openPanel(queue, 'filters');
     await eventually(() => inPanel(filterPanel, 'fieldset:nth-of-type(6) bdi').length > 0, 'the people load');
     // Chips with typed values, the empty state, and the open panel with its free values.
     expect(untranslatedText(queue.shadowRoot!)).to.deep.equal([]);

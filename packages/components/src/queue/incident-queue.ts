@@ -179,6 +179,11 @@ export class SocIncidentQueue extends SocElement {
   /** Checked incidents by id; kept whole so a bulk action has them even after their page left the cache. */
   readonly #checked = new Map<string, Incident>();
   readonly #rowSlots = new RowSlots<string>();
+  /**
+   * The dialogs made so far: the filter panel and the column picker are made when first opened, so a
+   * queue shows its first rows without building either.
+   */
+  readonly #panels = new Set<'filters' | 'columns'>();
   /** The cell under the pointer, which alone carries a title (see `#onGridPointerOver`). */
   #titled?: HTMLElement;
   #reloads = 0;
@@ -414,8 +419,12 @@ export class SocIncidentQueue extends SocElement {
           error: (error) => this.#renderError(error),
         })}
       </div>
-      <soc-queue-filter-panel .filters=${this.filters} @change=${this.#onFiltersApplied}></soc-queue-filter-panel>
-      <soc-queue-column-picker .layout=${this.columnLayout} @change=${this.#onLayoutChanged}></soc-queue-column-picker>
+      ${this.#panels.has('filters')
+        ? html`<soc-queue-filter-panel .filters=${this.filters} @change=${this.#onFiltersApplied}></soc-queue-filter-panel>`
+        : nothing}
+      ${this.#panels.has('columns')
+        ? html`<soc-queue-column-picker .layout=${this.columnLayout} @change=${this.#onLayoutChanged}></soc-queue-column-picker>`
+        : nothing}
     `;
   }
 
@@ -867,8 +876,18 @@ export class SocIncidentQueue extends SocElement {
     saveColumnLayout(this.storageKey, this.columnLayout);
   }
 
-  #openFilters(): void {
-    const panel = this.filterPanel;
+  /** Makes the filter panel or column picker the first time it is opened (see `#panels`). */
+  async #panel<T extends HTMLElement>(name: 'filters' | 'columns', element: () => T | undefined): Promise<T | undefined> {
+    if (!this.#panels.has(name)) {
+      this.#panels.add(name);
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    return element();
+  }
+
+  async #openFilters(): Promise<void> {
+    const panel = await this.#panel('filters', () => this.filterPanel);
     if (!panel) return;
     const loaded = this.#rows.loadedItems();
     panel.tagSuggestions = [...new Set(loaded.flatMap((incident) => incident.customTags))].sort();
@@ -876,8 +895,9 @@ export class SocIncidentQueue extends SocElement {
     void panel.show();
   }
 
-  #openColumns(): void {
-    void this.columnPicker?.show();
+  async #openColumns(): Promise<void> {
+    const picker = await this.#panel('columns', () => this.columnPicker);
+    void picker?.show();
   }
 
   // --- Selection and actions -------------------------------------------------------------------
