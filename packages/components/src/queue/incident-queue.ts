@@ -74,6 +74,10 @@ const SKELETON_ROWS = 8;
  * `focusIncident(id)` puts focus back on an incident's row (when its page or summary closes), found
  * by its ID wherever a reload has sorted it.
  *
+ * Only the rows in view (and a few beyond) are in the DOM, and their elements are reused as the
+ * grid scrolls: the rows sit in the DOM in the order their elements were made, not the order they
+ * show in. Each row's `aria-rowindex` says where it is in the grid, `data-id` which incident it shows.
+ *
  * The queue adapts to the width it is given, not to the viewport: at 480px or less each row shows
  * the incident's name over its severity, status and last update time (those the column layout
  * shows), and the other columns are left out of the grid — a summary pane shows them. The host is a
