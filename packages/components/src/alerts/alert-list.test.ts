@@ -180,6 +180,110 @@ describe('soc-alert-list', () => {
     await expect(el).to.be.accessible();
   });
 
+  /** `api`, except that `listAlerts` answers with what `serve` returns for the incident, copied as a transport would. */
+  function serving(serve: (incidentId: string) => Alert[] | Promise<Alert[]>): void {
+    const client = api;
+    api = new Proxy(client, {
+      get(target, key, receiver) {
+        if (key === 'listAlerts') return async (incidentId: string) => structuredClone(await serve(incidentId));
+        const value = Reflect.get(target, key, receiver) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  }
+
+  /** A promise and the function that fulfils it. */
+  function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+    let resolve!: (value: T) => void;
+    const promise = new Promise<T>((fulfil) => (resolve = fulfil));
+    return { promise, resolve };
+  }
+
+  const listbox = (el: SocAlertList) => root(el).querySelector('[role="listbox"]')!;
+  const titles = (el: SocAlertList) => rows(el).map((row) => row.querySelector('.title')!.textContent);
+  /** `alert`, its activity starting `minutes` after the first alert's. */
+  const startingAt = (alert: Alert, minutes: number): Alert => {
+    const first = Date.parse('2024-05-01T10:00:00Z') + minutes * 60_000;
+    return { ...alert, firstActivityDateTime: new Date(first).toISOString(), lastActivityDateTime: new Date(first + 60_000).toISOString() };
+  };
+
+  it('keeps the rows on screen, busy, while refresh() loads the alerts again', async () => {
+    const { incident, alerts } = busyIncident();
+    let next: Promise<Alert[]> = Promise.resolve(alerts);
+    serving(() => next);
+    const el = await mount(incident.id);
+    await loaded(el);
+    const shown = rows(el);
+    expect(listbox(el).getAttribute('aria-busy')).to.equal('false');
+
+    const reload = deferred<Alert[]>();
+    next = reload.promise;
+    el.refresh();
+    await waitUntil(() => listbox(el).getAttribute('aria-busy') === 'true', 'the list shows it is loading');
+    expect(rows(el), 'the same rows stay on screen').to.deep.equal(shown);
+    expect(root(el).querySelector('.skeleton')).to.be.null;
+
+    const renamed = alerts.map((alert, index) => (index === 0 ? { ...alert, title: 'Renamed' } : alert));
+    reload.resolve(renamed);
+    await waitUntil(() => listbox(el).getAttribute('aria-busy') === 'false', 'the reload completes');
+    expect(titles(el)).to.deep.equal(byFirstActivity(renamed).map((alert) => alert.title));
+    expect(rows(el), 'each alert keeps its row').to.deep.equal(shown);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the loading state, not the last rows, when the incident changes', async () => {
+    const { incident, alerts } = busyIncident();
+    const other = test.backend.service.createIncident(responder(), {
+      displayName: 'Another incident',
+      alerts: [{ title: 'Other', firstActivityDateTime: '2024-05-01T10:00:00Z', lastActivityDateTime: '2024-05-01T11:00:00Z' }],
+    });
+    const reload = deferred<Alert[]>();
+    serving((incidentId) => (incidentId === other.id ? reload.promise : alerts));
+    const el = await mount(incident.id);
+    await loaded(el);
+
+    el.incidentId = other.id;
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(0);
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Loading alerts…');
+    reload.resolve(test.backend.service.listAlerts(other.id));
+    await waitUntil(() => titles(el).join() === 'Other', 'the other incident\'s alerts show');
+  });
+
+  it('moves, adds and removes rows as the alerts change, keeping each alert\'s row and the chosen one', async () => {
+    const { alerts } = busyIncident();
+    const [a, b, c] = alerts;
+    const extra = { ...busyIncident().alerts[0], id: 'alert-extra', title: 'Extra' };
+    let served = [startingAt(a, 0), startingAt(b, 1), startingAt(c, 2)];
+    serving(() => served);
+    const el = await mount('any');
+    await loaded(el);
+    const [rowA, rowB, rowC] = rows(el);
+    rowB.click();
+    await el.updateComplete;
+    expect(details(el)!.querySelector('h2')!.textContent).to.equal(b.title);
+
+    // C now began first, B is gone, and a new alert began last.
+    served = [startingAt(a, 1), startingAt(c, 0), startingAt(extra, 3)];
+    el.refresh();
+    await waitUntil(() => titles(el).join() === [c.title, a.title, 'Extra'].join(), 'the new order shows');
+    expect(rows(el).slice(0, 2), 'rows move with their alerts').to.deep.equal([rowC, rowA]);
+    expect(rowB.isConnected).to.be.false;
+    expect(details(el), 'the chosen alert is gone, so are its details').to.be.null;
+
+    // A click and Enter go by the row's place now, not the one it was rendered at.
+    rows(el)[1].click();
+    await el.updateComplete;
+    expect(details(el)!.querySelector('h2')!.textContent).to.equal(a.title);
+    expect(rows(el)[1].getAttribute('aria-selected')).to.equal('true');
+    expect(rows(el).filter((row) => row.tabIndex === 0)).to.deep.equal([rows(el)[1]]);
+    rows(el)[2].focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(details(el)!.querySelector('h2')!.textContent).to.equal('Extra');
+    expect(rows(el).filter((row) => row.getAttribute('aria-selected') === 'true')).to.deep.equal([rows(el)[2]]);
+  });
+
   it('says "No alerts" when the incident has none', async () => {
     const created = test.backend.service.createIncident(responder(), { displayName: 'Quiet incident', alerts: [] });
     const el = await mount(created.id);

@@ -3,6 +3,8 @@ import { consume } from '@lit/context';
 import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Alert, Evidence, Verdict } from '../api/model.js';
@@ -81,17 +83,28 @@ export class SocAlertList extends SocElement {
 
   private readonly l10n = new LocaleController(this, alertsCatalog);
 
+  /**
+   * The alerts of the last load of this incident: shown (busy) while the next load is on its way,
+   * so a refresh keeps the rows rather than building them all again. Another incident or client
+   * forgets them.
+   */
+  private lastAlerts?: Alert[];
+
   private readonly alertsTask = new Task(this, {
     task: async ([api, id], { signal }) => {
       if (!api || !id) return initialState;
       return byFirstActivity(await api.listAlerts(id, { signal }));
     },
     args: () => [this.api, this.incidentId] as const,
+    onComplete: (alerts) => {
+      this.lastAlerts = alerts;
+    },
+    onError: () => {
+      this.lastAlerts = undefined;
+    },
   });
 
-  private readonly rovingFocus = new RovingFocusController(this, {
-    items: () => [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])],
-  });
+  private readonly rovingFocus = new RovingFocusController(this, { items: () => this.rowElements() });
 
   /** Loads the alerts again. */
   refresh(): void {
@@ -99,6 +112,7 @@ export class SocAlertList extends SocElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('incidentId') || changed.has('api')) this.lastAlerts = undefined;
     if (changed.has('incidentId') && changed.get('incidentId') !== undefined) {
       this.selectedId = undefined;
       this.rovingFocus.setIndex(0);
@@ -108,7 +122,7 @@ export class SocAlertList extends SocElement {
   override render() {
     return this.alertsTask.render({
       initial: () => html`<div class="state"><p class="muted">${this.l10n.t('empty')}</p></div>`,
-      pending: () => this.renderLoading(),
+      pending: () => (this.lastAlerts ? this.renderAlerts(this.lastAlerts, true) : this.renderLoading()),
       error: (error) => this.renderError(error),
       complete: (alerts) => this.renderAlerts(alerts),
     });
@@ -136,11 +150,16 @@ export class SocAlertList extends SocElement {
     </div>`;
   }
 
-  private renderAlerts(alerts: Alert[]) {
+  /** The alerts as a listbox; `busy` while they are the last load's and the next is on its way. */
+  private renderAlerts(alerts: Alert[], busy = false) {
     if (alerts.length === 0) {
-      return html`<div class="state"><p class="empty">${this.l10n.t('noAlerts')}</p></div>`;
+      return html`<div class="state" aria-busy=${busy ? 'true' : 'false'}><p class="empty">${this.l10n.t('noAlerts')}</p></div>`;
     }
     const selected = alerts.find((alert) => alert.id === this.selectedId);
+    // The list as a whole is guarded too: the same alerts rendered again (busy while they reload, or
+    // busy no more) leave the rows alone without visiting each one.
+    const locale = `${this.l10n.locale}:${this.l10n.language}`;
+    const tabStop = this.rovingFocus.index;
     return html`<div class="layout ${selected ? 'with-details' : ''}">
       <div class="table">
         <div class="columns" aria-hidden="true">${COLUMNS.map((key) => html`<span>${this.l10n.t(key)}</span>`)}</div>
@@ -148,25 +167,37 @@ export class SocAlertList extends SocElement {
           role="listbox"
           part="list"
           aria-label=${this.l10n.t('listLabel')}
+          aria-busy=${busy ? 'true' : 'false'}
+          @click=${(event: MouseEvent) => this.onListClick(event, alerts)}
           @keydown=${(event: KeyboardEvent) => this.onListKeydown(event, alerts)}
         >
-          ${alerts.map((alert, index) => this.renderRow(alert, index))}
+          ${guard([alerts, this.selectedId, tabStop, this.entityLimit, locale], () =>
+            repeat(
+              alerts,
+              (alert) => alert.id,
+              // Keyed by alert, and a row whose inputs did not change is not rendered again: a reload that
+              // moves, adds or drops a few alerts touches only those rows. The locale is an input too.
+              (alert, index) => {
+                const current = alert.id === this.selectedId;
+                const focusable = index === tabStop;
+                return guard([alert, current, focusable, this.entityLimit, locale], () => this.renderRow(alert, current, focusable));
+              },
+            ),
+          )}
         </div>
       </div>
       ${selected ? this.renderDetails(selected) : nothing}
     </div>`;
   }
 
-  private renderRow(alert: Alert, index: number) {
-    const selected = alert.id === this.selectedId;
+  /** One alert's row; the listbox handles its clicks and keys, so the row does not depend on its place. */
+  private renderRow(alert: Alert, selected: boolean, focusable: boolean) {
     return html`<div
       role="option"
       part="row"
       class="row"
-      id=${`alert-${index}`}
       aria-selected=${selected ? 'true' : 'false'}
-      tabindex=${index === this.rovingFocus.index ? 0 : -1}
-      @click=${() => this.select(alert, index)}
+      tabindex=${focusable ? 0 : -1}
     >
       <span class="title" dir="auto">${alert.title}</span>
       <span>${severityMarker(alert.severity, this.l10n)}</span>
@@ -209,17 +240,37 @@ export class SocAlertList extends SocElement {
     return iso ? html`<time datetime=${iso}>${this.l10n.dateTime(iso)}</time>` : '—';
   }
 
+  /**
+   * The rows as rendered now, in the list's order: the listbox's children, not a search of the
+   * shadow tree, as the roving focus asks for them after every update.
+   */
+  private rowElements(): HTMLElement[] {
+    const listbox = this.shadowRoot?.querySelector('[role="listbox"]');
+    return listbox ? ([...listbox.children] as HTMLElement[]) : [];
+  }
+
+  /** The place in the list of the row an event came from, or -1. */
+  private rowIndexOf(event: Event): number {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
+    return row ? this.rowElements().indexOf(row) : -1;
+  }
+
+  private onListClick(event: MouseEvent, alerts: Alert[]): void {
+    const index = this.rowIndexOf(event);
+    if (index >= 0) this.select(alerts[index], index);
+  }
+
   private onListKeydown(event: KeyboardEvent, alerts: Alert[]): void {
     if (this.rovingFocus.handleKeydown(event)) return;
     if (event.key !== 'Enter' && event.key !== ' ') return;
-    const row = (event.target as HTMLElement).closest('[role="option"]');
-    if (!row) return;
+    const index = this.rowIndexOf(event);
+    if (index < 0) return;
     event.preventDefault();
-    const index = Number(row.id.slice('alert-'.length));
     this.select(alerts[index], index);
   }
 
-  private select(alert: Alert, index: number): void {
+  private select(alert: Alert | undefined, index: number): void {
+    if (!alert) return;
     this.rovingFocus.setIndex(index);
     this.selectedId = alert.id;
     this.emit(new AlertSelectEvent(alert));
@@ -228,7 +279,7 @@ export class SocAlertList extends SocElement {
   private async closeDetails(): Promise<void> {
     this.selectedId = undefined;
     await this.updateComplete;
-    this.shadowRoot?.querySelectorAll<HTMLElement>('[role="option"]')[this.rovingFocus.index]?.focus();
+    this.rowElements()[this.rovingFocus.index]?.focus();
   }
 
   private renderDetails(alert: Alert) {
