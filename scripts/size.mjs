@@ -19,9 +19,9 @@ const components = join(root, 'packages/components');
  * it meets its target.
  */
 const BUDGETS = {
-  'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 37 },
-  'incident-page': { target: 70, ceiling: 98 },
-  'define + api (everything)': { target: 80, ceiling: 162 },
+  'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 37.5 },
+  'incident-page': { target: 70, ceiling: 101 },
+  'define + api (everything)': { target: 80, ceiling: 166 },
   'mock-api (browser)': { ceiling: 197.5 },
 };
 
