@@ -15,10 +15,9 @@ import {
   type OperableAlertListUnderTest,
 } from './support/alert-list-under-test.js';
 import { settleFrames } from './support/frames.js';
-import { firstFrameShowing, timeUntilShown, type OperationTime } from './support/list-operations.js';
+import { firstFrameShowing, operationRows, timeUntilShown, type OperationTime } from './support/list-operations.js';
 import { publishBenchmark, type BenchReport } from './support/report.js';
 import { createStage, progress } from './support/stage.js';
-import { median } from './support/stats.js';
 import { vanillaAlertListUnderTest } from './support/vanilla-alert-list.js';
 
 const ROWS = 1_000;
@@ -229,7 +228,7 @@ async function run(): Promise<BenchReport> {
   return {
     title: `Alert list operations in the browser at ${ROWS.toLocaleString('en-US')} alerts: soc-alert-list vs hand-written keyed DOM`,
     notes: notes(generationMs),
-    rows: tableRows(contenders, steps.map((operation) => operation.name)),
+    rows: operationRows(element, baseline, steps.map((operation) => operation.name), 'alert list'),
   };
 }
 
@@ -262,43 +261,6 @@ function notes(generationMs: number): string[] {
     'Headless Chromium without a GPU: raster and compositing are software, so absolute times include software paint and vary ' +
       `with the machine's load (${navigator.hardwareConcurrency} logical CPUs here). Read the ratios; the milliseconds are for ` +
       'this machine only.',
-  ];
-}
-
-const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(value < 10 ? 2 : 1)) : Number.NaN);
-
-function ratio(ours: number, theirs: number): string {
-  if (!Number.isFinite(ours) || !Number.isFinite(theirs) || theirs <= 0) return '—';
-  return `${(ours / theirs).toFixed(2)}×`;
-}
-
-function geometricMean(values: readonly number[]): number {
-  if (values.length === 0 || values.some((value) => !(value > 0))) return Number.NaN;
-  return Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
-}
-
-/**
- * One row per operation: each list's median time, the element's ratio to the baseline, and the
- * frames each took to show the result (median). The last row has the geometric means of the
- * medians, whose ratio is the geometric mean of the ratios.
- */
-function tableRows(contenders: readonly Contender[], names: readonly string[]): Record<string, string | number>[] {
-  const [element, baseline] = contenders as [Contender, Contender];
-  const medianOf = (entry: Contender, name: string, read: (time: OperationTime) => number) =>
-    median((entry.times.get(name) ?? []).map(read));
-  const elementMedians = names.map((name) => medianOf(element, name, (time) => time.ms));
-  const baselineMedians = names.map((name) => medianOf(baseline, name, (time) => time.ms));
-  const row = (operation: string, ours: number, theirs: number, frames: string) => ({
-    operation,
-    [element.label]: round(ours),
-    [baseline.label]: round(theirs),
-    'alert list / DOM': ratio(ours, theirs),
-    'frames, alert list / DOM': frames,
-  });
-  const frames = (name: string) => `${medianOf(element, name, (time) => time.frames)} / ${medianOf(baseline, name, (time) => time.frames)}`;
-  return [
-    ...names.map((name, index) => row(name, elementMedians[index]!, baselineMedians[index]!, frames(name))),
-    row('geometric mean', geometricMean(elementMedians), geometricMean(baselineMedians), ''),
   ];
 }
 

@@ -14,6 +14,7 @@ import { settleFrames } from './support/frames.js';
 import {
   firstFrameShowing,
   operableQueueUnderTest,
+  operationRows,
   timeUntilShown,
   type OperableList,
   type OperableListUnderTest,
@@ -24,7 +25,6 @@ import { orderedIncidentApi } from './support/ordered-incident-api.js';
 import { publishBenchmark, type BenchReport } from './support/report.js';
 import { visibleIds } from './support/scroll-runs.js';
 import { createStage, progress } from './support/stage.js';
-import { median } from './support/stats.js';
 import { vanillaKeyedListUnderTest } from './support/vanilla-keyed-list.js';
 
 const ROWS = 1_000;
@@ -239,7 +239,7 @@ async function run(): Promise<BenchReport> {
   return {
     title: `Incident queue operations in the browser at ${ROWS.toLocaleString('en-US')} incidents: soc-incident-queue vs hand-written keyed DOM`,
     notes: notes({ generationMs, scrollerBox, queueRows: queue.rowsInDom, baselineRows: baseline.rowsInDom }),
-    rows: tableRows(contenders, steps.map((operation) => operation.name)),
+    rows: operationRows(queue, baseline, steps.map((operation) => operation.name), 'queue'),
   };
 }
 
@@ -266,43 +266,6 @@ function notes(context: { generationMs: number; scrollerBox: { width: number; he
       `${WARM_UPS} warm-ups, then the median of ${RUNS} runs, the lists alternating. Excluded: setting up each run and mounting the lists.`,
     'Headless Chromium without a GPU: raster and compositing are software, so absolute times include software paint and vary with the ' +
       `machine's load (${navigator.hardwareConcurrency} logical CPUs here). Read the ratios; the milliseconds are for this machine only.`,
-  ];
-}
-
-const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(value < 10 ? 2 : 1)) : Number.NaN);
-
-function ratio(ours: number, theirs: number): string {
-  if (!Number.isFinite(ours) || !Number.isFinite(theirs) || theirs <= 0) return '—';
-  return `${(ours / theirs).toFixed(2)}×`;
-}
-
-function geometricMean(values: readonly number[]): number {
-  if (values.length === 0 || values.some((value) => !(value > 0))) return Number.NaN;
-  return Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
-}
-
-/**
- * One row per operation: each list's median time, the queue's ratio to the baseline, and the frames
- * each took to show the result (median). The last row has the geometric means of the medians,
- * whose ratio is the geometric mean of the ratios.
- */
-function tableRows(contenders: readonly Contender[], names: readonly string[]): Record<string, string | number>[] {
-  const [queue, baseline] = contenders as [Contender, Contender];
-  const medianOf = (entry: Contender, name: string, read: (time: OperationTime) => number) =>
-    median((entry.times.get(name) ?? []).map(read));
-  const queueMedians = names.map((name) => medianOf(queue, name, (time) => time.ms));
-  const baselineMedians = names.map((name) => medianOf(baseline, name, (time) => time.ms));
-  const row = (operation: string, ours: number, theirs: number, frames: string) => ({
-    operation,
-    [queue.label]: round(ours),
-    [baseline.label]: round(theirs),
-    'queue / DOM': ratio(ours, theirs),
-    'frames, queue / DOM': frames,
-  });
-  const frames = (name: string) => `${medianOf(queue, name, (time) => time.frames)} / ${medianOf(baseline, name, (time) => time.frames)}`;
-  return [
-    ...names.map((name, index) => row(name, queueMedians[index]!, baselineMedians[index]!, frames(name))),
-    row('geometric mean', geometricMean(queueMedians), geometricMean(baselineMedians), ''),
   ];
 }
 

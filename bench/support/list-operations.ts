@@ -4,6 +4,7 @@ import { SocIncidentQueue } from '../../packages/components/src/queue/incident-q
 import { nextFrame, nextFrameRendered, whenFrameRendered } from './frames.js';
 import type { MountedList } from './list-under-test.js';
 import { incidentQueueUnderTest } from './queue-under-test.js';
+import { median } from './stats.js';
 
 /**
  * A mounted list that can be told to load its incidents again and to select one: what the
@@ -103,4 +104,52 @@ export async function timeUntilShown(operation: () => Promise<void>, shown: () =
   }
   await taken;
   return { ms: renderedAt - start, frames };
+}
+
+/** One list's measured runs of each operation, by operation name, under the heading its column gets. */
+export interface OperationRuns {
+  label: string;
+  times: ReadonlyMap<string, readonly OperationTime[]>;
+}
+
+const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(value < 10 ? 2 : 1)) : Number.NaN);
+
+function ratio(ours: number, theirs: number): string {
+  if (!Number.isFinite(ours) || !Number.isFinite(theirs) || theirs <= 0) return '—';
+  return `${(ours / theirs).toFixed(2)}×`;
+}
+
+function geometricMean(values: readonly number[]): number {
+  if (values.length === 0 || values.some((value) => !(value > 0))) return Number.NaN;
+  return Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+}
+
+/**
+ * The report's rows, one per operation in `names`: each list's median time, the element's ratio to
+ * the baseline, and the frames each took to show the result (median). The last row has the
+ * geometric means of the medians, whose ratio is the geometric mean of the ratios. `short` names
+ * the element in the ratio columns ("queue / DOM").
+ */
+export function operationRows(
+  element: OperationRuns,
+  baseline: OperationRuns,
+  names: readonly string[],
+  short: string,
+): Record<string, string | number>[] {
+  const medianOf = (entry: OperationRuns, name: string, read: (time: OperationTime) => number) =>
+    median((entry.times.get(name) ?? []).map(read));
+  const elementMedians = names.map((name) => medianOf(element, name, (time) => time.ms));
+  const baselineMedians = names.map((name) => medianOf(baseline, name, (time) => time.ms));
+  const row = (operation: string, ours: number, theirs: number, frames: string) => ({
+    operation,
+    [element.label]: round(ours),
+    [baseline.label]: round(theirs),
+    [`${short} / DOM`]: ratio(ours, theirs),
+    [`frames, ${short} / DOM`]: frames,
+  });
+  const frames = (name: string) => `${medianOf(element, name, (time) => time.frames)} / ${medianOf(baseline, name, (time) => time.frames)}`;
+  return [
+    ...names.map((name, index) => row(name, elementMedians[index]!, baselineMedians[index]!, frames(name))),
+    row('geometric mean', geometricMean(elementMedians), geometricMean(baselineMedians), ''),
+  ];
 }
