@@ -5,78 +5,44 @@
  * IncidentApi (or clicks a row) and is timed from its start until the end of the first frame that
  * shows its result.
  */
-import type { Alert, Severity } from '@soc-kit/components/api';
+import type { Alert } from '@soc-kit/components/api';
 import { IncidentService } from '../packages/mock-api/src/service/index.js';
 import { MAX_PAGE_SIZE } from '../packages/mock-api/src/service/incident-query.js';
 import {
   alertListUnderTest,
   orderedAlertApi,
   type OperableAlertList,
-  type OperableAlertListUnderTest,
 } from './support/alert-list-under-test.js';
-import { settleFrames } from './support/frames.js';
-import { firstFrameShowing, operationRows, timeUntilShown, type OperationTime } from './support/list-operations.js';
+import {
+  firstFrameShowing,
+  jsFrameworkOperations,
+  MAX_FRAMES,
+  NEXT_SEVERITY,
+  REMOVED_ROW,
+  ROWS,
+  RUNS,
+  SELECTED_ROW,
+  SWAPPED,
+  WARM_UPS,
+  operationContender,
+  operationRows,
+  timeOperations,
+  type OperationData,
+  type OperationDriver,
+} from './support/list-operations.js';
 import { publishBenchmark, type BenchReport } from './support/report.js';
-import { createStage, progress } from './support/stage.js';
+import { progress } from './support/stage.js';
 import { vanillaAlertListUnderTest } from './support/vanilla-alert-list.js';
 
-const ROWS = 1_000;
 const NOW = Date.parse('2025-03-03T09:00:00.000Z');
 /** The incident whose alerts both lists show: the API serves the benchmark's list for any. */
 const INCIDENT_ID = 'bench-incident';
 /** First activity of the first alert; each next alert began a minute later, so sorting keeps the list's order. */
 const FIRST_ACTIVITY = Date.parse('2025-03-01T00:00:00.000Z');
 const MINUTE = 60_000;
-const WARM_UPS = 2;
-const RUNS = 10;
-/** Frames an operation may take to show its result before the run fails. */
-const MAX_FRAMES = 60;
-/** Rows 2 and 999 (indexes 1 and 998) trade places, as in js-framework-benchmark. */
-const SWAPPED: readonly [number, number] = [1, ROWS - 2];
-/** The row selected and the row removed: the second, as in js-framework-benchmark. */
-const SELECTED_ROW = 1;
-const REMOVED_ROW = 1;
-/** The severity an updated alert takes: always another one, so its cell changes with its title. */
-const NEXT_SEVERITY: Record<Severity, Severity> = {
-  informational: 'low',
-  low: 'medium',
-  medium: 'high',
-  high: 'informational',
-  unknown: 'low',
-};
 
 /** The alerts the API serves; operations replace the list. */
 let served: readonly Alert[] = [];
-
-/** The data of every operation, built before any timing. */
-interface DataSets {
-  first: readonly Alert[];
-  second: readonly Alert[];
-  /** `first` with every 10th alert's title and severity changed. */
-  updated: readonly Alert[];
-  swapped: readonly Alert[];
-  removed: readonly Alert[];
-}
-
-/** One js-framework-benchmark operation, as both lists go through it. */
-interface Operation {
-  name: string;
-  /** The alerts served before the operation, with no alert chosen. */
-  before: readonly Alert[];
-  /** Starts the operation; resolves once the list has taken it (its frame is waited for apart). */
-  run(list: OperableAlertList): Promise<void>;
-  /** Whether the list shows the operation's result. */
-  shown(list: OperableAlertList): boolean;
-}
-
-interface Contender {
-  /** Column heading in the report. */
-  label: string;
-  mounted: OperableAlertList;
-  stage: HTMLElement;
-  /** The measured runs, by operation name. */
-  times: Map<string, OperationTime[]>;
-}
 
 const iso = (time: number) => new Date(time).toISOString();
 
@@ -97,7 +63,7 @@ function generateAlerts(service: IncidentService): Alert[] {
   return alerts.slice(0, 2 * ROWS);
 }
 
-function buildDataSets(alerts: readonly Alert[]): DataSets {
+function buildDataSets(alerts: readonly Alert[]): OperationData<Alert> {
   const first = alerts.slice(0, ROWS).map(placed);
   const second = alerts.slice(ROWS, 2 * ROWS).map(placed);
   const updated = first.map((alert, index) =>
@@ -118,74 +84,21 @@ function showsInOrder(list: OperableAlertList, expected: readonly Alert[]): bool
   return titles.length === expected.length && titles.every((title, index) => title === expected[index]!.title);
 }
 
-/** Serves `alerts` and has the list load them. */
-function load(list: OperableAlertList, alerts: readonly Alert[]): Promise<void> {
-  served = alerts;
-  list.refresh();
-  return Promise.resolve();
-}
-
-function operations(data: DataSets): Operation[] {
-  const selectedTitle = data.first[SELECTED_ROW]!.title;
-  return [
-    {
-      name: `create ${ROWS.toLocaleString('en-US')} rows`,
-      before: [],
-      run: (list) => load(list, data.first),
-      shown: (list) => showsInOrder(list, data.first),
+/** The alert list and its baseline through the operations: `refresh()` loads, a click on a row selects. */
+function driver(selectedTitle: string): OperationDriver<OperableAlertList, Alert> {
+  return {
+    load: (list, alerts) => {
+      served = alerts;
+      list.refresh();
+      return Promise.resolve();
     },
-    {
-      name: `replace all ${ROWS.toLocaleString('en-US')} rows`,
-      before: data.first,
-      run: (list) => load(list, data.second),
-      shown: (list) => showsInOrder(list, data.second),
-    },
-    {
-      name: 'update every 10th row',
-      before: data.first,
-      run: (list) => load(list, data.updated),
-      shown: (list) => showsInOrder(list, data.updated),
-    },
-    {
-      name: 'select a row',
-      before: data.first,
-      run: async (list) => list.clickRow(SELECTED_ROW),
-      shown: (list) => list.selectedAt(SELECTED_ROW) && list.detailsTitle() === selectedTitle && showsInOrder(list, data.first),
-    },
-    {
-      name: `swap rows ${SWAPPED[0] + 1} and ${SWAPPED[1] + 1}`,
-      before: data.first,
-      run: (list) => load(list, data.swapped),
-      shown: (list) => showsInOrder(list, data.swapped),
-    },
-    {
-      name: 'remove one row',
-      before: data.first,
-      run: (list) => load(list, data.removed),
-      shown: (list) => showsInOrder(list, data.removed),
-    },
-    {
-      name: `clear ${ROWS.toLocaleString('en-US')} rows`,
-      before: data.first,
-      run: (list) => load(list, []),
-      shown: (list) => list.rowCount() === 0 && list.showsEmpty(),
-    },
-  ];
-}
-
-/** Puts the list in the state `operation` starts from, no alert chosen, and lets it settle: never timed. */
-async function prepare(list: OperableAlertList, operation: Operation): Promise<void> {
-  list.closeDetails();
-  await load(list, operation.before);
-  const ready = operation.before.length === 0 ? () => list.showsEmpty() : () => showsInOrder(list, operation.before);
-  await firstFrameShowing(() => ready() && list.detailsTitle() === undefined && !list.selectedAt(SELECTED_ROW), MAX_FRAMES);
-  await settleFrames(2);
-}
-
-/** Shows only `active`'s stage, so the idle list is not painted in the other's frames. */
-async function showOnly(contenders: readonly Contender[], active: Contender): Promise<void> {
-  for (const entry of contenders) entry.stage.style.visibility = entry === active ? 'visible' : 'hidden';
-  await settleFrames(2);
+    showsInOrder,
+    select: async (list) => list.clickRow(SELECTED_ROW),
+    selected: (list) => list.selectedAt(SELECTED_ROW) && list.detailsTitle() === selectedTitle,
+    deselect: (list) => list.closeDetails(),
+    deselected: (list) => list.detailsTitle() === undefined && !list.selectedAt(SELECTED_ROW),
+    cleared: (list) => list.rowCount() === 0 && list.showsEmpty(),
+  };
 }
 
 async function run(): Promise<BenchReport> {
@@ -196,34 +109,13 @@ async function run(): Promise<BenchReport> {
   progress(`generated ${(2 * ROWS).toLocaleString('en-US')} alerts in ${Math.round(generationMs)} ms`);
 
   const api = orderedAlertApi(() => served);
-  const contender = (list: OperableAlertListUnderTest, label: string): Contender => {
-    // Filling the viewport, hidden until `showOnly` shows it.
-    const stage = createStage('inset: 0; overflow: hidden; visibility: hidden;');
-    return { label, stage, mounted: list.mount(stage), times: new Map() };
-  };
   served = [];
-  const element = contender(alertListUnderTest(api, INCIDENT_ID), 'alert list, ms');
-  const baseline = contender(vanillaAlertListUnderTest(api, INCIDENT_ID), 'DOM keyed, ms');
-  const contenders = [element, baseline];
-  for (const entry of contenders) await firstFrameShowing(() => entry.mounted.showsEmpty(), MAX_FRAMES);
-  const steps = operations(data);
-
-  for (const operation of steps) {
-    progress(`${operation.name}: ${WARM_UPS} warm-ups and ${RUNS} runs of each list, alternating`);
-    for (let index = 0; index < WARM_UPS + RUNS; index++) {
-      for (const entry of contenders) {
-        const list = entry.mounted;
-        await showOnly(contenders, entry);
-        await prepare(list, operation);
-        const time = await timeUntilShown(() => operation.run(list), () => operation.shown(list), MAX_FRAMES);
-        if (index >= WARM_UPS) entry.times.set(operation.name, [...(entry.times.get(operation.name) ?? []), time]);
-      }
-    }
-  }
-  for (const entry of contenders) {
-    entry.mounted.remove();
-    entry.stage.remove();
-  }
+  const element = operationContender(alertListUnderTest(api, INCIDENT_ID), 'alert list, ms');
+  const baseline = operationContender(vanillaAlertListUnderTest(api, INCIDENT_ID), 'DOM keyed, ms');
+  for (const entry of [element, baseline]) await firstFrameShowing(() => entry.mounted.showsEmpty(), MAX_FRAMES);
+  const drive = driver(data.first[SELECTED_ROW]!.title);
+  const steps = jsFrameworkOperations(data, drive);
+  await timeOperations([element, baseline], steps, { driver: drive });
 
   return {
     title: `Alert list operations in the browser at ${ROWS.toLocaleString('en-US')} alerts: soc-alert-list vs hand-written keyed DOM`,

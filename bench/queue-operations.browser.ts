@@ -5,86 +5,45 @@
  * behind the IncidentApi (or the selection) and is timed from its start until the end of the first
  * frame that shows its result.
  */
-import type { Incident, Severity } from '@soc-kit/components/api';
+import type { Incident } from '@soc-kit/components/api';
 import { IncidentService } from '../packages/mock-api/src/service/index.js';
 import { MAX_PAGE_SIZE } from '../packages/mock-api/src/service/incident-query.js';
 import { HEADER_HEIGHT, ROW_HEIGHT } from '../packages/components/src/queue/queue-metrics.js';
 import { DEFAULT_SORT } from '../packages/components/src/queue/queue-filters.js';
-import { settleFrames } from './support/frames.js';
 import {
   firstFrameShowing,
+  jsFrameworkOperations,
+  MAX_FRAMES,
+  NEXT_SEVERITY,
+  REMOVED_ROW,
+  ROWS,
+  RUNS,
+  SELECTED_ROW,
+  SWAPPED,
+  WARM_UPS,
   operableQueueUnderTest,
+  operationContender,
   operationRows,
-  timeUntilShown,
+  timeOperations,
   type OperableList,
-  type OperableListUnderTest,
-  type OperationTime,
+  type OperationData,
+  type OperationDriver,
 } from './support/list-operations.js';
 import { visibleRows, type GridGeometry } from './support/list-under-test.js';
 import { orderedIncidentApi } from './support/ordered-incident-api.js';
 import { publishBenchmark, type BenchReport } from './support/report.js';
 import { visibleIds } from './support/scroll-runs.js';
-import { createStage, progress } from './support/stage.js';
+import { progress } from './support/stage.js';
 import { vanillaKeyedListUnderTest } from './support/vanilla-keyed-list.js';
 
-const ROWS = 1_000;
 const NOW = Date.parse('2025-03-03T09:00:00.000Z');
-const WARM_UPS = 2;
-const RUNS = 10;
-/** Frames an operation may take to show its result before the run fails. */
-const MAX_FRAMES = 60;
 const GEOMETRY: GridGeometry = { rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT };
 /** The queue's own paging and overscan, so the baseline fetches the same pages and renders as many rows. */
 const PAGE_SIZE = 100;
 const OVERSCAN = 6;
-/** Rows 2 and 999 (indexes 1 and 998) trade places, as in js-framework-benchmark. */
-const SWAPPED: readonly [number, number] = [1, ROWS - 2];
-/** The row selected and the row removed: the second, as in js-framework-benchmark. */
-const SELECTED_ROW = 1;
-const REMOVED_ROW = 1;
-/** The severity an updated incident takes: always another one, so its cell changes with its name. */
-const NEXT_SEVERITY: Record<Severity, Severity> = {
-  informational: 'low',
-  low: 'medium',
-  medium: 'high',
-  high: 'informational',
-  unknown: 'low',
-};
 
 /** The incidents the API serves; operations replace the list. */
 let served: readonly Incident[] = [];
-
-/** The data of every operation, built before any timing. */
-interface DataSets {
-  first: readonly Incident[];
-  second: readonly Incident[];
-  /** `first` with every 10th incident's name and severity changed. */
-  updated: readonly Incident[];
-  swapped: readonly Incident[];
-  removed: readonly Incident[];
-}
-
-/** One js-framework-benchmark operation, as both lists go through it. */
-interface Operation {
-  name: string;
-  /** The incidents served before the operation, with no row selected. */
-  before: readonly Incident[];
-  /** Starts the operation; resolves once the list has taken it (its frame is waited for apart). */
-  run(list: OperableList): Promise<void>;
-  /** Whether the list shows the operation's result. */
-  shown(list: OperableList): boolean;
-}
-
-interface Contender {
-  /** Column heading in the report. */
-  label: string;
-  mounted: OperableList;
-  stage: HTMLElement;
-  /** The measured runs, by operation name. */
-  times: Map<string, OperationTime[]>;
-  /** Body rows in the DOM once 1,000 rows were created. */
-  rowsInDom: number;
-}
 
 /** `ROWS * 2` generated incidents in the default order (last update, newest first), in pages the service allows. */
 function generateIncidents(service: IncidentService): Incident[] {
@@ -95,7 +54,7 @@ function generateIncidents(service: IncidentService): Incident[] {
   return incidents;
 }
 
-function buildDataSets(incidents: readonly Incident[]): DataSets {
+function buildDataSets(incidents: readonly Incident[]): OperationData<Incident> {
   const first = incidents.slice(0, ROWS);
   const second = incidents.slice(ROWS, 2 * ROWS);
   const updated = first.map((incident, index) =>
@@ -118,73 +77,20 @@ function showsInOrder(list: OperableList, expected: readonly Incident[]): boolea
   );
 }
 
-/** Serves `incidents` and has the list load them. */
-function load(list: OperableList, incidents: readonly Incident[]): Promise<void> {
-  served = incidents;
-  return list.refresh();
-}
-
-function operations(data: DataSets): Operation[] {
-  const selectedId = data.first[SELECTED_ROW]!.id;
-  return [
-    {
-      name: `create ${ROWS.toLocaleString('en-US')} rows`,
-      before: [],
-      run: (list) => load(list, data.first),
-      shown: (list) => showsInOrder(list, data.first),
+/** The queue and its baseline through the operations: `refresh()` loads, the selected-id property selects. */
+function driver(selectedId: string): OperationDriver<OperableList, Incident> {
+  return {
+    load: (list, incidents) => {
+      served = incidents;
+      return list.refresh();
     },
-    {
-      name: `replace all ${ROWS.toLocaleString('en-US')} rows`,
-      before: data.first,
-      run: (list) => load(list, data.second),
-      shown: (list) => showsInOrder(list, data.second),
-    },
-    {
-      name: 'update every 10th row',
-      before: data.first,
-      run: (list) => load(list, data.updated),
-      shown: (list) => showsInOrder(list, data.updated),
-    },
-    {
-      name: 'select a row',
-      before: data.first,
-      run: async (list) => list.select(selectedId),
-      shown: (list) => list.selectedAt(SELECTED_ROW) && showsInOrder(list, data.first),
-    },
-    {
-      name: `swap rows ${SWAPPED[0] + 1} and ${SWAPPED[1] + 1}`,
-      before: data.first,
-      run: (list) => load(list, data.swapped),
-      shown: (list) => showsInOrder(list, data.swapped),
-    },
-    {
-      name: 'remove one row',
-      before: data.first,
-      run: (list) => load(list, data.removed),
-      shown: (list) => showsInOrder(list, data.removed),
-    },
-    {
-      name: `clear ${ROWS.toLocaleString('en-US')} rows`,
-      before: data.first,
-      run: (list) => load(list, []),
-      shown: (list) => list.rowCount() === 0,
-    },
-  ];
-}
-
-/** Puts the list in the state `operation` starts from, and lets it settle: never timed. */
-async function prepare(list: OperableList, operation: Operation): Promise<void> {
-  list.select(null);
-  await load(list, operation.before);
-  const ready = operation.before.length === 0 ? () => list.rowCount() === 0 : () => showsInOrder(list, operation.before);
-  await firstFrameShowing(() => ready() && !list.selectedAt(SELECTED_ROW), MAX_FRAMES);
-  await settleFrames(2);
-}
-
-/** Shows only `active`'s stage, so the idle list is not painted in the other's frames. */
-async function showOnly(contenders: readonly Contender[], active: Contender): Promise<void> {
-  for (const entry of contenders) entry.stage.style.visibility = entry === active ? 'visible' : 'hidden';
-  await settleFrames(2);
+    showsInOrder,
+    select: async (list) => list.select(selectedId),
+    selected: (list) => list.selectedAt(SELECTED_ROW),
+    deselect: (list) => list.select(null),
+    deselected: (list) => !list.selectedAt(SELECTED_ROW),
+    cleared: (list) => list.rowCount() === 0,
+  };
 }
 
 async function run(): Promise<BenchReport> {
@@ -195,50 +101,37 @@ async function run(): Promise<BenchReport> {
   progress(`generated ${(2 * ROWS).toLocaleString('en-US')} incidents in ${Math.round(generationMs)} ms`);
 
   const api = orderedIncidentApi(service, () => served);
-  const contender = (list: OperableListUnderTest, label: string): Contender => {
-    // Filling the viewport, hidden until `showOnly` shows it.
-    const stage = createStage('inset: 0; overflow: hidden; visibility: hidden;');
-    return { label, stage, mounted: list.mount(stage), times: new Map(), rowsInDom: 0 };
-  };
   // The baseline gets exactly the scroller the queue lays out in the viewport, so both show the same rows.
   served = data.first;
-  const queue = contender(operableQueueUnderTest(api, () => NOW), 'queue, ms');
+  const queue = operationContender(operableQueueUnderTest(api, () => NOW), 'queue, ms');
   await firstFrameShowing(() => showsInOrder(queue.mounted, data.first), MAX_FRAMES);
   const scroller = queue.mounted.scroller();
   if (!scroller) throw new Error('The queue has no scroller.');
   const scrollerBox = { width: scroller.offsetWidth, height: scroller.offsetHeight };
-  const baseline = contender(
+  const baseline = operationContender(
     vanillaKeyedListUnderTest({ api, pageSize: PAGE_SIZE, overscan: OVERSCAN, ...GEOMETRY }, () => scrollerBox),
     'DOM keyed, ms',
   );
-  const contenders = [queue, baseline];
-  const steps = operations(data);
-
-  for (const operation of steps) {
-    progress(`${operation.name}: ${WARM_UPS} warm-ups and ${RUNS} runs of each list, alternating`);
-    for (let index = 0; index < WARM_UPS + RUNS; index++) {
-      for (const entry of contenders) {
-        const list = entry.mounted;
-        await showOnly(contenders, entry);
-        await prepare(list, operation);
-        const time = await timeUntilShown(() => operation.run(list), () => operation.shown(list), MAX_FRAMES);
-        if (index >= WARM_UPS) entry.times.set(operation.name, [...(entry.times.get(operation.name) ?? []), time]);
-        if (index === 0 && operation.before.length === 0) entry.rowsInDom = list.rowCount();
-      }
-    }
-  }
-  for (const entry of contenders) {
-    entry.mounted.remove();
-    entry.stage.remove();
-  }
+  const drive = driver(data.first[SELECTED_ROW]!.id);
+  const steps = jsFrameworkOperations(data, drive);
+  /** Body rows in the DOM once 1,000 rows were created. */
+  const rowsInDom = new Map<unknown, number>();
+  await timeOperations([queue, baseline], steps, {
+    driver: drive,
+    afterRun: (entry, operation, index) => {
+      if (index === 0 && operation.before.length === 0) rowsInDom.set(entry, entry.mounted.rowCount());
+    },
+  });
+  const queueRows = rowsInDom.get(queue);
+  const baselineRows = rowsInDom.get(baseline);
   // The same window of rows in both lists, or the baseline does other work.
-  if (queue.rowsInDom !== baseline.rowsInDom) {
-    throw new Error(`The queue rendered ${queue.rowsInDom} rows and the baseline ${baseline.rowsInDom} for the same viewport.`);
+  if (queueRows === undefined || queueRows !== baselineRows) {
+    throw new Error(`The queue rendered ${queueRows} rows and the baseline ${baselineRows} for the same viewport.`);
   }
 
   return {
     title: `Incident queue operations in the browser at ${ROWS.toLocaleString('en-US')} incidents: soc-incident-queue vs hand-written keyed DOM`,
-    notes: notes({ generationMs, scrollerBox, queueRows: queue.rowsInDom, baselineRows: baseline.rowsInDom }),
+    notes: notes({ generationMs, scrollerBox, queueRows, baselineRows }),
     rows: operationRows(queue, baseline, steps.map((operation) => operation.name), 'queue'),
   };
 }

@@ -1,9 +1,10 @@
-import type { IncidentApi } from '@soc-kit/components/api';
+import type { IncidentApi, Severity } from '@soc-kit/components/api';
 import { KEY_COLUMN } from '../../packages/components/src/queue/column-layout.js';
 import { SocIncidentQueue } from '../../packages/components/src/queue/incident-queue.js';
-import { nextFrame, nextFrameRendered, whenFrameRendered } from './frames.js';
+import { nextFrame, nextFrameRendered, settleFrames, whenFrameRendered } from './frames.js';
 import type { MountedList } from './list-under-test.js';
 import { incidentQueueUnderTest } from './queue-under-test.js';
+import { createStage, progress } from './stage.js';
 import { median } from './stats.js';
 
 /**
@@ -152,4 +153,147 @@ export function operationRows(
     ...names.map((name, index) => row(name, elementMedians[index]!, baselineMedians[index]!, frames(name))),
     row('geometric mean', geometricMean(elementMedians), geometricMean(baselineMedians), ''),
   ];
+}
+
+/** js-framework-benchmark's shape: 1,000 rows; rows 2 and 999 (indexes 1 and 998) trade places; the second row is selected and removed. */
+export const ROWS = 1_000;
+export const SWAPPED: readonly [number, number] = [1, ROWS - 2];
+export const SELECTED_ROW = 1;
+export const REMOVED_ROW = 1;
+/** Warm-up runs, then measured runs, of each operation on each list. */
+export const WARM_UPS = 2;
+export const RUNS = 10;
+/** Frames an operation may take to show its result before the run fails. */
+export const MAX_FRAMES = 60;
+/** The severity an updated item takes: always another one, so its cell changes with its name. */
+export const NEXT_SEVERITY: Record<Severity, Severity> = {
+  informational: 'low',
+  low: 'medium',
+  medium: 'high',
+  high: 'informational',
+  unknown: 'low',
+};
+
+/** The data of the js-framework-benchmark operations, built before any timing. */
+export interface OperationData<T> {
+  first: readonly T[];
+  second: readonly T[];
+  /** `first` with every 10th item changed in what its row shows. */
+  updated: readonly T[];
+  /** `first` with two items traded. */
+  swapped: readonly T[];
+  /** `first` without the item of the removed row. */
+  removed: readonly T[];
+}
+
+/** One js-framework-benchmark operation, as each list goes through it. */
+export interface ListOperation<L, T> {
+  name: string;
+  /** The items served before the operation, with no row selected. */
+  before: readonly T[];
+  /** Starts the operation; resolves once the list has taken it (its frame is waited for apart). */
+  run(list: L): Promise<void>;
+  /** Whether the list shows the operation's result. */
+  shown(list: L): boolean;
+}
+
+/** How a benchmark drives one kind of list through the operations. */
+export interface OperationDriver<L, T> {
+  /** Serves `items` and has the list load them. */
+  load(list: L, items: readonly T[]): Promise<void>;
+  /** Whether the list shows `items`, in their order. */
+  showsInOrder(list: L, items: readonly T[]): boolean;
+  /** Selects the operations' row, as the list offers it. */
+  select(list: L): Promise<void>;
+  /** Whether that row shows as selected. */
+  selected(list: L): boolean;
+  /** Clears the selection (untimed) and whether none shows. */
+  deselect(list: L): void;
+  deselected(list: L): boolean;
+  /** Whether the list shows no rows. */
+  cleared(list: L): boolean;
+}
+
+/** The operations of js-framework-benchmark over `data`: create, replace all, update every 10th, select, swap, remove, clear. */
+export function jsFrameworkOperations<L, T>(data: OperationData<T>, driver: OperationDriver<L, T>): ListOperation<L, T>[] {
+  const rows = data.first.length.toLocaleString('en-US');
+  const loads = (name: string, before: readonly T[], items: readonly T[]): ListOperation<L, T> => ({
+    name,
+    before,
+    run: (list) => driver.load(list, items),
+    shown: (list) => (items.length === 0 ? driver.cleared(list) : driver.showsInOrder(list, items)),
+  });
+  return [
+    loads(`create ${rows} rows`, [], data.first),
+    loads(`replace all ${rows} rows`, data.first, data.second),
+    loads('update every 10th row', data.first, data.updated),
+    {
+      name: 'select a row',
+      before: data.first,
+      run: (list) => driver.select(list),
+      shown: (list) => driver.selected(list) && driver.showsInOrder(list, data.first),
+    },
+    loads(`swap rows ${SWAPPED[0] + 1} and ${SWAPPED[1] + 1}`, data.first, data.swapped),
+    loads('remove one row', data.first, data.removed),
+    loads(`clear ${rows} rows`, data.first, []),
+  ];
+}
+
+/** A list in the race: where it is mounted and what it measured. */
+export interface OperationContender<L> extends OperationRuns {
+  mounted: L & { remove(): void };
+  stage: HTMLElement;
+  times: Map<string, OperationTime[]>;
+}
+
+/** Mounts a list on a stage of its own that fills the viewport, hidden until its turn. */
+export function operationContender<L extends { remove(): void }>(
+  under: { mount(container: HTMLElement): L },
+  label: string,
+): OperationContender<L> {
+  const stage = createStage('inset: 0; overflow: hidden; visibility: hidden;');
+  return { label, stage, mounted: under.mount(stage), times: new Map() };
+}
+
+export interface OperationPlan<L, T> {
+  driver: OperationDriver<L, T>;
+  /** Called after each run, warm-ups included, with its index. */
+  afterRun?(entry: OperationContender<L>, operation: ListOperation<L, T>, index: number): void;
+}
+
+/**
+ * Times every operation on every list: `WARM_UPS` warm-ups, then `RUNS` runs, the lists alternating. Before each
+ * run (untimed) only that list's stage shows, its selection is cleared and the items the operation
+ * starts from are loaded and shown. Removes the lists at the end.
+ */
+export async function timeOperations<L, T>(
+  contenders: readonly OperationContender<L>[],
+  operations: readonly ListOperation<L, T>[],
+  plan: OperationPlan<L, T>,
+): Promise<void> {
+  const { driver } = plan;
+  for (const operation of operations) {
+    progress(`${operation.name}: ${WARM_UPS} warm-ups and ${RUNS} runs of each list, alternating`);
+    for (let index = 0; index < WARM_UPS + RUNS; index++) {
+      for (const entry of contenders) {
+        const list = entry.mounted;
+        // Only this list's stage shows, so the idle list is not painted in the other's frames.
+        for (const other of contenders) other.stage.style.visibility = other === entry ? 'visible' : 'hidden';
+        await settleFrames(2);
+        driver.deselect(list);
+        await driver.load(list, operation.before);
+        const { before } = operation;
+        const ready = before.length === 0 ? () => driver.cleared(list) : () => driver.showsInOrder(list, before);
+        await firstFrameShowing(() => ready() && driver.deselected(list), MAX_FRAMES);
+        await settleFrames(2);
+        const time = await timeUntilShown(() => operation.run(list), () => operation.shown(list), MAX_FRAMES);
+        if (index >= WARM_UPS) entry.times.set(operation.name, [...(entry.times.get(operation.name) ?? []), time]);
+        plan.afterRun?.(entry, operation, index);
+      }
+    }
+  }
+  for (const entry of contenders) {
+    entry.mounted.remove();
+    entry.stage.remove();
+  }
 }
