@@ -562,8 +562,8 @@ describe('GraphSecurityApi against an imitation of Microsoft Graph security v1.0
   });
 
   describe('what Graph cannot do', () => {
-    it('claims only evidence', () => {
-      expect([...api.capabilities]).to.deep.equal(['evidence']);
+    it('claims evidence, the trend and the metrics only', () => {
+      expect([...api.capabilities]).to.deep.equal(['evidence', 'incidentTrend', 'incidentMetrics']);
     });
 
     it('rejects every method Graph has no endpoint for with validation, naming it', async () => {
@@ -585,6 +585,9 @@ describe('GraphSecurityApi against an imitation of Microsoft Graph security v1.0
         ['deleteAutomationRule', (client) => client.deleteAutomationRule('r1')],
         ['listTasks', (client) => client.listTasks(GRAPH_INCIDENT_ID)],
         ['saveTask', (client) => client.saveTask(GRAPH_INCIDENT_ID, { title: 'Check' })],
+        ['listSavedViews', (client) => client.listSavedViews()],
+        ['saveSavedView', (client) => client.saveSavedView({ name: 'Mine', query: {}, columns: null, isDefault: false })],
+        ['deleteSavedView', (client) => client.deleteSavedView('v1')],
         ['listAssignees', (client) => client.listAssignees()],
         ['whoAmI', (client) => client.whoAmI()],
       ];

@@ -79,6 +79,7 @@ describe('openapi.yaml as a contract', () => {
         '/incidents?top=3',
         `/incidents/${incidentId}/alerts`,
         '/me',
+        '/saved-views',
         '/nowhere',
         '/incidents/nope',
         // Filters that name something unknown answer 404.
@@ -170,6 +171,8 @@ describe('openapi.yaml as a contract', () => {
       actions: [{ kind: 'modifyProperties', labels: ['phishing'] }],
     };
 
+    const view = { name: 'My queue', query: { status: ['active'], sort: { field: 'severity', direction: 'desc' } }, columns: ['severity'], isDefault: true };
+
     /** Requests of the wrong shape: the service answers 400, and the schemas refuse them too. */
     const badShapes: Sample[] = [
       { method: 'PATCH', path: '/incidents/{incident}', body: NOT_JSON },
@@ -202,6 +205,13 @@ describe('openapi.yaml as a contract', () => {
       { method: 'POST', path: '/automation-rules', body: { ...rule, displayName: 'x'.repeat(257) } },
       { method: 'POST', path: '/incidents/{incident}/tasks', body: { status: 'new' } },
       { method: 'POST', path: '/incidents/{incident}/tasks', body: { title: 'Check', status: 'doing' } },
+      { method: 'POST', path: '/saved-views', body: { ...view, query: { top: 50 } } },
+      { method: 'POST', path: '/saved-views', body: { ...view, query: { severity: ['critical'] } } },
+      { method: 'POST', path: '/saved-views', body: { ...view, columns: [] } },
+      { method: 'POST', path: '/saved-views', body: { ...view, columns: ['severity', 'severity'] } },
+      { method: 'POST', path: '/saved-views', body: { ...view, name: 'x'.repeat(101) } },
+      { method: 'POST', path: '/saved-views', body: { ...view, isDefault: 'yes' } },
+      { method: 'POST', path: '/saved-views', body: { name: 'No columns', query: {} } },
       { method: 'GET', path: '/incidents?status=bogus' },
       { method: 'GET', path: '/incidents?status=active&status=bogus' },
       { method: 'GET', path: '/incidents?severity=critical' },
@@ -231,6 +241,8 @@ describe('openapi.yaml as a contract', () => {
       { method: 'GET', path: '/incidents?order=asc' },
       { method: 'POST', path: '/automation-rules', body: { ...rule, expiration: '2020-01-01T00:00:00Z' } },
       { method: 'POST', path: '/automation-rules', body: { ...rule, actions: [{ kind: 'modifyProperties', status: 'resolved' }] } },
+      { method: 'POST', path: '/saved-views', body: { ...view, name: '   ' } },
+      { method: 'POST', path: '/saved-views', body: { ...view, columns: [' '] } },
     ];
 
     /** Requests both accept. */
@@ -239,6 +251,7 @@ describe('openapi.yaml as a contract', () => {
       { method: 'POST', path: '/incidents/{incident}/comments', body: { comment: 'Looked at it.' } },
       { method: 'POST', path: '/incidents/{incident}/tasks', body: { title: 'Check the mailbox' } },
       { method: 'POST', path: '/automation-rules', body: rule },
+      { method: 'POST', path: '/saved-views', body: view },
       { method: 'GET', path: '/incidents?status=active&status=inProgress&top=5&sort=severity&order=desc&assignedTo=' },
       { method: 'GET', path: '/incidents?createdAfter=2024-05-01T00:00:00Z&search=phish' },
     ];

@@ -169,6 +169,16 @@ describe('openapi.yaml', () => {
     }
   });
 
+  it('documents a saved view: its limits, and a query of every filter, search and sort, without a page', () => {
+    const draft = schema('SavedViewDraft') as Schema & { properties: Record<string, Schema & { maxItems?: number }> };
+    expect(maxLength(property(draft, 'name'))).to.equal(model.SAVED_VIEW_LIMITS.nameLength);
+    expect(draft.properties.columns!.maxItems).to.equal(model.SAVED_VIEW_LIMITS.columns);
+    expect(maxLength(property(draft, 'columns'))).to.equal(model.SAVED_VIEW_LIMITS.columnLength);
+    const query = Object.keys(schema('SavedViewQuery').properties ?? {});
+    expect(query).to.have.members([...model.INCIDENT_QUERY_FIELDS.map((field) => field.name), 'createdWithin', 'sort']);
+    expect(schema('SavedViewQuery').properties!.createdWithin!.enum).to.deep.equal([...model.RELATIVE_TIME_RANGES]);
+  });
+
   it('lists the incident patch fields, and only those', () => {
     expect(Object.keys(schema('IncidentPatch').properties ?? {})).to.deep.equal([...model.INCIDENT_PATCH_FIELDS]);
   });

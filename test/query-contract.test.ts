@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  type Evidence,
   HttpIncidentApi,
-  impactedAssetNames,
   INCIDENT_PAGING_PARAMS,
   INCIDENT_QUERY_FIELDS,
   type Incident,
@@ -58,32 +58,34 @@ describe('The incident query contract', () => {
   let worker: SetupWorker;
   let http: HttpIncidentApi;
   let incidents: Incident[];
-  let assetNames: Map<string, string[]>;
+  let evidence: Map<string, Evidence[]>;
   /** Read before the worker starts, which would otherwise intercept it. */
   let document: string;
-  const assets = (incident: Incident): readonly string[] => assetNames.get(incident.id) ?? [];
+  const evidenceOf = (incident: Incident): readonly Evidence[] => evidence.get(incident.id) ?? [];
 
   before(async () => {
     document = await (await fetch('/packages/mock-api/openapi.yaml')).text();
     ({ backend, worker } = await startTestBackend({ size: SIZE }));
     http = new HttpIncidentApi({ baseUrl: BASE_URL });
     incidents = backend.service.listIncidents({ top: SIZE }).items;
-    assetNames = new Map(incidents.map((incident) => [incident.id, impactedAssetNames(backend.service.listEvidence(incident.id))]));
+    evidence = new Map(incidents.map((incident) => [incident.id, backend.service.listEvidence(incident.id)]));
   });
   after(() => worker.stop());
 
   const fromService = (query: IncidentQuery): string[] => ids(backend.service.listIncidents({ ...query, top: SIZE }).items);
   const overHttp = async (query: IncidentQuery): Promise<string[]> => ids((await http.listIncidents({ ...query, top: SIZE })).items);
   const locally = (query: IncidentQuery): string[] =>
-    ids(incidents.filter((incident) => matchesIncidentQuery(incident, query, activeFilters(query), assets)));
+    ids(incidents.filter((incident) => matchesIncidentQuery(incident, query, activeFilters(query), evidenceOf)));
 
   function throughGraph(query: IncidentQuery): string[] {
     const plan = graphListPlan(query, false);
     const filter = plan.params.get('$filter');
     const served = filter ? parseODataFilter(filter, GRAPH_FILTERABLE) : () => true;
-    if (plan.localFilters.includes('search')) expect(plan.expandAlerts, 'search reads the alerts’ evidence').to.be.true;
+    for (const key of ['search', 'entities', 'deviceGroups', 'osPlatforms', 'threats'] as const) {
+      if (plan.localFilters.includes(key)) expect(plan.expandAlerts, `${key} reads the alerts`).to.be.true;
+    }
     return ids(
-      incidents.filter((incident) => served(incident as unknown as Json) && matchesIncidentQuery(incident, query, plan.localFilters, assets)),
+      incidents.filter((incident) => served(incident as unknown as Json) && matchesIncidentQuery(incident, query, plan.localFilters, evidenceOf)),
     );
   }
 
@@ -92,7 +94,7 @@ describe('The incident query contract', () => {
     const filter = plan.params.get('$filter');
     const served = filter ? parseODataFilter(filter, SENTINEL_FILTERABLE, sentinelProperty) : () => true;
     return ids(
-      incidents.filter((incident) => served(incident as unknown as Json) && matchesIncidentQuery(incident, query, plan.localFilters, assets)),
+      incidents.filter((incident) => served(incident as unknown as Json) && matchesIncidentQuery(incident, query, plan.localFilters, evidenceOf)),
     );
   }
 
@@ -102,6 +104,8 @@ describe('The incident query contract', () => {
   function queueViews(): [string, QueueFilters, string][] {
     const owner = incidents.find((incident) => incident.assignedTo)!.assignedTo!;
     const customTag = incidents.flatMap((incident) => incident.customTags)[0]!;
+    const file = incidents.flatMap(evidenceOf).find((item) => item.type === 'file')!;
+    const user = incidents.flatMap(evidenceOf).find((item) => item.type === 'user')!;
     return [
       ['status', { status: ['active', 'inProgress'] }, ''],
       ['severity', { severity: ['high'] }, ''],
@@ -114,6 +118,12 @@ describe('The incident query contract', () => {
       ['tags (a custom tag, in capitals)', { tags: ['EXECUTIVE'] }, ''],
       ['tags (a custom tag, in lower case)', { tags: [customTag.toLowerCase()] }, ''],
       ['categories', { categories: someOf(incidents.flatMap((incident) => incident.categories)) }, ''],
+      ['entities (a file by name, in capitals, and a user by ID)', { entities: [file.displayName.toUpperCase(), user.id] }, ''],
+      ['deviceGroups (in lower case)', { deviceGroups: ['domain controllers', 'finance workstations'] }, ''],
+      ['osPlatforms', { osPlatforms: ['macOS', 'Linux'] }, ''],
+      ['investigationState', { investigationState: ['pendingApproval', 'benign'] }, ''],
+      ['threats (in capitals)', { threats: ['QAKBOT', 'Cobalt Strike'] }, ''],
+      ['sensitivityLabels', { sensitivityLabels: ['Highly confidential'] }, ''],
       ['time range (preset)', { timeRange: '1w' }, ''],
       ['time range (custom)', { timeRange: { from: new Date(TEST_NOW - 20 * 864e5).toISOString().slice(0, 10), to: new Date(TEST_NOW - 5 * 864e5).toISOString().slice(0, 10) } }, ''],
       ['search (name)', {}, incidents[7]!.displayName.split(' ').slice(0, 2).join(' ').toUpperCase()],
@@ -171,6 +181,15 @@ describe('The incident query contract', () => {
   it('finds by determination, which the queue does not offer', async () => {
     const determination = incidents.find((incident) => incident.determination !== 'unknown')!.determination;
     await expectSameEverywhere('determination', { determination: [determination] });
+  });
+
+  it('finds incidents by an entity of their evidence, by ID or display name, without regard to case', async () => {
+    const device = incidents.flatMap(evidenceOf).find((item) => item.type === 'device')!;
+    const naming = ids(incidents.filter((incident) => evidenceOf(incident).some((item) => item.id === device.id)));
+    expect(await expectSameEverywhere('device by ID', { entities: [device.id.toUpperCase()] })).to.deep.equal(naming);
+    const sameName = ids(incidents.filter((incident) => evidenceOf(incident).some((item) => item.displayName === device.displayName)));
+    expect(await expectSameEverywhere('device by name', { entities: [device.displayName.toLowerCase()] })).to.deep.equal(sameName);
+    expect(backend.service.listIncidents({ entities: [device.displayName.slice(0, -1)] }).totalCount, 'a part of a name is not a name').to.equal(0);
   });
 
   it('finds the incidents an impacted device is involved in by the device name', async () => {

@@ -366,6 +366,9 @@ describe('REST API: bad input is refused and changes nothing', () => {
       ['order=asc', 'order'],
       ['createdAfter=yesterday', 'createdAfter'],
       ['search=a&search=b', 'search'],
+      ['osPlatforms=Windows95', 'osPlatforms'],
+      ['investigationState=done', 'investigationState'],
+      ['sensitivityLabels=Top%20secret', 'sensitivityLabels'],
       ['pageSize=10', 'pageSize'],
     ];
     for (const [query, field] of badQueries) {

@@ -81,6 +81,10 @@ const PUBLISHED_INCIDENT = {
   alertCount: 0,
   activeAlertCount: 0,
   investigationState: 'unknown',
+  deviceGroups: [],
+  osPlatforms: [],
+  threats: [],
+  sensitivityLabels: [],
   etag: '"0300bf09-0000-0000-0000-5c37296e0000"',
 };
 
@@ -836,7 +840,17 @@ describe('SentinelApi against an imitation of the Microsoft Sentinel REST API', 
 
   describe('what Sentinel cannot do', () => {
     it('claims what works', () => {
-      expect([...api.capabilities]).to.have.members(['incidentNames', 'incidentSeverity', 'resolvingComment', 'evidence', 'entityTimeline', 'automationRules', 'tasks']);
+      expect([...api.capabilities]).to.have.members([
+        'incidentNames',
+        'incidentSeverity',
+        'resolvingComment',
+        'evidence',
+        'entityTimeline',
+        'automationRules',
+        'tasks',
+        'incidentTrend',
+        'incidentMetrics',
+      ]);
     });
 
     it('rejects every method Sentinel has no endpoint for with validation, naming it', async () => {
@@ -853,6 +867,9 @@ describe('SentinelApi against an imitation of the Microsoft Sentinel REST API', 
         ['listPlaybookRuns', (client) => client.listPlaybookRuns({ kind: 'incident', id: INCIDENT_ID })],
         ['listAssignees', (client) => client.listAssignees()],
         ['whoAmI', (client) => client.whoAmI()],
+        ['listSavedViews', (client) => client.listSavedViews()],
+        ['saveSavedView', (client) => client.saveSavedView({ name: 'Mine', query: {}, columns: null, isDefault: false })],
+        ['deleteSavedView', (client) => client.deleteSavedView('v1')],
       ];
       for (const [method, call] of calls) {
         const error = await expectKind(call(api), 'validation');

@@ -13,6 +13,8 @@ export function incidentQueueUnderTest(api: IncidentApi, clock: () => number): L
       const queue = document.createElement('soc-incident-queue');
       // No remembered column layout: every run shows the default 17 columns.
       queue.storageKey = '';
+      // Every incident, as the baselines show: not the portal's default filter.
+      queue.initialFilter = 'none';
       queue.clock = clock;
       queue.style.height = `${container.clientHeight}px`;
       provider.append(queue);

@@ -165,5 +165,10 @@ export function createHandWrittenApi(data) {
     deleteAutomationRule: notImplemented('deleteAutomationRule'),
     listTasks: notImplemented('listTasks'),
     saveTask: notImplemented('saveTask'),
+    listSavedViews: notImplemented('listSavedViews'),
+    saveSavedView: notImplemented('saveSavedView'),
+    deleteSavedView: notImplemented('deleteSavedView'),
+    getIncidentTrend: notImplemented('getIncidentTrend'),
+    getIncidentMetrics: notImplemented('getIncidentMetrics'),
   };
 }

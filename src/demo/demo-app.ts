@@ -11,8 +11,11 @@ import { DEMO_LANGUAGES, demoCatalog } from './demo-messages.js';
  * The demo portal's shell: the top bar with the Mock backend panel, and the workspace inside a
  * `<soc-api-provider>`, as a host portal embeds the kit.
  */
-function sectionInUrl(): 'incidents' | 'automation' {
-  return location.hash === '#automation' ? 'automation' : 'incidents';
+type DemoSection = 'incidents' | 'metrics' | 'automation';
+
+/** The section in the URL's hash (`#metrics`, `#automation`), so a reload or a shared link opens it again. */
+function sectionInUrl(): DemoSection {
+  return location.hash === '#automation' ? 'automation' : location.hash === '#metrics' ? 'metrics' : 'incidents';
 }
 
 @customElement('soc-demo-app')
@@ -73,6 +76,11 @@ export class SocDemoApp extends LitElement {
       overflow: auto;
       padding: 16px clamp(8px, 4vw, 24px);
       background: var(--soc-color-background);
+    }
+    .metrics {
+      flex: 1 1 auto;
+      overflow: auto;
+      background: var(--soc-color-surface);
     }
     .rules h1 {
       margin: 0 0 12px;
@@ -160,8 +168,8 @@ export class SocDemoApp extends LitElement {
   /** Why the mock backend could not start, when it could not. */
   @property({ attribute: false }) startError?: string;
 
-  /** The section shown: the incidents workspace, or the automation rules (`#automation`). */
-  @property({ attribute: false }) section: 'incidents' | 'automation' = sectionInUrl();
+  /** The section shown: the incidents workspace, the incident metrics (`#metrics`) or the automation rules (`#automation`). */
+  @property({ attribute: false }) section: DemoSection = sectionInUrl();
 
   private readonly onHashChange = () => {
     this.section = sectionInUrl();
@@ -210,6 +218,7 @@ export class SocDemoApp extends LitElement {
         <strong>SOC Kit</strong>
         <nav aria-label=${this.l10n.t('sections')}>
           <a href="#" aria-current=${this.section === 'incidents' ? 'page' : 'false'}>${this.l10n.t('incidents')}</a>
+          <a href="#metrics" aria-current=${this.section === 'metrics' ? 'page' : 'false'}>${this.l10n.t('metrics')}</a>
           <a href="#automation" aria-current=${this.section === 'automation' ? 'page' : 'false'}>${this.l10n.t('automation')}</a>
         </nav>
         ${this.backend ? html`<soc-mock-backend-panel .backend=${this.backend}></soc-mock-backend-panel>` : nothing}
@@ -229,6 +238,7 @@ export class SocDemoApp extends LitElement {
           ? html`<p class="notice error" role="alert">${this.l10n.t('startFailed', { reason: this.startError })}</p>`
           : html`<soc-api-provider .api=${this.api}>
               <soc-incident-workspace url-sync ?hidden=${this.section !== 'incidents'}></soc-incident-workspace>
+              ${this.section === 'metrics' ? html`<soc-incident-metrics class="metrics"></soc-incident-metrics>` : nothing}
               ${this.section === 'automation'
                 ? html`<section class="rules" aria-labelledby="rules-title">
                     <h1 id="rules-title">${this.l10n.t('automationRules')}</h1>

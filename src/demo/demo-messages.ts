@@ -4,6 +4,7 @@ import { defineMessages, type Translation } from '@soc-kit/components/i18n';
 const demoMessages = {
   sections: 'Sections',
   incidents: 'Incidents',
+  metrics: 'Metrics',
   automation: 'Automation',
   automationRules: 'Automation rules',
   language: 'Language',
@@ -42,6 +43,7 @@ const demoMessages = {
 const de: Translation<typeof demoMessages> = {
   sections: 'Bereiche',
   incidents: 'Vorfälle',
+  metrics: 'Metriken',
   automation: 'Automatisierung',
   automationRules: 'Automatisierungsregeln',
   language: 'Sprache',
@@ -83,6 +85,7 @@ const de: Translation<typeof demoMessages> = {
 const ja: Translation<typeof demoMessages> = {
   sections: 'セクション',
   incidents: 'インシデント',
+  metrics: 'メトリック',
   automation: '自動化',
   automationRules: '自動化ルール',
   language: '言語',

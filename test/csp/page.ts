@@ -113,7 +113,7 @@ async function probe(step: string, { trustedTypes }: { trustedTypes: boolean }):
 
 async function showQueue(): Promise<void> {
   setStep('queue');
-  show(html`<soc-incident-queue .clock=${clock}></soc-incident-queue>`);
+  show(html`<soc-incident-queue initial-filter="none" .clock=${clock}></soc-incident-queue>`);
   const queue = stage.querySelector('soc-incident-queue');
   const rows = () => [...(shadow(queue)?.querySelectorAll<HTMLElement>('[role="row"][data-index]') ?? [])];
   await until(() => rows().length >= 10 && !stillLoading(shadow(queue)!), 'the queue shows its incidents');

@@ -14,6 +14,8 @@ import './live-response/define.js';
 import './playbooks/define.js';
 import './activity-log/define.js';
 import './tasks/define.js';
+import './metrics/define.js';
+import './trend/define.js';
 import './attack-story/define.js';
 import './graph/define.js';
 import './entity-page/define.js';

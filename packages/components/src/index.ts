@@ -27,6 +27,8 @@ export { SocLiveResponse } from './live-response/live-response.js';
 export { SocPlaybookRunner } from './playbooks/playbook-runner.js';
 export { SocActivityLog } from './activity-log/activity-log.js';
 export { SocIncidentTasks } from './tasks/incident-tasks.js';
+export { SocIncidentMetrics } from './metrics/incident-metrics.js';
+export { SocIncidentTrend, TREND_VIEWS, type TrendView } from './trend/incident-trend.js';
 export { gatherIncidentReport, type IncidentReport } from './report/incident-report.js';
 export { incidentReportMarkdown } from './report/report-markdown.js';
 export { renderPrintableReport } from './report/report-print.js';
@@ -36,6 +38,9 @@ export { IncidentOpenEvent, type IncidentOpenDetail } from './events/incident-op
 export { IncidentUpdatedEvent, type IncidentUpdatedDetail } from './events/incident-updated.js';
 export { RequestManageEvent, type RequestManageDetail } from './events/request-manage.js';
 export { RequestCloseEvent } from './events/request-close.js';
+export { SavedViewApplyEvent, type SavedViewApplyDetail } from './events/saved-view-apply.js';
+export { SavedViewSavedEvent, type SavedViewSavedDetail } from './events/saved-view-saved.js';
+export { SavedViewDeletedEvent, type SavedViewDeletedDetail } from './events/saved-view-deleted.js';
 export { EntityOpenEvent, type EntityOpenDetail } from './events/entity-open.js';
 export { AlertSelectEvent, type AlertSelectDetail } from './events/alert-select.js';
 export { IncidentTabChangeEvent } from './events/incident-tab-change.js';

@@ -18,6 +18,7 @@ import {
   SORT_DIRECTIONS,
   TASK_STATUSES,
   TIMELINE_KINDS,
+  TREND_RANGES,
   type AutomationAction,
   type AutomationCondition,
   type AutomationRuleDraft,
@@ -26,8 +27,11 @@ import {
   type PlaybookTarget,
   type RemediationActionFilter,
   type RemediationActionType,
+  type SavedViewDraft,
   type TaskDraft,
   type TimelineQuery,
+  type MetricsQuery,
+  type TrendQuery,
 } from '@soc-kit/components/api';
 import { LIMITS, MAX_PAGE_SIZE, MAX_TIMELINE_LIMIT, checkIncidentInput, type IncidentInput } from './service/index.js';
 import { ServiceError } from './service/service-error.js';
@@ -374,6 +378,26 @@ export function parseTimelineQuery(params: URLSearchParams): TimelineQuery {
   return result;
 }
 
+export function parseTrendQuery(params: URLSearchParams): TrendQuery {
+  const query = new QueryReader(params);
+  const range = query.single('range');
+  const end = query.dateTime('end');
+  query.done();
+  if (range === undefined) throw invalid('range', 'The query parameter "range" is required.');
+  return defined<TrendQuery>({ range: oneOf(range, TREND_RANGES, 'range'), end });
+}
+
+/** The range's shape; that it is in order and at most 366 days long is the service's rule. */
+export function parseMetricsQuery(params: URLSearchParams): MetricsQuery {
+  const query = new QueryReader(params);
+  const from = query.dateTime('from');
+  const to = query.dateTime('to');
+  query.done();
+  if (from === undefined) throw invalid('from', 'The query parameter "from" is required.');
+  if (to === undefined) throw invalid('to', 'The query parameter "to" is required.');
+  return { from, to };
+}
+
 export function parseRemediationFilter(params: URLSearchParams): RemediationActionFilter {
   const query = new QueryReader(params);
   const result = defined<RemediationActionFilter>({
@@ -541,6 +565,18 @@ export function parseTaskDraft(body: unknown, idFromPath?: string): TaskDraft {
     description: optional(source, 'description', '', taskDescription),
     status: optional(source, 'status', '', (v, f) => oneOf(v, TASK_STATUSES, f)),
   });
+}
+
+/**
+ * A saved view to create (no `idFromPath`) or replace. Its fields follow the rules the kit shares
+ * with the browser's storage (`checkSavedViewDraft`), which the service applies; here only the body
+ * and an echoed `id`.
+ */
+export function parseSavedViewDraft(body: unknown, idFromPath?: string): SavedViewDraft {
+  const source = object(body, '');
+  checkEchoedId(source, idFromPath);
+  const { id: _echoed, ...draft } = source;
+  return (idFromPath === undefined ? draft : { ...draft, id: idFromPath }) as SavedViewDraft;
 }
 
 function checkEchoedId(source: JsonObject, idFromPath: string | undefined): void {

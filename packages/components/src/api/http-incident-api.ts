@@ -19,10 +19,13 @@ import type {
   EntityInsights,
   Evidence,
   Incident,
+  IncidentMetrics,
   IncidentPatch,
   IncidentQuery,
+  IncidentTrend,
   Investigation,
   LiveResponseResult,
+  MetricsQuery,
   Page,
   Playbook,
   PlaybookRun,
@@ -31,10 +34,13 @@ import type {
   RemediationAction,
   RemediationActionFilter,
   RemediationActionType,
+  SavedView,
+  SavedViewDraft,
   Task,
   TaskDraft,
   TimelinePage,
   TimelineQuery,
+  TrendQuery,
 } from './model.js';
 import {
   incidentQueryParams,
@@ -116,6 +122,35 @@ const isInsights: Shape<EntityInsights> = (value): value is EntityInsights =>
 
 const isLiveResponseResult: Shape<LiveResponseResult> = (value): value is LiveResponseResult =>
   isRecord(value) && typeof value.deviceId === 'string' && typeof value.output === 'string';
+
+const isSavedView: Shape<SavedView> = (value): value is SavedView =>
+  isRecord(value) &&
+  typeof value.id === 'string' &&
+  typeof value.name === 'string' &&
+  isRecord(value.query) &&
+  (value.columns === null || Array.isArray(value.columns)) &&
+  typeof value.isDefault === 'boolean';
+
+const isIncidentTrend: Shape<IncidentTrend> = (value): value is IncidentTrend =>
+  isRecord(value) &&
+  typeof value.range === 'string' &&
+  typeof value.start === 'string' &&
+  typeof value.end === 'string' &&
+  typeof value.truncated === 'boolean' &&
+  Array.isArray(value.buckets) &&
+  value.buckets.every(
+    (bucket) => isRecord(bucket) && typeof bucket.start === 'string' && typeof bucket.incidents === 'number' && typeof bucket.alerts === 'number',
+  );
+
+const METRICS_LISTS = ['open', 'perDay', 'timeToAcknowledge', 'timeToResolve', 'byClassification', 'byDetermination', 'topTactics', 'workload', 'unsupported'];
+
+const isIncidentMetrics: Shape<IncidentMetrics> = (value): value is IncidentMetrics =>
+  isRecord(value) &&
+  typeof value.from === 'string' &&
+  typeof value.to === 'string' &&
+  typeof value.total === 'number' &&
+  typeof value.truncated === 'boolean' &&
+  METRICS_LISTS.every((list) => Array.isArray(value[list]) && (value[list] as unknown[]).every((item) => list === 'unsupported' || isRecord(item)));
 
 const isPrincipal: Shape<Principal> = (value): value is Principal =>
   hasStringId(value) && Array.isArray((value as unknown as Record<string, unknown>).roles);
@@ -357,6 +392,35 @@ export class HttpIncidentApi implements IncidentApi {
         : { method: 'PUT', path: `${base}/${segment(id)}`, body: draft, signal: options?.signal },
       withId<Task>(),
     );
+  }
+
+  async listSavedViews(options?: CallOptions): Promise<SavedView[]> {
+    return this.items('/saved-views', isSavedView, options);
+  }
+
+  async saveSavedView(view: SavedViewDraft, options?: CallOptions): Promise<SavedView> {
+    const { id, ...draft } = view;
+    return this.json(
+      id === undefined
+        ? { method: 'POST', path: '/saved-views', body: draft, signal: options?.signal }
+        : { method: 'PUT', path: `/saved-views/${segment(id)}`, body: draft, signal: options?.signal },
+      isSavedView,
+    );
+  }
+
+  async deleteSavedView(id: string, options?: CallOptions): Promise<void> {
+    await this.send({ method: 'DELETE', path: `/saved-views/${segment(id)}`, signal: options?.signal });
+  }
+
+  async getIncidentTrend(query: TrendQuery, options?: CallOptions): Promise<IncidentTrend> {
+    const params = new URLSearchParams({ range: query.range });
+    if (query.end !== undefined) params.set('end', query.end);
+    return this.json({ method: 'GET', path: '/metrics/incident-trend', query: params, signal: options?.signal }, isIncidentTrend);
+  }
+
+  async getIncidentMetrics(query: MetricsQuery, options?: CallOptions): Promise<IncidentMetrics> {
+    const params = new URLSearchParams({ from: query.from, to: query.to });
+    return this.json({ method: 'GET', path: '/metrics/incidents', query: params, signal: options?.signal }, isIncidentMetrics);
   }
 
   async listAssignees(options?: CallOptions): Promise<Assignee[]> {

@@ -10,10 +10,13 @@ import type {
   EntityInsights,
   Evidence,
   Incident,
+  IncidentMetrics,
   IncidentPatch,
   IncidentQuery,
+  IncidentTrend,
   Investigation,
   LiveResponseResult,
+  MetricsQuery,
   Page,
   Playbook,
   PlaybookRun,
@@ -22,10 +25,13 @@ import type {
   RemediationAction,
   RemediationActionFilter,
   RemediationActionType,
+  SavedView,
+  SavedViewDraft,
   Task,
   TaskDraft,
   TimelinePage,
   TimelineQuery,
+  TrendQuery,
 } from './model.js';
 
 /** Options every call takes: an `AbortSignal` to cancel it. */
@@ -57,6 +63,10 @@ export const CAPABILITIES = [
   'playbooks',
   'automationRules',
   'tasks',
+  /** The backend stores saved views per user; without it the queue keeps them in a `SavedViewStorage` on the host. */
+  'savedViews',
+  'incidentTrend',
+  'incidentMetrics',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -112,6 +122,15 @@ export interface IncidentApi {
 
   listTasks(incidentId: string, options?: CallOptions): Promise<Task[]>;
   saveTask(incidentId: string, task: TaskDraft, options?: CallOptions): Promise<Task>;
+
+  /** The signed-in user's saved queue views, by name. */
+  listSavedViews(options?: CallOptions): Promise<SavedView[]>;
+  saveSavedView(view: SavedViewDraft, options?: CallOptions): Promise<SavedView>;
+  deleteSavedView(id: string, options?: CallOptions): Promise<void>;
+
+  /** Incidents and alerts created over the last 24 hours or 7 days, computed by the backend. */
+  getIncidentTrend(query: TrendQuery, options?: CallOptions): Promise<IncidentTrend>;
+  getIncidentMetrics(query: MetricsQuery, options?: CallOptions): Promise<IncidentMetrics>;
 
   listAssignees(options?: CallOptions): Promise<Assignee[]>;
   whoAmI(options?: CallOptions): Promise<Principal>;

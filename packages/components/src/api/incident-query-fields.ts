@@ -10,6 +10,11 @@ import {
   INCIDENT_STATUSES,
   type IncidentQuery,
   type IncidentStatus,
+  INVESTIGATION_STATES,
+  type InvestigationState,
+  OS_PLATFORMS,
+  SENSITIVITY_LABELS,
+  type SensitivityLabel,
   SERVICE_SOURCES,
   type ServiceSource,
   SEVERITIES,
@@ -40,7 +45,15 @@ export interface FilterableIncident {
   readonly customTags: readonly string[];
   readonly systemTags: readonly string[];
   readonly categories: readonly string[];
+  readonly investigationState: InvestigationState;
+  readonly deviceGroups: readonly string[];
+  readonly osPlatforms: readonly string[];
+  readonly threats: readonly string[];
+  readonly sensitivityLabels: readonly SensitivityLabel[];
 }
+
+/** The parts of an incident's evidence (one entry per entity) the entity filter reads. */
+export type FilterableEntity = Pick<Entity, 'id' | 'type' | 'displayName'>;
 
 /**
  * How the queue shows a value of the filter on a chip: through a message `<prefix>.<value>` of
@@ -66,8 +79,13 @@ export interface ListField<N extends string = string> extends FieldBase<N> {
   /** Whether the queue's filter panel offers it. */
   readonly inQueue: boolean;
   readonly label: FilterValueLabel;
+  /**
+   * Whether the values come from the incident's evidence rather than the incident itself: `valuesOf`
+   * then reads its second argument, and the mock looks them up per entity instead of indexing them.
+   */
+  readonly ofEvidence: boolean;
   /** The incident's values for this filter, as the filter compares them. */
-  readonly valuesOf: (incident: FilterableIncident) => readonly string[];
+  readonly valuesOf: (incident: FilterableIncident, evidence?: readonly FilterableEntity[]) => readonly string[];
 }
 
 /** A bound on `createdDateTime` (ISO 8601). */
@@ -86,7 +104,7 @@ const lower = (values: readonly string[]): string[] => values.map((value) => val
 
 const list = <N extends string>(
   name: N,
-  options: Pick<ListField, 'label'> & Partial<Pick<ListField, 'values' | 'caseInsensitive' | 'inQueue' | 'filteredBy'>> & {
+  options: Pick<ListField, 'label'> & Partial<Pick<ListField, 'values' | 'caseInsensitive' | 'inQueue' | 'filteredBy' | 'ofEvidence'>> & {
     valuesOf: ListField['valuesOf'];
   },
 ): ListField<N> => ({
@@ -95,6 +113,7 @@ const list = <N extends string>(
   caseInsensitive: false,
   inQueue: true,
   filteredBy: [],
+  ofEvidence: false,
   ...options,
 });
 
@@ -151,6 +170,37 @@ export const INCIDENT_QUERY_FIELDS = [
     label: 'category',
     valuesOf: (incident) => lower(incident.categories),
   }),
+  list('entities', {
+    caseInsensitive: true,
+    label: 'text',
+    ofEvidence: true,
+    valuesOf: (_incident, evidence = []) => entityKeys(evidence),
+  }),
+  list('deviceGroups', {
+    caseInsensitive: true,
+    label: 'text',
+    valuesOf: (incident) => lower(incident.deviceGroups),
+  }),
+  list('osPlatforms', {
+    values: OS_PLATFORMS,
+    label: { catalog: 'osPlatform' },
+    valuesOf: (incident) => incident.osPlatforms,
+  }),
+  list('investigationState', {
+    values: INVESTIGATION_STATES,
+    label: { catalog: 'investigationState' },
+    valuesOf: (incident) => [incident.investigationState],
+  }),
+  list('threats', {
+    caseInsensitive: true,
+    label: 'text',
+    valuesOf: (incident) => lower(incident.threats),
+  }),
+  list('sensitivityLabels', {
+    values: SENSITIVITY_LABELS,
+    label: { catalog: 'sensitivityLabel' },
+    valuesOf: (incident) => incident.sensitivityLabels,
+  }),
   { kind: 'time', name: 'createdAfter', bound: 'after', filteredBy: ['graph', 'sentinel'] } as TimeField<'createdAfter'>,
   { kind: 'time', name: 'createdBefore', bound: 'before', filteredBy: ['graph', 'sentinel'] } as TimeField<'createdBefore'>,
   { kind: 'search', name: 'search', filteredBy: [] } as SearchField<'search'>,
@@ -193,6 +243,11 @@ export const IMPACTED_ASSET_TYPES = ['device', 'user', 'mailbox', 'cloudApplicat
 /** The names search reads from an incident's evidence: its impacted assets' display names. */
 export function impactedAssetNames(evidence: readonly Pick<Entity, 'type' | 'displayName'>[]): string[] {
   return evidence.filter((item) => (IMPACTED_ASSET_TYPES as readonly string[]).includes(item.type)).map((item) => item.displayName);
+}
+
+/** An incident's evidence as the entity filter compares it: each entity's ID and display name, lower-cased. */
+export function entityKeys(evidence: readonly FilterableEntity[]): string[] {
+  return evidence.flatMap((item) => [item.id.toLowerCase(), item.displayName.toLowerCase()]);
 }
 
 /** The search term as every path compares it: trimmed, lower-cased; `undefined` when empty. */

@@ -7,3 +7,4 @@ export * from './http-incident-api.js';
 export * from './graph/evidence.js';
 export * from './graph/graph-security-api.js';
 export * from './sentinel/sentinel-api.js';
+export * from './saved-view-storage.js';

@@ -7,6 +7,8 @@ import {
   type SortDirection,
 } from './model.js';
 import {
+  type FilterableEntity,
+  impactedAssetNames,
   INCIDENT_QUERY_FIELDS,
   type IncidentFilterName,
   matchesSearch,
@@ -19,24 +21,29 @@ import {
  * The parts of an `IncidentQuery` a backend cannot apply itself, applied by an adapter to the
  * incidents it fetched. Same meaning as the kit's REST API (both follow `INCIDENT_QUERY_FIELDS`):
  * array filters match any value, filters combine with AND, search matches the name (substring),
- * the ID (prefix) or the name of an impacted asset (substring).
+ * the ID (prefix) or the name of an impacted asset (substring), the entity filter an entity of the
+ * evidence by name or ID.
  */
 
 export type IncidentFilterKey = IncidentFilterName;
 
-/** The names of the assets (devices, users, mailboxes, ...) an incident's alerts involve, when the adapter knows them. */
-export type IncidentAssetNames = (incident: Incident) => readonly string[];
+/**
+ * The entities of an incident's evidence (devices, users, files, ...), when the adapter knows them:
+ * search reads the impacted assets' names, the entity filter every entity's name and ID.
+ */
+export type IncidentEvidence = (incident: Incident) => readonly FilterableEntity[];
 
-const noAssetNames: IncidentAssetNames = () => [];
+const noEvidence: IncidentEvidence = () => [];
 
-function matches(incident: Incident, query: IncidentQuery, key: IncidentFilterKey, assetNames: IncidentAssetNames): boolean {
+function matches(incident: Incident, query: IncidentQuery, key: IncidentFilterKey, evidenceOf: IncidentEvidence): boolean {
   const field = queryField(key);
   switch (field.kind) {
     case 'list': {
       const wanted = query[field.name];
       if (wanted === undefined || wanted.length === 0) return true;
       const normalized = (wanted as readonly string[]).map((value) => normalizeFilterValue(field, value));
-      return field.valuesOf(incident).some((value) => normalized.includes(value));
+      const values = field.ofEvidence ? field.valuesOf(incident, evidenceOf(incident)) : field.valuesOf(incident);
+      return values.some((value) => normalized.includes(value));
     }
     case 'time': {
       const bound = query[field.name];
@@ -46,7 +53,7 @@ function matches(incident: Incident, query: IncidentQuery, key: IncidentFilterKe
     }
     case 'search': {
       const term = searchTerm(query.search);
-      return term === undefined || matchesSearch(term, incident, assetNames(incident));
+      return term === undefined || matchesSearch(term, incident, impactedAssetNames(evidenceOf(incident)));
     }
   }
 }
@@ -56,9 +63,9 @@ export function matchesIncidentQuery(
   incident: Incident,
   query: IncidentQuery,
   keys: readonly IncidentFilterKey[],
-  assetNames: IncidentAssetNames = noAssetNames,
+  evidenceOf: IncidentEvidence = noEvidence,
 ): boolean {
-  return keys.every((key) => matches(incident, query, key, assetNames));
+  return keys.every((key) => matches(incident, query, key, evidenceOf));
 }
 
 /** The filters of `query` that are set, for deciding where each is applied. */

@@ -113,6 +113,24 @@ export const INVESTIGATION_STATES = [
 ] as const;
 export type InvestigationState = (typeof INVESTIGATION_STATES)[number];
 
+/** Device OS platforms as Graph's `deviceEvidence.osPlatform` spells them. */
+export const OS_PLATFORMS = [
+  'Windows11',
+  'Windows10',
+  'WindowsServer2022',
+  'WindowsServer2019',
+  'WindowsServer2016',
+  'macOS',
+  'Linux',
+  'iOS',
+  'Android',
+] as const;
+export type OsPlatform = (typeof OS_PLATFORMS)[number];
+
+/** Sensitivity labels of the data an incident involves, least sensitive first (Microsoft Purview's defaults). */
+export const SENSITIVITY_LABELS = ['General', 'Confidential', 'Highly confidential'] as const;
+export type SensitivityLabel = (typeof SENSITIVITY_LABELS)[number];
+
 /** MITRE ATT&CK tactics, as Graph and Sentinel name them. */
 export const TACTICS = [
   'reconnaissance',
@@ -173,6 +191,14 @@ export interface Incident {
   activeAlertCount: number;
   impactedAssets: ImpactedAssets;
   investigationState: InvestigationState;
+  /** Device groups of the incident's devices (Graph `deviceEvidence.rbacGroupName`). */
+  deviceGroups: string[];
+  /** OS platforms of the incident's devices (Graph `deviceEvidence.osPlatform`); other values than `OS_PLATFORMS` kept as sent. */
+  osPlatforms: string[];
+  /** Threats the incident's alerts name (Graph alert `threatDisplayName`, else `threatFamilyName`): "Qakbot", "Cobalt Strike". */
+  threats: string[];
+  /** Sensitivity labels of the data the incident involves; Graph v1.0 has none on incidents, the kit's REST API has. */
+  sensitivityLabels: SensitivityLabel[];
   /** Opaque version string; send it back as `etag` on update to detect a concurrent writer. */
   etag: string;
 }
@@ -246,6 +272,16 @@ export interface IncidentQuery {
   tags?: string[];
   /** Alert categories, without regard to case. */
   categories?: string[];
+  /** Entities of the incident's evidence, by display name or ID, without regard to case. */
+  entities?: string[];
+  /** Device groups of the incident's devices, without regard to case. */
+  deviceGroups?: string[];
+  osPlatforms?: OsPlatform[];
+  /** The state of the incident's automated investigation. */
+  investigationState?: InvestigationState[];
+  /** Threats the incident's alerts name, without regard to case. */
+  threats?: string[];
+  sensitivityLabels?: SensitivityLabel[];
   /** ISO 8601 inclusive lower bound on `createdDateTime`. */
   createdAfter?: string;
   /** ISO 8601 exclusive upper bound on `createdDateTime`. */
@@ -373,6 +409,8 @@ export interface DeviceEntity extends EntityBase<'device'> {
   mdeDeviceId: string;
   osPlatform: string;
   osBuild: string;
+  /** The device group (Defender RBAC group) the device belongs to; absent when the backend does not say. */
+  rbacGroupName?: string;
   riskScore: 'none' | 'informational' | 'low' | 'medium' | 'high';
   healthStatus: 'active' | 'inactive' | 'impairedCommunication' | 'noSensorData';
   onboardingStatus: 'onboarded' | 'canBeOnboarded' | 'unsupported';
@@ -773,4 +811,147 @@ export interface Principal {
 export interface Assignee {
   id: string;
   displayName: string;
+}
+
+// ---------------------------------------------------------------------------
+// Saved views
+// ---------------------------------------------------------------------------
+
+/** Spans a saved view can keep instead of dates: 1 day, 3 days, 1 week, 30 days, 6 months. */
+export const RELATIVE_TIME_RANGES = ['1d', '3d', '1w', '30d', '6m'] as const;
+export type RelativeTimeRange = (typeof RELATIVE_TIME_RANGES)[number];
+
+/**
+ * What a saved view keeps of a query: its filters, search and sort, never a page. A view may keep
+ * a relative span, `createdWithin`: incidents created in that span before the moment the view is
+ * applied. It stands instead of `createdAfter`/`createdBefore`, which a view with it leaves out.
+ */
+export type SavedViewQuery = Omit<IncidentQuery, 'top' | 'skip' | 'cursor'> & { createdWithin?: RelativeTimeRange };
+
+/** A named queue view a person saved: filters, search, sort and columns. Stored per user. */
+export interface SavedView {
+  id: string;
+  /** 1–100 characters, unique per user without regard to case. */
+  name: string;
+  query: SavedViewQuery;
+  /** The queue's visible columns in their order; `null` keeps the queue's default columns. */
+  columns: string[] | null;
+  /** The view a fresh queue opens with; at most one of a user's views is the default. */
+  isDefault: boolean;
+  createdDateTime: string;
+  lastUpdateDateTime: string;
+}
+
+/** A saved view as the client sends it; `id` absent creates one. Making one the default clears the others' flag. */
+export type SavedViewDraft = Pick<SavedView, 'name' | 'query' | 'columns' | 'isDefault'> & { id?: string };
+
+// ---------------------------------------------------------------------------
+// The queue's trend and incident metrics
+// ---------------------------------------------------------------------------
+
+/** The trend's spans: the last 24 hours in hourly buckets, or the last 7 days in daily ones. */
+export const TREND_RANGES = ['24h', '7d'] as const;
+export type TrendRange = (typeof TREND_RANGES)[number];
+
+export interface TrendQuery {
+  range: TrendRange;
+  /** ISO 8601 end of the span (exclusive); default now rounded up to a full hour. The last bucket ends here. */
+  end?: string;
+}
+
+export interface TrendBucket {
+  /** Inclusive start, ISO 8601. */
+  start: string;
+  /** Exclusive end, ISO 8601. */
+  end: string;
+  /** Incidents whose `createdDateTime` falls in the bucket. */
+  incidents: number;
+  /** Alerts whose `createdDateTime` falls in the bucket. */
+  alerts: number;
+}
+
+/** Incidents and alerts created over a span, oldest bucket first (24 for `24h`, 7 for `7d`). */
+export interface IncidentTrend {
+  range: TrendRange;
+  start: string;
+  end: string;
+  buckets: TrendBucket[];
+  /** Counted from a bounded number of listing pages: the newest part of the span is complete, older buckets may be low. */
+  truncated: boolean;
+}
+
+export interface MetricsQuery {
+  /** ISO 8601 inclusive start of the range. */
+  from: string;
+  /** ISO 8601 exclusive end of the range. */
+  to: string;
+}
+
+/** The statuses an open incident has. */
+export const OPEN_STATUSES = ['active', 'inProgress'] as const satisfies readonly IncidentStatus[];
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
+
+/** The parts of `IncidentMetrics` a backend may be unable to compute. */
+export const INCIDENT_METRIC_NAMES = [
+  'open',
+  'perDay',
+  'timeToAcknowledge',
+  'timeToResolve',
+  'classification',
+  'determination',
+  'tactics',
+  'workload',
+] as const;
+export type IncidentMetricName = (typeof INCIDENT_METRIC_NAMES)[number];
+
+export interface CountOf<K extends string> {
+  key: K;
+  count: number;
+}
+
+export interface MeanDuration {
+  severity: Severity;
+  /** Mean in milliseconds; `null` when no incident of this severity has reached the point yet. */
+  meanMs: number | null;
+  /** The incidents the mean is taken over. */
+  count: number;
+}
+
+/**
+ * Figures for a SOC lead over the incidents created in `[from, to)` (the "range"), except
+ * `perDay[].resolved`, which counts resolutions in the range whatever the incident's age.
+ * Everything a backend cannot compute is named in `unsupported` and left empty.
+ */
+export interface IncidentMetrics {
+  from: string;
+  to: string;
+  /** Incidents created in the range. */
+  total: number;
+  /** Of those, the ones open now (status `active` or `inProgress`), by severity and status: pairs with none are left out. */
+  open: { severity: Severity; status: OpenStatus; count: number }[];
+  /** One entry per UTC day of the range, oldest first: incidents created and incidents resolved that day. */
+  perDay: { date: string; created: number; resolved: number }[];
+  /**
+   * Mean time from creation to acknowledgement — the first assignment or status change —
+   * by severity, over the range's incidents acknowledged so far. Here and in `timeToResolve`
+   * every severity has an entry, in the order of `SEVERITIES`.
+   */
+  timeToAcknowledge: MeanDuration[];
+  /** Mean time from creation to resolution, by severity, over the range's incidents resolved now. */
+  timeToResolve: MeanDuration[];
+  /** The range's incidents by classification; every classification appears, zeros included. */
+  byClassification: CountOf<Classification>[];
+  /** The range's incidents by determination, other than `unknown`, most first. */
+  byDetermination: CountOf<Determination>[];
+  /** The ten MITRE tactics most of the range's incidents show, most first, then by name. */
+  topTactics: CountOf<string>[];
+  /**
+   * The range's incidents per owner (`UNASSIGNED` for none): open now and resolved now, most open
+   * first, then most resolved, then by owner; owners with neither are left out.
+   */
+  workload: { assignedTo: string; open: number; resolved: number }[];
+  /** Metrics this backend cannot compute; the others are complete unless `truncated`. */
+  unsupported: IncidentMetricName[];
+  /** Counted from a bounded number of listing pages, so the figures cover only the newest incidents of the range. */
+  truncated: boolean;
 }

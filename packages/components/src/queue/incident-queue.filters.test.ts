@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Incident } from '../api/index.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { type Incident, INVESTIGATION_STATES, OS_PLATFORMS, type OsPlatform, SENSITIVITY_LABELS } from '../api/index.js';
 import { freshState, startTestBackend, TEST_NOW, type TestBackend } from '../../../../test/support/test-backend.js';
 import type { SocIncidentQueue } from './incident-queue.js';
 import { eventually, button, gridRowCount, openPanel, part, parts, renderQueue, renderedIds, settle } from './incident-queue.fixture.js';
@@ -90,6 +91,35 @@ describe('soc-incident-queue filters', function () {
     await expectRowsMatching(queue, (incident) => incident.categories.includes(category));
   });
 
+  it('filters by entity, device group, OS platform, investigation state, threat and data sensitivity', async () => {
+    const { queue, api } = await renderQueue();
+    const evidence = new Map(all.map((incident) => [incident.id, test.backend.service.listEvidence(incident.id)]));
+    const user = mostCommon(all.flatMap((incident) => evidence.get(incident.id)!.filter((item) => item.type === 'user').map((item) => item.displayName)));
+    await applyFilters(queue, { entities: [user.toUpperCase()] });
+    expect(api.lastQuery.entities).to.deep.equal([user.toUpperCase()]);
+    await expectRowsMatching(queue, (incident) => evidence.get(incident.id)!.some((item) => item.displayName === user));
+
+    const group = mostCommon(all.flatMap((incident) => incident.deviceGroups));
+    await applyFilters(queue, { deviceGroups: [group.toLowerCase()] });
+    await expectRowsMatching(queue, (incident) => incident.deviceGroups.includes(group));
+
+    const platform = mostCommon(all.flatMap((incident) => incident.osPlatforms)) as OsPlatform;
+    await applyFilters(queue, { osPlatforms: [platform] });
+    await expectRowsMatching(queue, (incident) => incident.osPlatforms.includes(platform));
+
+    await applyFilters(queue, { investigationState: ['pendingApproval'] });
+    await expectRowsMatching(queue, (incident) => incident.investigationState === 'pendingApproval');
+    expect(part(queue, '.chip')!.textContent).to.contain('Automated investigation state: Pending approval');
+
+    const threat = mostCommon(all.flatMap((incident) => incident.threats));
+    await applyFilters(queue, { threats: [threat] });
+    await expectRowsMatching(queue, (incident) => incident.threats.includes(threat));
+
+    await applyFilters(queue, { sensitivityLabels: ['Highly confidential'] });
+    await expectRowsMatching(queue, (incident) => incident.sensitivityLabels.includes('Highly confidential'));
+    expect(part(queue, '.chip')!.textContent).to.contain('Data sensitivity: Highly confidential');
+  });
+
   it('filters by a time range counted back from now, and by a custom range', async () => {
     const { queue, api } = await renderQueue();
     await applyFilters(queue, { timeRange: '30d' });
@@ -155,6 +185,62 @@ describe('soc-incident-queue filters', function () {
     await settle(queue);
     expect(parts(queue, '.chip')).to.have.length(0);
     expect(gridRowCount(queue) - 1).to.equal(all.length);
+  });
+
+  it('offers the new filters in the panel, as value lists and as free text to add and remove, with chips and a shareable URL', async () => {
+    const original = location.href;
+    try {
+      const { queue } = await renderQueue({ urlSync: true });
+      const panel = await openPanel(queue, 'filters');
+      const panelRoot = panel.shadowRoot!;
+      const legends = [...panelRoot.querySelectorAll('legend')].map((legend) => legend.textContent);
+      expect(legends).to.include.members(['Entities', 'Device groups', 'OS platform', 'Automated investigation state', 'Associated threat', 'Data sensitivity']);
+      const values = (name: string) => [...panelRoot.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((input) => input.value);
+      expect(values('osPlatforms')).to.deep.equal([...OS_PLATFORMS]);
+      expect(values('investigationState')).to.deep.equal([...INVESTIGATION_STATES]);
+      expect(values('sensitivityLabels')).to.deep.equal([...SENSITIVITY_LABELS]);
+
+      const platform = mostCommon(all.flatMap((incident) => incident.osPlatforms)) as OsPlatform;
+      const group = mostCommon(all.filter((incident) => incident.osPlatforms.includes(platform)).flatMap((incident) => incident.deviceGroups));
+      (panelRoot.querySelector(`input[name="osPlatforms"][value="${platform}"]`) as HTMLInputElement).click();
+      const type = async (label: string, text: string, how: 'enter' | 'button') => {
+        const input = panelRoot.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)!;
+        input.focus();
+        input.value = text;
+        if (how === 'enter') await sendKeys({ press: 'Enter' });
+        else input.closest('.add-row')!.querySelector('button')!.click();
+        await (panel as unknown as SocIncidentQueue).updateComplete;
+      };
+      await type('Add a device group', group.toLowerCase(), 'enter');
+      await type('Add an entity name or ID', 'NO-SUCH-HOST', 'button');
+      await type('Add a threat', 'Qakbot', 'enter');
+      const removable = () => [...panelRoot.querySelectorAll('.value-chip button')].map((remove) => remove.getAttribute('aria-label'));
+      expect(removable()).to.deep.equal(['Remove entity NO-SUCH-HOST', `Remove device group ${group.toLowerCase()}`, 'Remove threat Qakbot']);
+      panelRoot.querySelector<HTMLButtonElement>('.value-chip button[aria-label="Remove entity NO-SUCH-HOST"]')!.click();
+      panelRoot.querySelector<HTMLButtonElement>('.value-chip button[aria-label="Remove threat Qakbot"]')!.click();
+      await (panel as unknown as SocIncidentQueue).updateComplete;
+      expect(removable()).to.deep.equal([`Remove device group ${group.toLowerCase()}`]);
+      await expect(panel).to.be.accessible();
+      [...panelRoot.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === 'Apply')!.click();
+      await settle(queue);
+
+      const platformLabel = { Windows11: 'Windows 11', Windows10: 'Windows 10' }[platform as string] ?? platform;
+      expect(parts(queue, '.chip').map((chip) => chip.querySelector('.chip-text')!.textContent)).to.deep.equal([
+        `Device groups: ${group.toLowerCase()}`,
+        `OS platform: ${platformLabel}`,
+      ]);
+      await expectRowsMatching(queue, (incident) => incident.osPlatforms.includes(platform) && incident.deviceGroups.includes(group));
+      const params = new URLSearchParams(location.search);
+      expect(params.getAll('deviceGroups')).to.deep.equal([group.toLowerCase()]);
+      expect(params.getAll('osPlatforms')).to.deep.equal([platform]);
+
+      // The link opens the same view in a fresh queue.
+      const { queue: shared } = await renderQueue({ urlSync: true });
+      expect(shared.filters).to.deep.equal({ deviceGroups: [group.toLowerCase()], osPlatforms: [platform] });
+      await expectRowsMatching(shared, (incident) => incident.osPlatforms.includes(platform) && incident.deviceGroups.includes(group));
+    } finally {
+      history.replaceState(history.state, '', original);
+    }
   });
 
   it('offers the people from the backend and "Unassigned" in the panel', async () => {

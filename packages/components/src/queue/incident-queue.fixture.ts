@@ -28,10 +28,10 @@ export interface QueueFixture {
 }
 
 /** Renders the story template over the test backend and waits for the first rows. */
-export async function renderQueue(options: Partial<QueueTemplateOptions> = {}): Promise<QueueFixture> {
-  const api = new RecordingApi({ baseUrl: BASE_URL });
+export async function renderQueue(options: Partial<QueueTemplateOptions> & { api?: RecordingApi } = {}): Promise<QueueFixture> {
+  const api = options.api ?? new RecordingApi({ baseUrl: BASE_URL });
   const provider = await fixture(
-    queueTemplate({ api, clock: () => TEST_NOW, storageKey: '', height: '480px', ...options }),
+    queueTemplate({ clock: () => TEST_NOW, storageKey: '', height: '480px', ...options, api }),
   );
   const queue = provider.querySelector('soc-incident-queue')!;
   await settle(queue);

@@ -107,7 +107,15 @@ describe('soc-incident-queue in other languages', function () {
       'Klassifizierung',
       'Tags',
       'Kategorien',
+      'Entitäten',
+      'Gerätegruppen',
+      'Betriebssystemplattform',
+      'Status der automatisierten Untersuchung',
+      'Zugehörige Bedrohung',
+      'Datenvertraulichkeit',
     ]);
+    expect(texts(inPanel(filterPanel, 'fieldset:nth-of-type(15) label'))).to.deep.equal(['Allgemein', 'Vertraulich', 'Streng vertraulich']);
+    expect(inPanel(filterPanel, 'input[placeholder="Gerätegruppe hinzufügen"]')).to.have.length(1);
     const timeRange = texts(inPanel(filterPanel, 'fieldset:first-of-type label'));
     expect(timeRange).to.include.members(['Beliebiger Zeitraum', '1 Woche', '6 Monate', 'Benutzerdefinierter Zeitraum']);
     expect(texts(inPanel(filterPanel, 'fieldset:nth-of-type(6) label'))[0]).to.equal('Nicht zugewiesen');
@@ -119,6 +127,8 @@ describe('soc-incident-queue in other languages', function () {
     const japanese = () => filterPanel.shadowRoot!.querySelector('h2')?.textContent === 'フィルター';
     await switchLanguage(wrapper, 'ja', japanese, 'the Japanese strings arrive');
     expect(texts(inPanel(filterPanel, 'legend'))[0]).to.equal('期間');
+    expect(texts(inPanel(filterPanel, 'legend')).slice(-2)).to.deep.equal(['関連する脅威', 'データの機密度']);
+    expect(texts(inPanel(filterPanel, 'fieldset:nth-of-type(15) label'))).to.deep.equal(['一般', '社外秘', '極秘']);
     expect(texts(inPanel(filterPanel, '.panel-footer button'))).to.deep.equal(['適用', 'リセット', 'キャンセル']);
   });
 
@@ -134,6 +144,46 @@ describe('soc-incident-queue in other languages', function () {
     const japanese = () => columnPicker.shadowRoot!.querySelector('h2')?.textContent === '列のカスタマイズ';
     await switchLanguage(wrapper, 'ja', japanese, 'the Japanese strings arrive');
     expect(first.querySelector('[data-move="down"]')!.getAttribute('aria-label')).to.equal('インシデント名 を下に移動');
+  });
+
+  it('words saved views and "Copy list link" in German and Japanese, with nothing left untranslated', async () => {
+    const { wrapper, queue } = await mount('de', { initialFilter: 'portal' });
+    await eventually(() => heading(queue) === 'Vorfälle', 'the German strings arrive');
+    const menu = queue.shadowRoot!.querySelector('soc-queue-saved-views')!;
+    const inMenu = (selector: string) => [...menu.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+    await eventually(() => inMenu('.views-button')[0]?.textContent?.includes('Gespeicherte Ansichten'), 'the German menu button');
+    expect(button(queue, 'Listenlink kopieren')).to.exist;
+    expect(texts(parts(queue, '.chip-text')), "the portal's default filter").to.deep.equal([
+      'Status: Aktiv, In Bearbeitung',
+      'Schweregrad: Hoch, Mittel, Niedrig',
+    ]);
+    inMenu('.views-button')[0]!.click();
+    await eventually(() => inMenu('[data-action="save-view"]').length > 0 && !inMenu('[role="menu"][aria-busy="true"]').length, 'the menu opens');
+    expect(texts(inMenu('[role="menuitem"]'))).to.deep.equal(['Noch keine gespeicherten Ansichten', 'Ansicht speichern…', 'Ansichten verwalten…']);
+    inMenu('[data-action="save-view"]')[0]!.click();
+    await eventually(() => inMenu('dialog.save')[0]?.hasAttribute('open'), 'the save dialog opens');
+    expect(texts(inMenu('dialog.save h2'))).to.deep.equal(['Ansicht speichern']);
+    inMenu('dialog.save button[type="submit"]')[0]!.click();
+    await eventually(() => inMenu('#name-error').length > 0, 'the empty name is refused');
+    expect(texts(inMenu('#name-error'))).to.deep.equal(['Geben Sie einen Namen für die Ansicht ein.']);
+    expect(texts(inMenu('dialog.save label'))).to.deep.equal(['Name', 'Als meine Standardansicht festlegen']);
+    await expect(queue).to.be.accessible();
+
+    await switchLanguage(wrapper, 'ja', () => menu.shadowRoot!.querySelector('dialog.save h2')?.textContent === 'ビューの保存', 'the Japanese strings arrive');
+    expect(button(queue, 'リストのリンクをコピー')).to.exist;
+    expect(texts(inMenu('dialog.save label'))).to.deep.equal(['名前', 'これを既定のビューにする']);
+  });
+
+  it('leaves no untranslated text in saved views in the pseudo-locale', async () => {
+    const { queue } = await mount('en-XA');
+    await eventually(() => heading(queue)?.startsWith('⟦'), 'the pseudo-locale applies');
+    const menu = queue.shadowRoot!.querySelector('soc-queue-saved-views')!;
+    menu.shadowRoot!.querySelector<HTMLElement>('.views-button')!.click();
+    await eventually(() => menu.shadowRoot!.querySelector('[data-action="manage-views"]'), 'the menu opens');
+    expect(untranslatedText(menu.shadowRoot!)).to.deep.equal([]);
+    menu.shadowRoot!.querySelector<HTMLElement>('[data-action="save-view"]')!.click();
+    await eventually(() => menu.shadowRoot!.querySelector('dialog.save')?.hasAttribute('open'), 'the save dialog opens');
+    expect(untranslatedText(menu.shadowRoot!)).to.deep.equal([]);
   });
 
   it('leaves no untranslated text in the pseudo-locale, outside user data', async () => {

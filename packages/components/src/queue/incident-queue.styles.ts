@@ -33,9 +33,15 @@ export const incidentQueueStyles = [
       font-size: ${token.fontSizeLarge};
       font-weight: 600;
     }
+    ::slotted([slot='overview']) {
+      flex: none;
+      margin-block-end: 8px;
+    }
 
     /* Toolbar */
     .toolbar {
+      /* Wrapped onto more lines in a narrow queue: as tall as its buttons, never squeezed by the grid. */
+      flex: none;
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -105,8 +111,36 @@ export const incidentQueueStyles = [
       color: ${token.colorTextMuted};
     }
 
+    soc-queue-saved-views {
+      min-width: 0;
+      max-width: 20em;
+    }
+    /* "Copy list link" refused by the clipboard: the link, to copy by hand. */
+    .link-notice {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 8px;
+      margin-bottom: 4px;
+      padding: 6px 8px;
+      border-radius: ${token.radius};
+      background: ${token.colorDangerSurface};
+    }
+    .link-notice input {
+      flex: 1 1 220px;
+      min-width: 0;
+      min-height: 28px;
+      padding: 0 8px;
+      border: 1px solid ${token.colorBorderStrong};
+      border-radius: ${token.radius};
+      background: ${token.colorBackground};
+      color: inherit;
+      font: inherit;
+    }
+
     /* Filter chips */
     .chips {
+      flex: none;
       display: flex;
       flex-wrap: wrap;
       align-items: center;

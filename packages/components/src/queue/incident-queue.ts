@@ -7,7 +7,8 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
-import type { Incident } from '../api/model.js';
+import type { Incident, SavedView } from '../api/model.js';
+import { savedViewStorageFor, type SavedViewStorage } from '../api/saved-view-storage.js';
 import { GridKeyboardController, type GridCell } from '../controllers/grid-keyboard-controller.js';
 import { PagedListController } from '../controllers/paged-list-controller.js';
 import { PrincipalController } from '../controllers/principal-controller.js';
@@ -55,8 +56,22 @@ import {
   type QueueFilters,
   type QueueSort,
 } from './queue-filters.js';
-import { arrowDownIcon, arrowUpIcon, columnsIcon, editIcon, filterIcon, searchIcon } from './queue-icons.js';
-import { readViewState, URL_PARAMS, writeViewState } from './url-state.js';
+import { arrowDownIcon, arrowUpIcon, columnsIcon, dismissIcon, editIcon, filterIcon, searchIcon } from './queue-icons.js';
+import { readViewState, URL_PARAMS, writeViewState, type QueueViewState } from './url-state.js';
+import type { SavedViewApplyEvent } from '../events/saved-view-apply.js';
+import type { SavedViewDeletedEvent } from '../events/saved-view-deleted.js';
+import type { SavedViewSavedEvent } from '../events/saved-view-saved.js';
+import {
+  layoutOfColumns,
+  portalDefaultFilters,
+  queueViewKey,
+  queueViewOf,
+  visibleColumnIds,
+  type InitialFilter,
+  type QueueView,
+} from './saved-views.js';
+import { savedViewsCatalog } from './saved-views-messages.js';
+import { linkIcon } from './saved-views-icons.js';
 
 /** Rows per request; one request fills a tall viewport several times over. */
 const DEFAULT_PAGE_SIZE = 100;
@@ -83,11 +98,22 @@ const SKELETON_ROWS = 8;
  * shows), and the other columns are left out of the grid — a summary pane shows them. The host is a
  * size container (`container-type: inline-size`), so give it a width rather than sizing it by its content.
  *
+ * A fresh queue opens with the person's default saved view, else with `initial-filter` (by default
+ * the portal's: open incidents of High, Medium and Low severity, shown as chips that "Clear all"
+ * removes). "Saved views" lists, applies, saves, renames and deletes the person's views, in the
+ * backend when it has the `savedViews` capability, else in `viewStorage` (by default the browser's
+ * `localStorage`). "Copy list link" copies a link to the view shown, as `url-sync` writes it.
+ *
  * @summary The incident queue: filters, search, sort, selection and a virtual grid over server pages.
  *
  * @fires soc-incident-select - A row was clicked, or Enter pressed on a cell other than the name: show that incident's summary. `detail.incident`.
  * @fires soc-incident-open - The person asked to open an incident's page (a click on its name, or Enter there). `detail.incident`.
  * @fires soc-request-manage - "Manage incidents" was pressed with the checked incidents in `detail.incidents`. Cancelable.
+ * @fires soc-saved-view-apply - The person chose a saved view, which the queue now shows. `detail.view`.
+ * @fires soc-saved-view-saved - The person saved, renamed or re-flagged a saved view. `detail.view`, `detail.current`.
+ * @fires soc-saved-view-deleted - The person deleted a saved view. `detail.id`.
+ *
+ * @slot overview - Shown under the heading, above the toolbar: a summary of the queue such as `soc-incident-trend`.
  *
  * @csspart heading - The "Incidents" heading (an `h2`, or the level `heading-level` gives).
  * @csspart toolbar - The row of actions and the search box.
@@ -149,6 +175,22 @@ export class SocIncidentQueue extends SocElement {
   @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
+  /**
+   * What a fresh queue shows when the person has no default saved view: `portal`, the portal's
+   * default filter (New/Active and In progress incidents of High, Medium and Low severity), or
+   * `none`, every incident. A queue is fresh when neither its URL (with `url-sync`) nor its host
+   * gave it filters, a search or a sort before it first rendered.
+   */
+  @property({ attribute: 'initial-filter' })
+  initialFilter: InitialFilter = 'portal';
+
+  /**
+   * Where saved views are kept when the backend does not keep them (it lacks the `savedViews`
+   * capability): a portal's own settings service, say. By default the browser's `localStorage`.
+   */
+  @property({ attribute: false })
+  viewStorage?: SavedViewStorage;
+
   @query('.scroller')
   private scroller?: HTMLElement;
 
@@ -159,6 +201,8 @@ export class SocIncidentQueue extends SocElement {
   private columnPicker?: SocQueueColumnPicker;
 
   readonly #l10n = new LocaleController(this, queueCatalog);
+  /** The words of saved views and "Copy list link". */
+  readonly #views = new LocaleController(this, savedViewsCatalog);
 
   readonly #rows = new PagedListController<Incident>(this, { pageSize: DEFAULT_PAGE_SIZE });
 
@@ -205,10 +249,29 @@ export class SocIncidentQueue extends SocElement {
   #everLoaded = false;
   #searchTimer?: ReturnType<typeof setTimeout>;
 
+  /** Whether the first view is known: given by the URL or the host, or the default view looked up. Until then no incidents are asked for. */
+  #initialReady = false;
+  #initialLookup = false;
+  /** The views the default was looked up in, handed to the menu so its first opening need not wait. */
+  #knownViews?: SavedView[];
+  /** Whether the URL or a saved view chose the columns: the remembered layout does not replace them. */
+  #layoutGiven = false;
+  #storageFor?: { api: IncidentApi; fallback?: SavedViewStorage; storage: SavedViewStorage };
+  /** The saved view in force, and the key of the view it gave (see `#currentKey`). */
+  #appliedView?: SavedView;
+  #appliedKey = '';
+  /** `queueViewKey` of what the queue shows, kept up to date as filters, search, sort or columns change. */
+  #currentKey = '';
+  #urlKey = '';
+  /** Said in the live region: "Link copied". */
+  #announcement = '';
+  /** The link the clipboard refused, shown for the person to copy. */
+  #refusedLink?: string;
+
   readonly #firstPage = new Task(this, {
-    args: () => [this.api, this.#queryKey(), this.pageSize, this.#reloads] as const,
-    task: async ([api, , pageSize], { signal }) => {
-      if (!api) return initialState;
+    args: () => [this.api, this.#queryKey(), this.pageSize, this.#reloads, this.#initialReady] as const,
+    task: async ([api, , pageSize, , ready], { signal }) => {
+      if (!api || !ready) return initialState;
       const incidentQuery = toIncidentQuery(this.filters, this.search, this.sort, new Date(this.clock()));
       const page = await api.listIncidents({ ...incidentQuery, skip: 0, top: pageSize }, { signal });
       return { api, incidentQuery, pageSize, page };
@@ -281,6 +344,11 @@ export class SocIncidentQueue extends SocElement {
     return [...this.#checked.values()];
   }
 
+  /** The saved view the queue last applied or saved, while it has not been deleted. */
+  get appliedView(): SavedView | undefined {
+    return this.#appliedView;
+  }
+
   /** Number of incidents that match the current filters, once known. */
   get totalCount(): number {
     return this.#rows.totalCount;
@@ -349,7 +417,7 @@ export class SocIncidentQueue extends SocElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.urlSync) this.#readUrl();
+    if (this.urlSync && this.#readUrl()) this.#initialReady = true;
     window.addEventListener('popstate', this.#onPopState);
   }
 
@@ -361,22 +429,32 @@ export class SocIncidentQueue extends SocElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#followWidth();
-    if (changed.has('storageKey')) {
+    if (changed.has('storageKey') && !this.#layoutGiven) {
       const stored = loadColumnLayout(this.storageKey);
       if (stored) this.columnLayout = stored;
     }
     if (changed.has('columnLayout')) this.columnLayout = normalizeColumnLayout(this.columnLayout);
-    if (changed.has('urlSync') && this.urlSync && changed.get('urlSync') === false) this.#readUrl();
+    if (changed.has('urlSync') && this.urlSync && changed.get('urlSync') === false && this.#readUrl()) this.#initialReady = true;
+    if (!this.#initialReady && !this.#initialLookup) {
+      if (this.#hostGaveView()) this.#initialReady = true;
+      else if (this.api) void this.#lookUpInitialView(this.api);
+    }
+    if (changed.has('filters') || changed.has('search') || changed.has('sort') || changed.has('columnLayout')) {
+      this.#currentKey = queueViewKey(this.#view());
+      if (this.#currentKey !== this.#urlKey) {
+        const firstView = this.#urlKey === '';
+        this.#urlKey = this.#currentKey;
+        if (!firstView && this.urlSync) this.#writeUrl();
+      }
+    }
     const viewKey = this.#queryKey();
     if (viewKey !== this.#viewKey) {
-      const firstView = this.#viewKey === '';
       this.#viewKey = viewKey;
       // The rows of the last view stay (under a progress bar) until the new ones arrive, so focus in the grid survives.
       this.#keepRowsWhileLoading = this.#rows.hasData;
       this.#checked.clear();
       this.#range.scrollToTop();
       this.#startAtTop = true;
-      if (!firstView && this.urlSync) this.#writeUrl();
     }
   }
 
@@ -410,10 +488,23 @@ export class SocIncidentQueue extends SocElement {
   override render() {
     return html`
       ${this.#renderHeading()}
+      <slot name="overview"></slot>
       ${guard(
-        [this.#checked.size, this.#firstPage.status, this.#rows.totalCount, this.#mayManage, this.search, this.#localeKey],
+        [
+          this.#checked.size,
+          this.#firstPage.status,
+          this.#rows.totalCount,
+          this.#mayManage,
+          this.search,
+          this.#localeKey,
+          this.api,
+          this.viewStorage,
+          this.#appliedView,
+          this.#modified,
+        ],
         () => this.#renderToolbar(),
       )}
+      ${guard([this.#announcement, this.#refusedLink, this.#localeKey], () => this.#renderLinkNotice())}
       ${guard([this.filters, this.#localeKey], () => this.#renderChips())}
       <div class="content" part="content">
         ${this.#firstPage.render({
@@ -470,6 +561,19 @@ export class SocIncidentQueue extends SocElement {
         <button class="action" data-action="columns" aria-haspopup="dialog" @click=${this.#openColumns}>
           ${columnsIcon}${this.#l10n.t('customizeColumns')}
         </button>
+        <soc-queue-saved-views
+          .storage=${this.api ? this.#storage(this.api) : undefined}
+          .snapshot=${this.#snapshot}
+          .clock=${this.clock}
+          .applied=${this.#appliedView}
+          ?modified=${this.#modified}
+          @soc-saved-view-apply=${this.#onViewApply}
+          @soc-saved-view-saved=${this.#onViewSaved}
+          @soc-saved-view-deleted=${this.#onViewDeleted}
+        ></soc-queue-saved-views>
+        <button class="action" data-action="copy-link" @click=${this.#copyLink}>
+          ${linkIcon}${this.#views.t('copyLink')}
+        </button>
         <span class="spacer"></span>
         <span class="count" role="status">${this.#countText(checked, loaded)}</span>
         <div class="search">
@@ -485,6 +589,18 @@ export class SocIncidentQueue extends SocElement {
         </div>
       </div>
     `;
+  }
+
+  /** "Link copied" for screen readers; a refused clipboard shows the link for the person to copy. */
+  #renderLinkNotice() {
+    return html`<div class="visually-hidden" role="status">${this.#announcement}</div>
+      ${this.#refusedLink
+        ? html`<div class="link-notice" role="alert">
+            <label for="list-link">${this.#views.t('copyRefused')}</label>
+            <input id="list-link" type="text" readonly dir="ltr" .value=${this.#refusedLink} @focus=${selectAll} />
+            <button class="icon-button" aria-label=${this.#l10n.t('action.close')} @click=${this.#dismissLinkNotice}>${dismissIcon}</button>
+          </div>`
+        : nothing}`;
   }
 
   /** "2 selected · 1,234 incidents" for the live region; the total only once known. */
@@ -818,28 +934,161 @@ export class SocIncidentQueue extends SocElement {
     return JSON.stringify([this.filters, this.search.trim(), this.sort]);
   }
 
-  #readUrl(): void {
-    const params = new URLSearchParams(location.search);
-    if (!URL_PARAMS.some((name) => params.has(name))) return;
-    const view = readViewState(params);
+  #view(): QueueView {
+    return { filters: this.filters, search: this.search, sort: this.sort, columnLayout: this.columnLayout };
+  }
+
+  /** What "Save view…" keeps; handed to the saved views menu once, so the toolbar need not re-render as the view changes. */
+  readonly #snapshot = (): QueueView => this.#view();
+
+  get #modified(): boolean {
+    return this.#appliedView !== undefined && this.#currentKey !== this.#appliedKey;
+  }
+
+  /** Whether the host set filters, a search or a sort before the queue looked for its first view. */
+  #hostGaveView(): boolean {
+    return hasFilters(this.filters) || this.search.trim() !== '' || this.sort.field !== DEFAULT_SORT.field || this.sort.direction !== DEFAULT_SORT.direction;
+  }
+
+  #storage(api: IncidentApi): SavedViewStorage {
+    const memo = this.#storageFor;
+    if (memo?.api === api && memo.fallback === this.viewStorage) return memo.storage;
+    const storage = savedViewStorageFor(api, this.viewStorage);
+    this.#storageFor = { api, fallback: this.viewStorage, storage };
+    return storage;
+  }
+
+  /**
+   * A fresh queue opens with the person's default view, else with `initialFilter`. No incidents are
+   * asked for until this is known; a storage that fails counts as no default view.
+   */
+  async #lookUpInitialView(api: IncidentApi): Promise<void> {
+    this.#initialLookup = true;
+    const before = queueViewKey(this.#view());
+    let views: SavedView[] | undefined;
+    try {
+      views = await this.#storage(api).listSavedViews();
+    } catch {
+      // The menu says what went wrong when it is opened.
+    }
+    this.#knownViews = views;
+    // A view the host or the URL set meanwhile stands.
+    if (queueViewKey(this.#view()) === before) {
+      const preferred = views?.find((view) => view.isDefault);
+      if (preferred) this.#applyView(preferred);
+      else if (this.initialFilter === 'portal') this.filters = portalDefaultFilters();
+    }
+    this.#initialReady = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    const menu = this.renderRoot.querySelector('soc-queue-saved-views');
+    if (menu && views) menu.knownViews = views;
+  }
+
+  #applyView(saved: SavedView): void {
+    const view = queueViewOf(saved);
+    clearTimeout(this.#searchTimer);
     this.filters = view.filters;
     this.search = view.search;
     this.sort = view.sort;
+    this.columnLayout = view.columnLayout;
+    this.#layoutGiven = true;
+    this.#appliedView = saved;
+    this.#appliedKey = queueViewKey(view);
+  }
+
+  #onViewApply(event: SavedViewApplyEvent): void {
+    this.#applyView(event.detail.view);
+  }
+
+  #onViewSaved(event: SavedViewSavedEvent): void {
+    const { view, current } = event.detail;
+    if (current) {
+      this.#appliedView = view;
+      this.#appliedKey = this.#currentKey;
+    } else if (this.#appliedView?.id === view.id) {
+      this.#appliedView = view;
+    }
+    this.requestUpdate();
+  }
+
+  #onViewDeleted(event: SavedViewDeletedEvent): void {
+    if (this.#appliedView?.id !== event.detail.id) return;
+    this.#appliedView = undefined;
+    this.requestUpdate();
+  }
+
+  #viewState(): QueueViewState {
+    const columns = visibleColumnIds(this.columnLayout);
+    return { filters: this.filters, search: this.search, sort: this.sort, ...(columns ? { columns } : {}) };
+  }
+
+  /**
+   * Writes the view into `params` as URL sync does. A view with nothing to write (every incident) is
+   * named, where an empty URL would open another one (the portal's default filter or a default view).
+   */
+  #writeView(params: URLSearchParams): void {
+    writeViewState(params, this.#viewState());
+    const opensOther = this.initialFilter === 'portal' || !!this.#knownViews?.some((view) => view.isDefault);
+    if (opensOther && !URL_PARAMS.some((name) => params.has(name))) params.set('view', 'all');
+  }
+
+  /** Takes the view the URL names, if it names one (columns included); returns whether it did. */
+  #readUrl(): boolean {
+    const params = new URLSearchParams(location.search);
+    if (!URL_PARAMS.some((name) => params.has(name))) return false;
+    this.#applyUrlView(readViewState(params));
+    return true;
+  }
+
+  #applyUrlView(view: QueueViewState): void {
+    this.filters = view.filters;
+    this.search = view.search;
+    this.sort = view.sort;
+    this.columnLayout = layoutOfColumns(view.columns);
+    this.#layoutGiven = true;
   }
 
   #writeUrl(): void {
     const url = new URL(location.href);
-    writeViewState(url.searchParams, { filters: this.filters, search: this.search, sort: this.sort });
+    this.#writeView(url.searchParams);
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 
   readonly #onPopState = (): void => {
     if (!this.urlSync) return;
-    const view = readViewState(new URLSearchParams(location.search));
-    this.filters = view.filters;
-    this.search = view.search;
-    this.sort = view.sort;
+    this.#applyUrlView(readViewState(new URLSearchParams(location.search)));
   };
+
+  /** Copies the link of the view shown (as URL sync writes it, whether or not it is on) to the clipboard. */
+  async #copyLink(): Promise<void> {
+    const url = new URL(location.href);
+    this.#writeView(url.searchParams);
+    const link = url.href;
+    this.#announcement = '';
+    this.#refusedLink = undefined;
+    this.requestUpdate();
+    try {
+      await navigator.clipboard.writeText(link);
+      await this.updateComplete;
+      // Said again on a second copy: the live region hears a change.
+      this.#announcement = this.#views.t('linkCopied');
+    } catch {
+      this.#refusedLink = link;
+    }
+    this.requestUpdate();
+    if (this.#refusedLink) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#list-link')?.focus();
+    }
+  }
+
+  async #dismissLinkNotice(): Promise<void> {
+    this.#refusedLink = undefined;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-action="copy-link"]')?.focus();
+  }
 
   #sortBy(column: QueueColumn): void {
     const sorted = this.sort.field === column.sortField;
@@ -894,8 +1143,11 @@ export class SocIncidentQueue extends SocElement {
     const panel = await this.#panel('filters', () => this.filterPanel);
     if (!panel) return;
     const loaded = this.#rows.loadedItems();
-    panel.tagSuggestions = [...new Set(loaded.flatMap((incident) => incident.customTags))].sort();
-    panel.categorySuggestions = [...new Set(loaded.flatMap((incident) => incident.categories))].sort();
+    const seen = (values: (incident: Incident) => readonly string[]) => [...new Set(loaded.flatMap(values))].sort();
+    panel.tagSuggestions = seen((incident) => incident.customTags);
+    panel.categorySuggestions = seen((incident) => incident.categories);
+    panel.deviceGroupSuggestions = seen((incident) => incident.deviceGroups);
+    panel.threatSuggestions = seen((incident) => incident.threats);
     void panel.show();
   }
 
@@ -1047,6 +1299,10 @@ export class SocIncidentQueue extends SocElement {
  * and rows their position (`aria-rowindex`), so a row that moves up or down rewrites one attribute,
  * not one per cell.
  */
+function selectAll(event: FocusEvent): void {
+  (event.target as HTMLInputElement).select();
+}
+
 function gridCellOf(element: HTMLElement): GridCell | undefined {
   const col = element.dataset?.col;
   const rowIndex = element.closest?.('[role="row"]')?.getAttribute('aria-rowindex');

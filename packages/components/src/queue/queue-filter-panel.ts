@@ -8,6 +8,9 @@ import {
   CLASSIFICATIONS,
   DETECTION_SOURCES,
   INCIDENT_STATUSES,
+  INVESTIGATION_STATES,
+  OS_PLATFORMS,
+  SENSITIVITY_LABELS,
   SERVICE_SOURCES,
   UNASSIGNED,
   type Assignee,
@@ -31,8 +34,26 @@ import { sidePanelStyles } from './side-panel.styles.js';
 /** Severities from the most to the least urgent, as the portal lists them. */
 const SEVERITY_ORDER: Severity[] = ['high', 'medium', 'low', 'informational', 'unknown'];
 
-type ListFilter = 'status' | 'severity' | 'serviceSources' | 'detectionSources' | 'assignedTo' | 'classification';
-type FreeFilter = 'tags' | 'categories';
+type ListFilter =
+  | 'status'
+  | 'severity'
+  | 'serviceSources'
+  | 'detectionSources'
+  | 'assignedTo'
+  | 'classification'
+  | 'osPlatforms'
+  | 'investigationState'
+  | 'sensitivityLabels';
+type FreeFilter = 'tags' | 'categories' | 'entities' | 'deviceGroups' | 'threats';
+
+/** The messages that name adding and removing a value of each free-text filter. */
+const FREE_ACTIONS = {
+  tags: { add: 'addTag', remove: 'removeTag' },
+  categories: { add: 'addCategory', remove: 'removeCategory' },
+  entities: { add: 'addEntity', remove: 'removeEntity' },
+  deviceGroups: { add: 'addDeviceGroup', remove: 'removeDeviceGroup' },
+  threats: { add: 'addThreat', remove: 'removeThreat' },
+} as const satisfies Record<FreeFilter, { add: string; remove: string }>;
 
 interface Option {
   value: string;
@@ -122,6 +143,14 @@ export class SocQueueFilterPanel extends SocElement {
   @property({ attribute: false })
   categorySuggestions: string[] = [];
 
+  /** Device groups seen in the queue, offered while typing one. */
+  @property({ attribute: false })
+  deviceGroupSuggestions: string[] = [];
+
+  /** Threats seen in the queue, offered while typing one. */
+  @property({ attribute: false })
+  threatSuggestions: string[] = [];
+
   @state()
   private draft: QueueFilters = {};
 
@@ -170,6 +199,12 @@ export class SocQueueFilterPanel extends SocElement {
           ${this.#renderList('classification', options(CLASSIFICATIONS, (value) => l10n.t(`classification.${value}`)))}
           ${this.#renderFree('tags', this.tagSuggestions)}
           ${this.#renderFree('categories', this.categorySuggestions, (value) => l10n.category(value))}
+          ${this.#renderFree('entities', [])}
+          ${this.#renderFree('deviceGroups', this.deviceGroupSuggestions)}
+          ${this.#renderList('osPlatforms', options(OS_PLATFORMS, (value) => l10n.t(`osPlatform.${value}`)))}
+          ${this.#renderList('investigationState', options(INVESTIGATION_STATES, (value) => l10n.t(`investigationState.${value}`)))}
+          ${this.#renderFree('threats', this.threatSuggestions)}
+          ${this.#renderList('sensitivityLabels', options(SENSITIVITY_LABELS, (value) => l10n.t(`sensitivityLabel.${value}`)))}
         </div>
         <div class="panel-footer">
           <button class="button primary" @click=${this.#apply}>${l10n.t('action.apply')}</button>
@@ -235,8 +270,8 @@ export class SocQueueFilterPanel extends SocElement {
   #renderFree(name: FreeFilter, suggestions: string[], labelOf: (value: string) => string = String) {
     const values = this.draft[name] ?? [];
     const inputId = `${name}-input`;
-    const add = this.#l10n.t(name === 'tags' ? 'addTag' : 'addCategory');
-    const remove = (value: string) => this.#l10n.t(name === 'tags' ? 'removeTag' : 'removeCategory', { value });
+    const add = this.#l10n.t(FREE_ACTIONS[name].add);
+    const remove = (value: string) => this.#l10n.t(FREE_ACTIONS[name].remove, { value });
     return html`
       <fieldset>
         <legend>${this.#l10n.t(`filter.${name}`)}</legend>

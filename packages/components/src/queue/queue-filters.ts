@@ -1,11 +1,16 @@
 import { type FilterValueLabel, type ListField, QUEUE_LIST_FIELDS } from '../api/incident-query-fields.js';
 import {
+  RELATIVE_TIME_RANGES,
+  type RelativeTimeRange,
   UNASSIGNED,
   type Classification,
   type DetectionSource,
   type IncidentQuery,
   type IncidentSortField,
   type IncidentStatus,
+  type InvestigationState,
+  type OsPlatform,
+  type SensitivityLabel,
   type ServiceSource,
   type Severity,
   type SortDirection,
@@ -14,8 +19,9 @@ import type { Localizer } from '../i18n/localizer.js';
 import { TACTIC_LABELS } from '../internal/labels.js';
 import type { queueMessages } from './messages.js';
 
-export const TIME_RANGE_PRESETS = ['1d', '3d', '1w', '30d', '6m'] as const;
-export type TimeRangePreset = (typeof TIME_RANGE_PRESETS)[number];
+/** The queue's time range presets: the spans a saved view keeps as they are. */
+export const TIME_RANGE_PRESETS = RELATIVE_TIME_RANGES;
+export type TimeRangePreset = RelativeTimeRange;
 
 /** Calendar dates (`YYYY-MM-DD`, local time), both inclusive; either may be open. */
 export interface CustomTimeRange {
@@ -36,6 +42,13 @@ export interface QueueFilters {
   classification?: Classification[];
   tags?: string[];
   categories?: string[];
+  /** Entities of the incidents' evidence, by name or ID. */
+  entities?: string[];
+  deviceGroups?: string[];
+  osPlatforms?: OsPlatform[];
+  investigationState?: InvestigationState[];
+  threats?: string[];
+  sensitivityLabels?: SensitivityLabel[];
   /** Bounds on when incidents were created. */
   timeRange?: TimeRange;
 }

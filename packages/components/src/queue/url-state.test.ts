@@ -21,6 +21,14 @@ describe('queue URL state', () => {
     expect(readViewState(new URLSearchParams(params.toString()))).to.deep.equal(view);
   });
 
+  it('carries the visible columns in their order when the view names them', () => {
+    const params = new URLSearchParams();
+    writeViewState(params, { filters: {}, search: '', sort: DEFAULT_SORT, columns: ['severity', 'name', 'status'] });
+    expect(params.get('columns')).to.equal('severity,name,status');
+    expect(readViewState(params).columns).to.deep.equal(['severity', 'name', 'status']);
+    expect(readViewState(new URLSearchParams('status=active')), 'no columns: the default ones').not.to.have.property('columns');
+  });
+
   it('leaves defaults out of the URL', () => {
     const params = new URLSearchParams();
     writeViewState(params, { filters: {}, search: '  ', sort: DEFAULT_SORT });

@@ -15,6 +15,8 @@ export interface QueueViewState {
   filters: QueueFilters;
   search: string;
   sort: QueueSort;
+  /** The visible columns in their order, when the link names them (the queue's default columns when absent). */
+  columns?: string[];
 }
 
 /** Every query-string parameter the queue owns; anything else on the page's URL is left alone. */
@@ -26,6 +28,9 @@ export const URL_PARAMS: readonly string[] = [
   'search',
   'sort',
   'order',
+  'columns',
+  // Names a view that has no other parameter (every incident), so the link does not open the default view.
+  'view',
 ];
 
 /** The list filters under their `IncidentQuery` names, with the values they accept (`undefined`: any text). */
@@ -68,10 +73,12 @@ export function readViewState(params: URLSearchParams): QueueViewState {
   if (timeRange) filters.timeRange = timeRange;
   const field = allowed(params, 'sort', INCIDENT_SORT_FIELDS)?.[0];
   const direction = allowed(params, 'order', SORT_DIRECTIONS)?.[0];
+  const columns = (params.get('columns') ?? '').split(',').filter((id) => id !== '');
   return {
     filters,
     search: params.get('search') ?? '',
     sort: field ? { field, direction: direction ?? 'desc' } : { ...DEFAULT_SORT },
+    ...(columns.length > 0 ? { columns } : {}),
   };
 }
 
@@ -94,4 +101,5 @@ export function writeViewState(params: URLSearchParams, state: QueueViewState): 
     params.set('sort', state.sort.field);
     params.set('order', state.sort.direction);
   }
+  if (state.columns && state.columns.length > 0) params.set('columns', state.columns.join(','));
 }

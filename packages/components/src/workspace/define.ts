@@ -1,5 +1,6 @@
 import '../manage/define.js';
 import '../queue/define.js';
+import '../trend/define.js';
 import '../summary/define.js';
 import '../incident-page/define.js';
 import '../entity-page/define.js';

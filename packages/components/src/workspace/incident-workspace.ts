@@ -20,6 +20,7 @@ import type { SocEntityPage } from '../entity-page/entity-page.js';
 import type { SocIncidentPage } from '../incident-page/incident-page.js';
 import type { SocManageIncident } from '../manage/manage-incident.js';
 import type { SocIncidentQueue } from '../queue/incident-queue.js';
+import type { SocIncidentTrend } from '../trend/incident-trend.js';
 import { incidentWorkspaceStyles } from './incident-workspace.styles.js';
 import { workspaceCatalog } from './messages.js';
 
@@ -67,7 +68,9 @@ function depthOf(view: WorkspaceView): number {
 
 /**
  * The triage workflow in one tag: the incident queue, the summary pane of the selected incident,
- * the Manage incident dialog, and the incident page, wired together. After a save the row and the
+ * the Manage incident dialog, and the incident page, wired together. Under the queue's heading, "Most recent
+ * incidents and alerts" (`soc-incident-trend`, collapsible) charts what came in over the last 24
+ * hours or 7 days, and loads again after a save. After a save the row and the
  * pane show the new values at once; the queue then re-sorts in the background, keeping its rows on
  * screen. A click on a row, or Enter on a cell other than its name, shows the incident's summary;
  * Escape (in the pane, or in the grid) closes it. Opening an incident (its name, Enter on its name,
@@ -92,6 +95,7 @@ function depthOf(view: WorkspaceView): number {
  *
  * @summary Queue + summary pane + Manage incident + incident page, wired together.
  * @fires soc-incident-open - Bubbles up when an incident is opened; the workspace shows its page.
+ * @csspart trend - The trend of incidents and alerts under the queue's heading ("Most recent incidents and alerts").
  * @csspart queue - The incident queue.
  * @csspart pane - The summary pane.
  * @csspart page - The incident page.
@@ -122,6 +126,7 @@ export class SocIncidentWorkspace extends SocElement {
   private queueReturnId?: string;
 
   @query('soc-incident-queue') private queue?: SocIncidentQueue;
+  @query('soc-incident-trend') private trend?: SocIncidentTrend;
   @query('soc-manage-incident') private manage?: SocManageIncident;
   @query('soc-incident-page') private incidentPage?: SocIncidentPage;
   @query('soc-entity-page') private entityPage?: SocEntityPage;
@@ -151,7 +156,9 @@ export class SocIncidentWorkspace extends SocElement {
           @soc-incident-open=${this.onOpen}
           @soc-request-manage=${this.onRequestManage}
           @keydown=${this.onQueueKeydown}
-        ></soc-incident-queue>
+        >
+          <soc-incident-trend slot="overview" part="trend" heading-level="2" .clock=${this.clock}></soc-incident-trend>
+        </soc-incident-queue>
       </div>
       ${this.selected && depthOf(this.view) === 0
         ? html`<aside
@@ -366,6 +373,7 @@ export class SocIncidentWorkspace extends SocElement {
     // The rows already show the saved values; a refresh in the background (rows stay on screen)
     // then sorts them again, so an incident just edited comes to the top of the default order.
     void this.queue?.refresh();
+    this.trend?.refresh();
   }
 }
 

@@ -8,10 +8,12 @@ import { incidentHandlers } from './incidents.js';
 import { investigationHandlers } from './investigations.js';
 import { liveResponseHandlers } from './live-response.js';
 import { methodNotAllowedHandler } from './method-not-allowed.js';
+import { metricsHandlers } from './metrics.js';
 import { notFoundHandler } from './not-found.js';
 import { peopleHandlers } from './people.js';
 import { playbookHandlers } from './playbooks.js';
 import { remediationActionHandlers } from './remediation-actions.js';
+import { savedViewHandlers } from './saved-views.js';
 import { taskHandlers } from './tasks.js';
 
 export type { HandlerContext } from './context.js';
@@ -26,10 +28,12 @@ export {
   investigationHandlers,
   liveResponseHandlers,
   methodNotAllowedHandler,
+  metricsHandlers,
   notFoundHandler,
   peopleHandlers,
   playbookHandlers,
   remediationActionHandlers,
+  savedViewHandlers,
   taskHandlers,
 };
 
@@ -49,6 +53,8 @@ export function createHandlers(context: HandlerContext): HttpHandler[] {
     ...liveResponseHandlers(context),
     ...playbookHandlers(context),
     ...automationRuleHandlers(context),
+    ...metricsHandlers(context),
+    ...savedViewHandlers(context),
     ...peopleHandlers(context),
   ];
   return [methodNotAllowedHandler(context, endpoints), ...endpoints, notFoundHandler(context)];

@@ -1,4 +1,4 @@
-import type { DetectionSource, Determination, ServiceSource, Severity } from '@soc-kit/components/api';
+import type { DetectionSource, Determination, SensitivityLabel, ServiceSource, Severity } from '@soc-kit/components/api';
 
 /**
  * What an alert names as evidence, as a part the incident's cast plays: the incident picks one
@@ -314,25 +314,29 @@ export interface Scenario {
   /** Whether Defender runs an automated investigation on such incidents. */
   automatedInvestigation: boolean;
   systemTags?: readonly string[];
+  /** The threats (malware families, tools) such an incident may name: one of these sets, or none. */
+  threats?: readonly (readonly string[])[];
+  /** The sensitivity labels of the data such an incident may involve, least sensitive first: one of them, or none. */
+  sensitivity?: readonly SensitivityLabel[];
 }
 
 export const SCENARIOS: readonly Scenario[] = [
   { weight: 14, chain: ['mdoUrlRemoved', 'mdoUrlClick', 'aadUnfamiliarSignIn', 'mdcaInboxRule'], maxAlerts: 4, determinations: ['phishing', 'compromisedAccount'], automatedInvestigation: true },
-  { weight: 8, chain: ['mdoFileRemoved', 'mdeDroppedLaunched', 'mdePowerShell', 'mdeC2'], maxAlerts: 4, determinations: ['phishing', 'malware'], automatedInvestigation: true },
-  { weight: 10, chain: ['aadPasswordSpray', 'aadUnfamiliarSignIn', 'mdcaImpossibleTravel', 'mdoForwarding'], maxAlerts: 3, determinations: ['compromisedAccount'], automatedInvestigation: false },
+  { weight: 8, chain: ['mdoFileRemoved', 'mdeDroppedLaunched', 'mdePowerShell', 'mdeC2'], maxAlerts: 4, determinations: ['phishing', 'malware'], automatedInvestigation: true, threats: [['Emotet'], ['Qakbot'], ['Qakbot', 'Cobalt Strike'], ['IcedID']], sensitivity: ['General', 'Confidential'] },
+  { weight: 10, chain: ['aadPasswordSpray', 'aadUnfamiliarSignIn', 'mdcaImpossibleTravel', 'mdoForwarding'], maxAlerts: 3, determinations: ['compromisedAccount'], automatedInvestigation: false, sensitivity: ['General', 'Confidential'] },
   { weight: 7, chain: ['aadAtypicalTravel', 'aadAnonymousIp', 'aadMfaFatigue'], maxAlerts: 2, determinations: ['compromisedAccount', 'maliciousUserActivity'], automatedInvestigation: false },
-  { weight: 13, chain: ['mdeMalwarePrevented', 'mdeHiddenFile', 'mdeScheduledTask'], maxAlerts: 2, determinations: ['malware', 'unwantedSoftware'], automatedInvestigation: true },
-  { weight: 12, chain: ['mdePowerShell', 'mdeIngress', 'mdeAsep', 'mdeTamper', 'mdeC2'], maxAlerts: 4, determinations: ['malware', 'multiStagedAttack'], automatedInvestigation: true },
-  { weight: 7, chain: ['mdeLsass', 'mdeMimikatz', 'mdeProcdump', 'mdiPassTheTicket', 'mdeSmbLateral'], maxAlerts: 4, determinations: ['multiStagedAttack', 'apt'], automatedInvestigation: true, systemTags: ['Credential theft'] },
-  { weight: 4, chain: ['mdePowerShell', 'mdeTamper', 'mdeWmiLateral', 'mdeLogCleared', 'mdeBackupDeleted', 'mdeRansomware', 'm365dHumanOperated'], maxAlerts: 7, determinations: ['multiStagedAttack'], automatedInvestigation: true, systemTags: ['Ransomware'] },
+  { weight: 13, chain: ['mdeMalwarePrevented', 'mdeHiddenFile', 'mdeScheduledTask'], maxAlerts: 2, determinations: ['malware', 'unwantedSoftware'], automatedInvestigation: true, threats: [['Emotet'], ['Qakbot'], ['AgentTesla'], ['Lumma Stealer'], ['Raspberry Robin']] },
+  { weight: 12, chain: ['mdePowerShell', 'mdeIngress', 'mdeAsep', 'mdeTamper', 'mdeC2'], maxAlerts: 4, determinations: ['malware', 'multiStagedAttack'], automatedInvestigation: true, threats: [['Cobalt Strike'], ['Qakbot', 'Cobalt Strike'], ['Sliver'], ['Brute Ratel']] },
+  { weight: 7, chain: ['mdeLsass', 'mdeMimikatz', 'mdeProcdump', 'mdiPassTheTicket', 'mdeSmbLateral'], maxAlerts: 4, determinations: ['multiStagedAttack', 'apt'], automatedInvestigation: true, systemTags: ['Credential theft'], threats: [['Mimikatz'], ['Mimikatz', 'Cobalt Strike']], sensitivity: ['Confidential', 'Highly confidential'] },
+  { weight: 4, chain: ['mdePowerShell', 'mdeTamper', 'mdeWmiLateral', 'mdeLogCleared', 'mdeBackupDeleted', 'mdeRansomware', 'm365dHumanOperated'], maxAlerts: 7, determinations: ['multiStagedAttack'], automatedInvestigation: true, systemTags: ['Ransomware'], threats: [['Cobalt Strike', 'LockBit'], ['Qakbot', 'Black Basta'], ['Cobalt Strike', 'BlackCat']], sensitivity: ['Confidential', 'Highly confidential'] },
   { weight: 6, chain: ['mdiLdapRecon', 'mdiKerberoast', 'mdiBruteForce'], maxAlerts: 3, determinations: ['maliciousUserActivity', 'apt'], automatedInvestigation: false },
-  { weight: 3, chain: ['mdcCryptoMining'], maxAlerts: 1, determinations: ['malware'], automatedInvestigation: false },
-  { weight: 3, chain: ['mdcStorageAccess', 'mdcKeyVault'], maxAlerts: 2, determinations: ['maliciousUserActivity'], automatedInvestigation: false },
-  { weight: 2, chain: ['appGovMailRead'], maxAlerts: 1, determinations: ['maliciousUserActivity'], automatedInvestigation: false },
-  { weight: 3, chain: ['dlpCreditCards'], maxAlerts: 1, determinations: ['other'], automatedInvestigation: false },
-  { weight: 2, chain: ['irmDataTheft', 'mdcaExfilCloud'], maxAlerts: 2, determinations: ['maliciousUserActivity'], automatedInvestigation: false },
-  { weight: 3, chain: ['mdcaMassDownload', 'mdcaExfilCloud'], maxAlerts: 2, determinations: ['maliciousUserActivity'], automatedInvestigation: false },
-  { weight: 4, chain: ['mdeUnwanted'], maxAlerts: 1, determinations: ['unwantedSoftware'], automatedInvestigation: true },
+  { weight: 3, chain: ['mdcCryptoMining'], maxAlerts: 1, determinations: ['malware'], automatedInvestigation: false, threats: [['CoinMiner'], ['XMRig']] },
+  { weight: 3, chain: ['mdcStorageAccess', 'mdcKeyVault'], maxAlerts: 2, determinations: ['maliciousUserActivity'], automatedInvestigation: false, sensitivity: ['Confidential', 'Highly confidential'] },
+  { weight: 2, chain: ['appGovMailRead'], maxAlerts: 1, determinations: ['maliciousUserActivity'], automatedInvestigation: false, sensitivity: ['General', 'Confidential'] },
+  { weight: 3, chain: ['dlpCreditCards'], maxAlerts: 1, determinations: ['other'], automatedInvestigation: false, sensitivity: ['Confidential', 'Highly confidential'] },
+  { weight: 2, chain: ['irmDataTheft', 'mdcaExfilCloud'], maxAlerts: 2, determinations: ['maliciousUserActivity'], automatedInvestigation: false, sensitivity: ['Confidential', 'Highly confidential'] },
+  { weight: 3, chain: ['mdcaMassDownload', 'mdcaExfilCloud'], maxAlerts: 2, determinations: ['maliciousUserActivity'], automatedInvestigation: false, sensitivity: ['General', 'Confidential', 'Highly confidential'] },
+  { weight: 4, chain: ['mdeUnwanted'], maxAlerts: 1, determinations: ['unwantedSoftware'], automatedInvestigation: true, threats: [['Presenoker'], ['BrowserModifier']] },
 ];
 
 /** Microsoft Sentinel analytics rules (names of the built-in templates); incidents carry the rule's name. */

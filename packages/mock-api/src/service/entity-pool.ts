@@ -71,6 +71,41 @@ export const ENTITY_ID_PREFIXES: Readonly<Record<EntityType, string>> = {
 const TYPE_BY_PREFIX = new Map(Object.entries(ENTITY_ID_PREFIXES).map(([type, prefix]) => [prefix, type as EntityType]));
 const POOL_ID = /^([a-z]+)-(\d+)$/;
 const SERVER_ROLES = ['DC', 'SQL', 'FILE', 'WEB', 'APP', 'EXCH'] as const;
+const SERVER_GROUPS: Readonly<Record<(typeof SERVER_ROLES)[number], string>> = {
+  DC: 'Domain controllers',
+  SQL: 'Database servers',
+  FILE: 'File servers',
+  WEB: 'Web servers',
+  APP: 'Application servers',
+  EXCH: 'Exchange servers',
+};
+
+/** The random stream `generate` draws a device from. */
+const DEVICE_STREAM = hashString('device');
+
+type DeviceKind = 'workstation' | 'laptop' | 'server' | 'linux' | 'mac' | 'iphone' | 'android';
+
+export interface DeviceFacts {
+  osPlatform: string;
+  group: string;
+  osPlatforms: readonly string[];
+  groups: readonly string[];
+}
+
+/** The OS platform and build of a device of `kind`; draws the same numbers from `random` whatever the kind. */
+function deviceOs(kind: DeviceKind, random: Random): readonly [string, string] {
+  const os: Record<DeviceKind, readonly [string, string]> = {
+    workstation: random.pick([['Windows11', '22631'], ['Windows11', '26100'], ['Windows10', '19045']] as const),
+    laptop: random.pick([['Windows11', '22631'], ['Windows10', '19045']] as const),
+    server: random.pick([['WindowsServer2022', '20348'], ['WindowsServer2019', '17763']] as const),
+    linux: ['Linux', 'Ubuntu 22.04'],
+    mac: ['macOS', '14.5'],
+    iphone: ['iOS', '17.5.1'],
+    android: ['Android', '14'],
+  };
+  return os[kind];
+}
+
 const DAY_MS = 86_400_000;
 
 /** The generated data spans this long before the anchor time. */
@@ -119,6 +154,9 @@ export class EntityPool {
   private readonly offsets: Record<PoolType, number>;
   readonly total: number;
   private readonly deviceNames: string[] = [];
+  private readonly deviceFacts: DeviceFacts[] = [];
+  /** Per device: 0 not known yet, 1 a computer, 2 a phone. */
+  private readonly phones: Uint8Array;
 
   constructor(
     private readonly seed: number,
@@ -134,6 +172,7 @@ export class EntityPool {
     }
     this.offsets = offsets;
     this.total = offset;
+    this.phones = new Uint8Array(this.counts.device);
   }
 
   idOf(type: PoolType, index: number): string {
@@ -244,26 +283,82 @@ export class EntityPool {
     return (this.deviceNames[index] ??= this.deviceProfile(index).name);
   }
 
-  private deviceProfile(index: number): { kind: number; serverRole: string; name: string } {
-    const number = pad(index + 101, 4);
+  /** Whether pool device `index` is a phone, which runs no processes or files an endpoint alert could name. */
+  isMobileDevice(index: number): boolean {
+    let phone = this.phones[index];
+    if (phone === 0) {
+      const kind = this.deviceKindOf(index);
+      phone = this.phones[index] = kind === 'iphone' || kind === 'android' ? 2 : 1;
+    }
+    return phone === 2;
+  }
+
+  /**
+   * The OS platform (as Graph spells it) and device group of pool device `index`, also as the
+   * one-item lists an incident with only this device has; cheap, since every incident lists them.
+   */
+  deviceFactsOf(index: number): DeviceFacts {
+    let facts = this.deviceFacts[index];
+    if (!facts) {
+      const { kind, serverRole } = this.deviceProfile(index);
+      const osPlatform = deviceOs(kind, new Random(this.seed, DEVICE_STREAM, index))[0];
+      const group = this.deviceGroup(index, kind, serverRole);
+      facts = { osPlatform, group, osPlatforms: Object.freeze([osPlatform]), groups: Object.freeze([group]) };
+      this.deviceFacts[index] = facts;
+    }
+    return facts;
+  }
+
+  /** Servers by role, Linux servers, phones; workstations, laptops and Macs by their user's department ("Finance workstations"). */
+  private deviceGroup(index: number, kind: DeviceKind, serverRole: (typeof SERVER_ROLES)[number]): string {
+    switch (kind) {
+      case 'server':
+        return SERVER_GROUPS[serverRole];
+      case 'linux':
+        return 'Linux servers';
+      case 'iphone':
+      case 'android':
+        return 'Mobile devices';
+      default:
+        return `${this.departmentOf(this.deviceUserOf(index))} workstations`;
+    }
+  }
+
+  /** The pool user who uses device `index`. */
+  private deviceUserOf(index: number): number {
+    return (index * 7) % this.counts.user;
+  }
+
+  private departmentOf(userIndex: number): string {
+    return DEPARTMENTS[mix(this.seed, userIndex, 0xd3) % DEPARTMENTS.length]!;
+  }
+
+  private deviceKindOf(index: number): DeviceKind {
     const roll = mix(this.seed, 0xde7, index) % 100;
-    const kind = roll < 55 ? 0 : roll < 80 ? 1 : roll < 94 ? 2 : roll < 97 ? 3 : 4;
+    return roll < 55 ? 'workstation' : roll < 77 ? 'laptop' : roll < 79 ? 'iphone' : roll < 80 ? 'android' : roll < 94 ? 'server' : roll < 97 ? 'linux' : 'mac';
+  }
+
+  private deviceProfile(index: number): { kind: DeviceKind; serverRole: (typeof SERVER_ROLES)[number]; name: string } {
+    const number = pad(index + 101, 4);
+    const kind = this.deviceKindOf(index);
     const serverRole = SERVER_ROLES[mix(this.seed, 0x5e7, index) % SERVER_ROLES.length]!;
-    const name = [`CONTOSO-WS-${number}`, `CONTOSO-LT-${number}`, `CONTOSO-${serverRole}-${number}`, `ubuntu-web-${number}`, `CONTOSO-MAC-${number}`][kind]!;
-    return { kind, serverRole, name };
+    const names: Record<DeviceKind, string> = {
+      workstation: `CONTOSO-WS-${number}`,
+      laptop: `CONTOSO-LT-${number}`,
+      server: `CONTOSO-${serverRole}-${number}`,
+      linux: `ubuntu-web-${number}`,
+      mac: `CONTOSO-MAC-${number}`,
+      iphone: `iPhone-${number}`,
+      android: `android-${number}`,
+    };
+    return { kind, serverRole, name: names[kind] };
   }
 
   private device(index: number, random: Random, base: BaseFields): DeviceEntity {
     const { kind, serverRole, name } = this.deviceProfile(index);
-    const os = [
-      random.pick([['Windows11', '22631'], ['Windows11', '26100'], ['Windows10', '19045']]),
-      random.pick([['Windows11', '22631'], ['Windows10', '19045']]),
-      random.pick([['WindowsServer2022', '20348'], ['WindowsServer2019', '17763']]),
-      [['Linux', 'Ubuntu 22.04']][0],
-      [['macOS', '14.5']][0],
-    ][kind]!;
-    const user = (index * 7) % this.counts.user;
-    const tags = serverRole === 'DC' && kind === 2 ? ['Domain Controller'] : random.chance(0.2) ? [random.pick(['VIP', 'Finance', 'Test Machine', 'Kiosk'])] : [];
+    const os = deviceOs(kind, random);
+    const user = this.deviceUserOf(index);
+    const tags = serverRole === 'DC' && kind === 'server' ? ['Domain Controller'] : random.chance(0.2) ? [random.pick(['VIP', 'Finance', 'Test Machine', 'Kiosk'])] : [];
     return {
       ...base,
       type: 'device',
@@ -274,14 +369,15 @@ export class EntityPool {
       tags,
       deviceDnsName: `${name.toLowerCase()}.contoso.com`,
       mdeDeviceId: hexDigits(mix(this.seed, 0xde71ce, index), 40),
-      osPlatform: os[0]!,
-      osBuild: os[1]!,
+      osPlatform: os[0],
+      osBuild: os[1],
+      rbacGroupName: this.deviceFactsOf(index).group,
       riskScore: (['none', 'informational', 'low', 'medium', 'high'] as const)[random.weighted([10, 10, 30, 30, 20])]!,
       healthStatus: (['active', 'inactive', 'impairedCommunication', 'noSensorData'] as const)[random.weighted([88, 6, 3, 3])]!,
       onboardingStatus: random.chance(0.95) ? 'onboarded' : 'canBeOnboarded',
       isolated: false,
       ipAddresses: [`10.${1 + (index % 20)}.${Math.floor(index / 20) % 250}.${10 + (index % 230)}`],
-      loggedOnUsers: kind >= 2 && kind <= 3 ? [] : [this.accountOf(user)],
+      loggedOnUsers: kind === 'server' || kind === 'linux' ? [] : [this.accountOf(user)],
     };
   }
 
@@ -298,7 +394,7 @@ export class EntityPool {
       accountName: person.accountName,
       domainName: 'CONTOSO',
       azureAdUserId: guid(mix(this.seed, 0x05e7, index)),
-      department: DEPARTMENTS[mix(this.seed, index, 0xd3) % DEPARTMENTS.length]!,
+      department: this.departmentOf(index),
       riskLevel: (['none', 'low', 'medium', 'high'] as const)[random.weighted([40, 30, 20, 10])]!,
       accountEnabled: true,
     };

@@ -21,6 +21,9 @@ export class EntityStore {
   private readonly laterLinks = new Map<string, number[]>();
   private keyIndex: Map<string, string> | null = null;
   private assetNameIndex: Map<string, string> | null = null;
+  /** Lower-cased display name → ids of the entities with that name; `namedCount` stored entities are in it. */
+  private nameIndex: Map<string, string[]> | null = null;
+  private namedCount = 0;
   private ingested = 0;
 
   constructor(readonly pool: EntityPool) {}
@@ -85,6 +88,19 @@ export class EntityStore {
     return [...found];
   }
 
+  /**
+   * Positions of the incidents naming an entity, of any type, whose ID or display name is one of
+   * `keys` (lower case), for the entity filter.
+   */
+  incidentsNamingAny(keys: readonly string[]): number[] {
+    const names = this.names();
+    const found = new Set<number>();
+    for (const key of keys) {
+      for (const id of [key, ...(names.get(key) ?? [])]) for (const n of this.incidentsNaming(id)) found.add(n);
+    }
+    return [...found];
+  }
+
   /** Records that incident `n` (created after generation) names the entity. */
   link(id: string, n: number): void {
     const list = this.laterLinks.get(id) ?? [];
@@ -135,6 +151,30 @@ export class EntityStore {
       }
     }
     return this.assetNameIndex;
+  }
+
+  /** The name index over the whole pool (names only: a device's name without generating the device), then stored entities as they arrive. */
+  private names(): Map<string, string[]> {
+    const add = (name: string, id: string) => {
+      const key = name.toLowerCase();
+      const ids = this.nameIndex!.get(key);
+      if (!ids) this.nameIndex!.set(key, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    };
+    if (!this.nameIndex) {
+      this.nameIndex = new Map();
+      for (const type of POOL_TYPES) {
+        for (let index = 0; index < this.pool.counts[type]; index++) {
+          add(type === 'device' ? this.pool.deviceNameOf(index) : this.pool.generate(type, index).displayName, this.pool.idOf(type, index));
+        }
+      }
+    }
+    // Pool entities keep their names; only entities that arrived with ingested incidents are new.
+    if (this.ingested > this.namedCount) {
+      for (const entity of this.entities.values()) if (this.pool.numberOfId(entity.id) === undefined) add(entity.displayName, entity.id);
+      this.namedCount = this.ingested;
+    }
+    return this.nameIndex;
   }
 
   private links(): { offsets: Int32Array; incidents: Int32Array } {

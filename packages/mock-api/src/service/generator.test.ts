@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type Alert, type DetectionSource, ENTITY_TYPES, type Evidence, type Incident, type ServiceSource } from '@soc-kit/components/api';
+import { type Alert, type DetectionSource, ENTITY_TYPES, type Evidence, type Incident, OS_PLATFORMS, type ServiceSource } from '@soc-kit/components/api';
 import { IncidentService } from './incident-service.js';
 import { NON_TACTIC_CATEGORIES, TECHNIQUES, tacticOfCategory, tacticsOf } from './mitre.js';
 import { NOW } from './testing.js';
@@ -171,6 +171,33 @@ describe('the generator', () => {
         expect(t.service.getIncident(action.incidentId!).investigationState).to.equal('pendingApproval');
         expect(t.service.getEntity(action.entityId).remediationStatus).to.be.oneOf(['pendingApproval', 'remediated', 'blocked', 'failed', 'declined']);
       }
+    });
+
+    it('gives each incident the device groups and OS platforms of its devices, threats of its kind of attack and sensitivity of its data', () => {
+      for (const incident of t.incidents) {
+        const devices = t.evidence.get(incident.id)!.filter((entity) => entity.type === 'device');
+        expect(incident.deviceGroups, incident.id).to.have.members(unique(devices.map((device) => device.rbacGroupName!)));
+        expect(incident.osPlatforms, incident.id).to.have.members(unique(devices.map((device) => device.osPlatform)));
+        expect(incident.osPlatforms.every((platform) => (OS_PLATFORMS as readonly string[]).includes(platform)), incident.id).to.be.true;
+        const phones = devices.filter((device) => device.osPlatform === 'iOS' || device.osPlatform === 'Android');
+        const endpointEvidence = t.evidence.get(incident.id)!.some((entity) => ['process', 'file', 'registryKey', 'registryValue'].includes(entity.type));
+        if (phones.length > 0) expect(endpointEvidence, `${incident.id}: a phone runs no processes`).to.be.false;
+        for (const device of devices) {
+          if (device.displayName.startsWith('CONTOSO-DC-')) expect(device.rbacGroupName).to.equal('Domain controllers');
+          if (device.osPlatform.startsWith('WindowsServer')) expect(device.rbacGroupName).to.match(/servers|controllers/);
+          if (device.osPlatform === 'Windows11' || device.osPlatform === 'Windows10') expect(device.rbacGroupName).to.match(/ workstations$/);
+        }
+        // Sentinel analytics rules name neither threats nor data; a ransomware attack names its loader and its ransomware.
+        if (incident.serviceSources.includes('microsoftSentinel')) expect(incident.threats.length + incident.sensitivityLabels.length, incident.id).to.equal(0);
+        if (incident.systemTags.includes('Ransomware') && incident.threats.length > 0) expect(incident.threats, incident.id).to.have.length(2);
+        expect(incident.sensitivityLabels.length, incident.id).to.be.at.most(1);
+      }
+      const all = (pick: (incident: Incident) => readonly string[]) => new Set(t.incidents.flatMap(pick));
+      expect([...all((incident) => incident.deviceGroups)]).to.include.members(['Domain controllers', 'Finance workstations', 'Mobile devices']);
+      expect([...all((incident) => incident.osPlatforms)]).to.include.members(['Windows11', 'Windows10', 'WindowsServer2022']);
+      expect([...all((incident) => incident.threats)]).to.include.members(['Qakbot', 'Cobalt Strike', 'Emotet']);
+      expect([...all((incident) => incident.sensitivityLabels)]).to.have.members(['General', 'Confidential', 'Highly confidential']);
+      expect(t.incidents.filter((incident) => incident.threats.length > 0).length, 'some incidents name no threat').to.be.within(100, 800);
     });
   });
 

@@ -8,19 +8,21 @@ import {
   type InvestigationState,
   type RemediationActionStatus,
   type RemediationActionType,
+  SENSITIVITY_LABELS,
+  type SensitivityLabel,
   type ServiceSource,
   type Severity,
   type Tactic,
   TACTICS,
 } from '@soc-kit/components/api';
-import { ALERT_TEMPLATES, type AlertTemplate, type CastPart, CUSTOM_TAGS, SCENARIOS, SENTINEL_RULES } from './alert-catalog.js';
+import { ALERT_TEMPLATES, type AlertTemplate, type CastPart, CUSTOM_TAGS, type Scenario, SCENARIOS, SENTINEL_RULES } from './alert-catalog.js';
 import type { FileKind } from './entity-catalog.js';
 import { type EntityPool, HISTORY_MS } from './entity-pool.js';
 import { type IncidentRecord, incidentIdOf, Interner } from './incident-record.js';
 import { closingComments, fitting, roleOfPart, type TextRole, type TextTemplate } from './incident-texts.js';
 import { tacticLabel, tacticOfCategory, tacticsOf } from './mitre.js';
 import { ASSIGNEES } from './people.js';
-import { Random } from './random.js';
+import { mix, Random } from './random.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -118,6 +120,11 @@ interface Shape {
   roles: ReadonlySet<TextRole>;
   /** Closing comments that fit, by classification (filled on first use). */
   closing: Map<Classification, readonly TextTemplate[]>;
+  /**
+   * Whether the alerts need a computer rather than a phone: phones show up in sign-in and cloud
+   * app alerts, never in ones naming processes, files, registry entries or a second device.
+   */
+  computerOnly: boolean;
 }
 
 const PART_ASSETS: Partial<Record<string, keyof ImpactedAssets>> = {
@@ -130,6 +137,11 @@ const PART_ASSETS: Partial<Record<string, keyof ImpactedAssets>> = {
   azureResource: 'cloudResources',
 };
 
+const NONE: readonly never[] = Object.freeze([]);
+const SENSITIVITY_ALONE = Object.fromEntries(SENSITIVITY_LABELS.map((label) => [label, Object.freeze([label])])) as Record<
+  SensitivityLabel,
+  readonly SensitivityLabel[]
+>;
 const SCENARIO_WEIGHTS = SCENARIOS.map((scenario) => scenario.weight);
 const SCENARIO_CHAINS = SCENARIOS.map((scenario) => scenario.chain.map((key) => ALERT_TEMPLATES[key] as AlertTemplate));
 const SENTINEL_TEMPLATES: readonly AlertTemplate[] = SENTINEL_RULES.map((rule) => ({ ...rule, serviceSource: 'microsoftSentinel', detectionSources: ['scheduledAlerts', 'nrtAlerts'] }));
@@ -163,7 +175,7 @@ export class IncidentGenerator {
     const scenario = scenarioIndex >= 0 ? SCENARIOS[scenarioIndex]! : undefined;
 
     const castNumbers: number[] = [];
-    for (const part of shape.parts) castNumbers.push(this.castEntity(part, shape.parts, castNumbers, random));
+    for (const part of shape.parts) castNumbers.push(this.castEntity(part, shape, castNumbers, random));
     const cast = (part: CastPart) => {
       const position = shape.parts.indexOf(part);
       return position < 0 || position >= castNumbers.length ? undefined : castNumbers[position];
@@ -245,6 +257,8 @@ export class IncidentGenerator {
     const closed = status === 'resolved' || status === 'redirected';
     const lastUpdate = settled + Math.floor((closed ? Math.min(10 * DAY, this.anchor - settled) : this.anchor - settled) * Math.pow(lastUpdateDraw, closed ? 1 : 2));
     const device = cast('device');
+    const devices = this.deviceFacts(shape.parts, castNumbers);
+    const { threats, sensitivityLabels } = this.dataFacts(n, scenario);
 
     const record: IncidentRecord = {
       n,
@@ -273,9 +287,44 @@ export class IncidentGenerator {
       activeAlertCount: activeAlerts,
       impactedAssets: shape.impactedAssets,
       investigationState: investigation?.state ?? 'unsupportedAlertType',
+      deviceGroups: devices.deviceGroups,
+      osPlatforms: devices.osPlatforms,
+      threats,
+      sensitivityLabels,
       version: 1,
     };
     return { record, alerts, entities: castNumbers, parts: shape.parts, roles: shape.roles, investigation };
+  }
+
+  /** The device groups and OS platforms of the devices an incident names. */
+  private deviceFacts(parts: readonly CastPart[], cast: readonly number[]): { deviceGroups: readonly string[]; osPlatforms: readonly string[] } {
+    const first = this.pool.numberOf('device', 0);
+    const one = parts.indexOf('device');
+    if (one < 0) return { deviceGroups: NONE, osPlatforms: NONE };
+    const facts = this.pool.deviceFactsOf(cast[one]! - first);
+    const two = parts.indexOf('device2');
+    if (two < 0) return { deviceGroups: facts.groups, osPlatforms: facts.osPlatforms };
+    const other = this.pool.deviceFactsOf(cast[two]! - first);
+    return {
+      deviceGroups: this.interner.array(unique([facts.group, other.group])),
+      osPlatforms: this.interner.array(unique([facts.osPlatform, other.osPlatform])),
+    };
+  }
+
+  /**
+   * The threats and the data sensitivity an incident of `scenario` shows. Drawn from a stream of
+   * their own, so that they leave everything else the generator decides as it was.
+   */
+  private dataFacts(n: number, scenario: Scenario | undefined): { threats: readonly string[]; sensitivityLabels: readonly SensitivityLabel[] } {
+    if (!scenario?.threats && !scenario?.sensitivity) return { threats: NONE, sensitivityLabels: NONE };
+    // One hash is draw enough: a byte for each of the four decisions.
+    const bits = mix(this.seed, 0x7e2a, n);
+    const byte = (k: number) => (bits >>> (8 * k)) & 0xff;
+    const { threats, sensitivity } = scenario;
+    return {
+      threats: threats && byte(0) < 205 ? threats[byte(1) % threats.length]! : NONE,
+      sensitivityLabels: sensitivity && byte(2) < 180 ? SENSITIVITY_ALONE[sensitivity[byte(3) % sensitivity.length]!] : NONE,
+    };
   }
 
   private scenarioShape(scenarioIndex: number, random: Random): Shape {
@@ -359,13 +408,14 @@ export class IncidentGenerator {
       description: templates[0]!.description,
       roles: new Set(parts.map(roleOfPart).filter((role) => role !== undefined)),
       closing: new Map(),
+      computerOnly: parts.some((part) => part === 'device2' || part.startsWith('process:') || part.startsWith('file:') || part.startsWith('registry')),
     };
     this.shapes.set(key, shape);
     return shape;
   }
 
   /** Picks the entity playing `part`, given the parts already cast (a mailbox goes with its user). */
-  private castEntity(part: CastPart, parts: readonly CastPart[], chosen: readonly number[], random: Random): number {
+  private castEntity(part: CastPart, { parts, computerOnly }: Shape, chosen: readonly number[], random: Random): number {
     const cast = (other: CastPart) => {
       const position = parts.indexOf(other);
       return position < 0 || position >= chosen.length ? undefined : chosen[position];
@@ -374,13 +424,17 @@ export class IncidentGenerator {
     const counts = pool.counts;
     if (part.startsWith('file:')) return pool.numberOf('file', pool.fileIndexOf(part.slice(5) as FileKind, random));
     if (part.startsWith('process:')) return pool.numberOf('process', pool.processIndexOf(part.slice(8), random));
+    const computer = (index: number) => {
+      while (computerOnly && pool.isMobileDevice(index)) index = (index + 1) % counts.device;
+      return index;
+    };
     switch (part) {
       case 'device':
-        return pool.numberOf('device', random.skewed(counts.device));
+        return pool.numberOf('device', computer(random.skewed(counts.device)));
       case 'device2': {
         const firstDevice = cast('device');
-        let index = random.skewed(counts.device);
-        if (pool.numberOf('device', index) === firstDevice) index = (index + 1) % counts.device;
+        let index = computer(random.skewed(counts.device));
+        if (pool.numberOf('device', index) === firstDevice) index = computer((index + 1) % counts.device);
         return pool.numberOf('device', index);
       }
       case 'user': {

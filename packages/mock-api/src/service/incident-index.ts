@@ -8,7 +8,7 @@ import {
 } from '@soc-kit/components/api';
 import { BitSet } from './bitset.js';
 import { SEVERITY_RANK } from './incident-generator.js';
-import { type CheckedQuery, encodeListCursor, type Facet, FACETS } from './incident-query.js';
+import { type CheckedQuery, encodeListCursor, EVIDENCE_FILTERS, type Facet, FACETS } from './incident-query.js';
 import type { IncidentRecord } from './incident-record.js';
 import { findAssignee } from './people.js';
 import { SortedOrder, type SortKey } from './sorted-order.js';
@@ -52,10 +52,16 @@ export const SORT_KEYS: Readonly<Record<IncidentSortField, (record: IncidentReco
 
 /** A record's values of each facet, as `INCIDENT_QUERY_FIELDS` compares them. */
 const FACET_VALUES = {} as Record<Facet, (record: IncidentRecord) => readonly string[]>;
-for (const field of LIST_FIELDS) FACET_VALUES[field.name] = field.valuesOf;
+for (const field of LIST_FIELDS) if (!field.ofEvidence) FACET_VALUES[field.name] = field.valuesOf;
 
 /** The positions of the incidents whose alerts involve an asset whose name contains `term` (lower case). */
 export type AssetSearch = (term: string) => Iterable<number>;
+
+/**
+ * The positions of the incidents whose evidence has an entity with one of `values` (as
+ * `INCIDENT_QUERY_FIELDS` compares them: lower-cased names and IDs) for the evidence filter `filter`.
+ */
+export type EvidenceSearch = (filter: Facet, values: readonly string[]) => Iterable<number>;
 
 export interface IndexedPage {
   positions: number[];
@@ -77,6 +83,7 @@ export class IncidentIndex {
   constructor(
     private readonly records: readonly IncidentRecord[],
     private readonly assetSearch: AssetSearch = () => [],
+    private readonly evidenceSearch: EvidenceSearch = () => [],
   ) {}
 
   /** Call after appending `record` to the record array. */
@@ -171,6 +178,13 @@ export class IncidentIndex {
         if (set) union.unionWith(set);
       }
       narrow(union);
+    }
+    for (const filter of EVIDENCE_FILTERS) {
+      const values = query.filters[filter];
+      if (!values) continue;
+      const found = new BitSet(this.records.length);
+      for (const n of this.evidenceSearch(filter, values)) found.add(n);
+      narrow(found);
     }
     if (query.createdAfter !== null || query.createdBefore !== null) narrow(this.createdBetween(query.createdAfter, query.createdBefore));
     if (query.search !== null) narrow(this.searchMatches(query.search));

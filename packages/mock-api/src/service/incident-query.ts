@@ -14,8 +14,10 @@ import {
 import type { SortKey } from './sorted-order.js';
 import { invalid, requireEnum, requireEnumArray, requireInteger, requireObject, requireStringArray, requireTime } from './validation.js';
 
-/** The list filters, each indexed as a facet (value → incidents). */
-export const FACETS = LIST_FIELDS.map((field) => field.name);
+/** The list filters on an incident's own values, each indexed as a facet (value → incidents). */
+export const FACETS = LIST_FIELDS.filter((field) => !field.ofEvidence).map((field) => field.name);
+/** The list filters on an incident's evidence, looked up per entity (a facet per entity would not fit 100,000 incidents). */
+export const EVIDENCE_FILTERS = LIST_FIELDS.filter((field) => field.ofEvidence).map((field) => field.name);
 export type Facet = ListFieldName;
 
 /** Where a page ended: the sort it belongs to and the last item's key and position. */

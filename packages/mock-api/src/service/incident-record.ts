@@ -6,6 +6,7 @@ import type {
   Incident,
   IncidentStatus,
   InvestigationState,
+  SensitivityLabel,
   ServiceSource,
   Severity,
   Tactic,
@@ -45,6 +46,10 @@ export interface IncidentRecord {
   activeAlertCount: number;
   impactedAssets: Readonly<ImpactedAssets>;
   investigationState: InvestigationState;
+  deviceGroups: readonly string[];
+  osPlatforms: readonly string[];
+  threats: readonly string[];
+  sensitivityLabels: readonly SensitivityLabel[];
   version: number;
 }
 
@@ -95,6 +100,10 @@ export function toIncident(record: IncidentRecord, seed: number): Incident {
     activeAlertCount: record.activeAlertCount,
     impactedAssets: { ...record.impactedAssets },
     investigationState: record.investigationState,
+    deviceGroups: [...record.deviceGroups],
+    osPlatforms: [...record.osPlatforms],
+    threats: [...record.threats],
+    sensitivityLabels: [...record.sensitivityLabels],
     etag: etagOf(record, seed),
   };
 }

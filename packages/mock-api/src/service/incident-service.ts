@@ -13,10 +13,13 @@ import {
   type Evidence,
   type ImpactedAssets,
   type Incident,
+  type IncidentMetrics,
   type IncidentPatch,
   type IncidentQuery,
+  type IncidentTrend,
   type Investigation,
   type LiveResponseResult,
+  type MetricsQuery,
   type Page,
   PLAYBOOK_TRIGGER_KINDS,
   type Playbook,
@@ -29,12 +32,15 @@ import {
   type RemediationActionFilter,
   type RemediationActionType,
   type Role,
+  type SavedView,
+  type SavedViewDraft,
   type Task,
   type TaskDraft,
   TASK_STATUSES,
   TIMELINE_KINDS,
   type TimelinePage,
   type TimelineQuery,
+  type TrendQuery,
 } from '@soc-kit/components/api';
 import { entityFromGraphEvidence } from '@soc-kit/components/api';
 import { requirePermission } from './access.js';
@@ -51,18 +57,21 @@ import {
   type InvestigationRecord,
   type StoredAlert,
 } from './incident-details.js';
+import { IncidentFigures } from './incident-figures.js';
 import { IncidentGenerator, remediationStatusAfter, SEVERITY_RANK } from './incident-generator.js';
 import { IncidentIndex } from './incident-index.js';
 import { checkQuery } from './incident-query.js';
 import { etagOf, type IncidentRecord, incidentIdOf, positionOfIncidentId, toIncident } from './incident-record.js';
 import { checkPatch, ifMatchHolds, type PlannedUpdate, planUpdate } from './incident-rules.js';
-import { checkIncidentInput, type IncidentInput } from './ingestion.js';
+import { checkIncidentInput, deviceFactsOf, type IncidentInput } from './ingestion.js';
 import type { JournalEntry } from './journal.js';
 import { type KnownProcess, runLiveResponse } from './live-response.js';
+import { checkMetricsQuery, metricsOf } from './metrics.js';
 import { tacticsOf } from './mitre.js';
 import { ASSIGNEES, principalFor } from './people.js';
 import { findPlaybook, PLAYBOOKS, type PlaybookDefinition } from './playbooks.js';
 import { ACTION_TARGETS, remediationStatusFrom } from './remediation.js';
+import { SavedViews } from './saved-views.js';
 import { ServiceError } from './service-error.js';
 import { INVESTIGATION_ACTOR, Simulation } from './simulation.js';
 import {
@@ -73,6 +82,7 @@ import {
   MAX_TIMELINE_LIMIT,
   ProceduralTimeline,
 } from './timeline.js';
+import { checkTrendQuery, trendOf } from './trend.js';
 import {
   invalid,
   LIMITS,
@@ -128,9 +138,12 @@ export class IncidentService {
   private readonly entities: EntityStore;
   private readonly records: IncidentRecord[] = [];
   private readonly index: IncidentIndex;
+  /** What the trend and the metrics count from, kept by every write. */
+  private readonly figures: IncidentFigures;
   private readonly details = new Map<number, IncidentDetails>();
   private readonly simulation: Simulation;
   private rules: AutomationRule[];
+  private readonly savedViews = new SavedViews();
   private readonly entries: JournalEntry[] = [];
   private replayTime: number | null = null;
   private ruleCount = 0;
@@ -154,17 +167,25 @@ export class IncidentService {
     this.pool = new EntityPool(this.options.seed, this.options.size, now);
     this.generator = new IncidentGenerator(this.options.seed, now, this.pool);
     this.entities = new EntityStore(this.pool);
+    this.figures = new IncidentFigures(this.options.seed, this.options.size);
     for (let n = 0; n < this.options.size; n++) {
-      const plan = this.generator.plan(n, false);
+      // Planned with its alerts (about as cheap as without), for their creation times.
+      const plan = this.generator.plan(n);
       this.records.push(plan.record);
+      this.figures.generated(plan.record, plan.alerts.map((alert) => alert.created));
       this.entities.recordLinks(n, plan.entities);
       for (const action of plan.investigation?.actions ?? []) {
         const status = remediationStatusAfter(action);
         if (status) this.entities.setInitialStatus(action.entity, status);
       }
     }
+    this.figures.settle();
     this.generatedCount = this.records.length;
-    this.index = new IncidentIndex(this.records, (term) => this.entities.incidentsWithAssetMatching(term));
+    this.index = new IncidentIndex(
+      this.records,
+      (term) => this.entities.incidentsWithAssetMatching(term),
+      (_filter, keys) => this.entities.incidentsNamingAny(keys),
+    );
     this.rules = seededRules(now);
     this.simulation = new Simulation({
       seed: this.options.seed,
@@ -310,10 +331,14 @@ export class IncidentService {
       activeAlertCount: alerts.filter((alert) => alert.status !== 'resolved').length,
       impactedAssets: impactedAssetsOf([...evidenceEntities.values()]),
       investigationState: 'unsupportedAlertType',
+      ...deviceFactsOf([...evidenceEntities.values()]),
+      threats: [...new Set(checked.alerts.map((alert) => alert.threat).filter(Boolean))],
+      sensitivityLabels: checked.sensitivityLabels,
       version: 1,
     };
     this.records.push(record);
     this.details.set(n, details);
+    this.figures.added(record, details.alerts.map((alert) => Date.parse(alert.createdDateTime)));
     this.index.added(record);
     for (const entityId of evidenceEntities.keys()) this.entities.link(entityId, n);
     this.audit(record, { actor: actor.id, action: 'created', changes: [], detail: `Incident created with ${alerts.length} alert${alerts.length === 1 ? '' : 's'}` }, time);
@@ -379,6 +404,28 @@ export class IncidentService {
   listActivity(incidentId: string): ActivityEntry[] {
     this.advance();
     return clone(this.detailsOf(this.requireRecord(incidentId)).activity);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The queue's trend and incident metrics
+  // -------------------------------------------------------------------------------------------
+
+  /**
+   * Incidents and alerts created per bucket, counted by their `createdDateTime`. Without an
+   * `end` the trend ends at the service's clock rounded up to a full hour.
+   */
+  getIncidentTrend(query: TrendQuery): IncidentTrend {
+    this.advance();
+    return trendOf(checkTrendQuery(query, this.now()), this.figures.incidentTimes, this.figures.alertTimes);
+  }
+
+  /**
+   * Figures over the incidents created in [from, to), at most 366 days. Acknowledgement and
+   * resolution times come from the audit trail `listActivity` shows (see `IncidentFigures`).
+   */
+  getIncidentMetrics(query: MetricsQuery): IncidentMetrics {
+    this.advance();
+    return metricsOf(checkMetricsQuery(query), this.figures);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -705,6 +752,28 @@ export class IncidentService {
   }
 
   // -------------------------------------------------------------------------------------------
+  // Saved views
+  // -------------------------------------------------------------------------------------------
+
+  /** The actor's saved queue views, by name; every role keeps its own, a reader's too. */
+  listSavedViews(actor: Principal): SavedView[] {
+    return this.savedViews.list(actor);
+  }
+
+  /** Creates (no `id`) or replaces one of the actor's views; making it the default clears the flag on the others. */
+  saveSavedView(actor: Principal, draft: SavedViewDraft): SavedView {
+    const time = this.now();
+    const view = this.savedViews.save(actor, draft, iso(time));
+    this.log({ op: 'saveSavedView', draft: clone(draft) }, actor, time);
+    return view;
+  }
+
+  deleteSavedView(actor: Principal, id: string): void {
+    this.savedViews.delete(actor, id);
+    this.log({ op: 'deleteSavedView', id }, actor, this.now());
+  }
+
+  // -------------------------------------------------------------------------------------------
   // Internals: records and details
   // -------------------------------------------------------------------------------------------
 
@@ -842,11 +911,13 @@ export class IncidentService {
     record.version++;
     record.lastUpdate = time;
     this.index.changed(before, record);
+    this.figures.changed(record);
   }
 
   private audit(record: IncidentRecord, entry: Omit<ActivityEntry, 'id' | 'time' | 'incidentId'>, time: number): void {
     const activity = this.detailsOf(record).activity;
     activity.push({ id: `${record.id}-a${activity.length}`, incidentId: record.id, time: iso(time), ...entry });
+    this.figures.audited(record.n, entry.changes, time);
   }
 
   private auditEntity(entityId: string, actor: string, detail: string, time: number): void {
@@ -1016,6 +1087,12 @@ export class IncidentService {
           break;
         case 'saveTask':
           this.saveTask(actor, entry.incidentId, entry.draft);
+          break;
+        case 'saveSavedView':
+          this.saveSavedView(actor, entry.draft);
+          break;
+        case 'deleteSavedView':
+          this.deleteSavedView(actor, entry.id);
           break;
       }
     } finally {

@@ -132,6 +132,25 @@ describe('ingestion', () => {
     expect(service.getIncident(created.id)).to.deep.equal(created);
   });
 
+  it('derives device groups, OS platforms and threats from the evidence and alerts, and takes sensitivity labels as sent', () => {
+    const { service } = createTestService();
+    const known = service.getEntity('device-0') as DeviceEntity;
+    const input = graphIncident(service);
+    input.sensitivityLabels = ['confidential' as 'Confidential'];
+    input.alerts![0]!.threatDisplayName = 'Raspberry Robin';
+    input.alerts![1]!.threatFamilyName = 'Cobalt Strike';
+    input.alerts![2]!.threatDisplayName = ' Raspberry Robin ';
+    input.alerts![2]!.evidence!.push({ '@odata.type': '#microsoft.graph.security.deviceEvidence', deviceDnsName: 'mac-77.contoso.com', osPlatform: 'macOS', rbacGroupName: 'Design Macs' });
+    const created = service.createIncident(responder, input);
+    // The first device is the known one, so it keeps its own group and platform; the new one brings its own.
+    expect(created.deviceGroups).to.deep.equal([known.rbacGroupName, 'Design Macs']);
+    expect(created.osPlatforms).to.deep.equal([...new Set([known.osPlatform, 'macOS'])]);
+    expect(created.threats).to.deep.equal(['Raspberry Robin', 'Cobalt Strike']);
+    expect(created.sensitivityLabels).to.deep.equal(['Confidential']);
+    expect(service.listIncidents({ deviceGroups: ['design macs'], threats: ['RASPBERRY ROBIN'], sensitivityLabels: ['Confidential'] }).items.map((incident) => incident.id)).to.deep.equal([created.id]);
+    expect(service.listIncidents({ entities: ['MAC-77'] }).items.map((incident) => incident.id)).to.deep.equal([created.id]);
+  });
+
   it('merges evidence into existing entities by natural key', () => {
     const { service } = createTestService();
     const created = service.createIncident(responder, graphIncident(service));
@@ -199,6 +218,10 @@ describe('ingestion', () => {
       [{ displayName: 'x', alerts: [{ title: 'a', firstActivityDateTime: 'yesterday' }] }, 'alerts[0].firstActivityDateTime'],
       [{ displayName: 'x', alerts: [{ title: 'a', firstActivityDateTime: '2025-01-02T00:00:00Z', lastActivityDateTime: '2025-01-01T00:00:00Z' }] }, 'alerts[0].lastActivityDateTime'],
       [{ displayName: 'x', tenantId: 'abc' }, 'tenantId'],
+      [{ displayName: 'x', sensitivityLabels: 'General' }, 'sensitivityLabels'],
+      [{ displayName: 'x', sensitivityLabels: ['Top secret'] }, 'sensitivityLabels'],
+      [{ displayName: 'x', alerts: [{ title: 'a', threatDisplayName: 7 }] }, 'alerts[0].threatDisplayName'],
+      [{ displayName: 'x', alerts: [{ title: 'a', threatDisplayName: 'Qakbot', threatFamilyName: 'q'.repeat(201) }] }, 'alerts[0].threatFamilyName'],
     ];
     for (const [input, field] of cases) expectServiceError(() => service.createIncident(responder, input as IncidentInput), 'validation', field);
     expect(service.listIncidents({}).totalCount).to.equal(total);

@@ -7,10 +7,13 @@ import {
   type DetectionSource,
   DETERMINATIONS,
   type Determination,
+  type Entity,
   INCIDENT_STATUSES,
   type IncidentStatus,
   SERVICE_SOURCES,
   type ServiceSource,
+  SENSITIVITY_LABELS,
+  type SensitivityLabel,
   SEVERITIES,
   type Severity,
 } from '@soc-kit/components/api';
@@ -51,13 +54,18 @@ export interface AlertInput {
   recommendedActions?: string;
   firstActivityDateTime?: string;
   lastActivityDateTime?: string;
+  /** The threat the alert names ("Qakbot"); the incident's threats are its alerts'. */
+  threatDisplayName?: string;
+  /** The threat's family, read when there is no `threatDisplayName`. */
+  threatFamilyName?: string;
   evidence?: GraphEvidenceInput[];
 }
 
 /**
  * An incident sent for ingestion (`POST /incidents`), in Graph's shape. Enumeration values
  * are accepted in any letter case; everything the incident summarises (sources, categories,
- * techniques, tactics, counts, impacted assets) is derived from its alerts.
+ * techniques, tactics, counts, impacted assets, device groups and OS platforms of its devices,
+ * threats) is derived from its alerts. `sensitivityLabels` is the kit's own: Graph has none.
  */
 export interface IncidentInput {
   displayName: string;
@@ -68,6 +76,7 @@ export interface IncidentInput {
   determination?: Determination;
   assignedTo?: string | null;
   customTags?: string[];
+  sensitivityLabels?: SensitivityLabel[];
   alerts?: AlertInput[];
 }
 
@@ -83,6 +92,8 @@ export interface CheckedAlertInput {
   recommendedActions: string;
   firstActivity: number | null;
   lastActivity: number | null;
+  /** `threatDisplayName`, else `threatFamilyName`; '' for none. */
+  threat: string;
   evidence: Record<string, unknown>[];
 }
 
@@ -95,14 +106,27 @@ export interface CheckedIncidentInput {
   determination: Determination;
   assignedTo: string | null;
   customTags: string[];
+  sensitivityLabels: SensitivityLabel[];
   alerts: CheckedAlertInput[];
 }
 
-const INCIDENT_FIELDS = ['displayName', 'description', 'severity', 'status', 'classification', 'determination', 'assignedTo', 'customTags', 'alerts'];
+const INCIDENT_FIELDS = [
+  'displayName', 'description', 'severity', 'status', 'classification', 'determination', 'assignedTo', 'customTags', 'sensitivityLabels', 'alerts',
+];
 const ALERT_FIELDS = [
   'title', 'description', 'severity', 'status', 'serviceSource', 'detectionSource', 'category', 'mitreTechniques',
-  'recommendedActions', 'firstActivityDateTime', 'lastActivityDateTime', 'evidence',
+  'recommendedActions', 'firstActivityDateTime', 'lastActivityDateTime', 'threatDisplayName', 'threatFamilyName', 'evidence',
 ];
+const THREAT_NAME_LENGTH = 200;
+
+/** The device groups and OS platforms of an incident's devices, each once, in order of first mention. */
+export function deviceFactsOf(entities: readonly Entity[]): { deviceGroups: string[]; osPlatforms: string[] } {
+  const devices = entities.filter((entity) => entity.type === 'device');
+  return {
+    deviceGroups: [...new Set(devices.map((device) => device.rbacGroupName ?? '').filter(Boolean))],
+    osPlatforms: [...new Set(devices.map((device) => device.osPlatform).filter(Boolean))],
+  };
+}
 const TECHNIQUE_ID = /^T\d{4}(\.\d{3})?$/;
 
 /** Checks an ingested incident completely, before anything is stored. */
@@ -131,8 +155,14 @@ export function checkIncidentInput(value: unknown): CheckedIncidentInput {
     determination,
     assignedTo: input['assignedTo'] === undefined ? null : requireAssignee(input['assignedTo']),
     customTags: input['customTags'] === undefined ? [] : normaliseTags(input['customTags']),
+    sensitivityLabels: input['sensitivityLabels'] === undefined ? [] : checkSensitivityLabels(input['sensitivityLabels']),
     alerts: alerts.map((alert, index) => checkAlert(alert, `alerts[${index}]`)),
   };
+}
+
+function checkSensitivityLabels(value: unknown): SensitivityLabel[] {
+  if (!Array.isArray(value)) invalid('sensitivityLabels', `sensitivityLabels must be an array of: ${SENSITIVITY_LABELS.join(', ')}.`);
+  return [...new Set(value.map((label) => requireEnumIgnoringCase('sensitivityLabels', label, SENSITIVITY_LABELS)))];
 }
 
 function checkAlert(value: unknown, path: string): CheckedAlertInput {
@@ -152,6 +182,8 @@ function checkAlert(value: unknown, path: string): CheckedAlertInput {
   if (evidence.length > LIMITS.evidencePerAlert) invalid(`${path}.evidence`, `An alert can have at most ${LIMITS.evidencePerAlert} evidence items.`);
   evidence.forEach((item, index) => requireObject(`${path}.evidence[${index}]`, item));
   const category = optionalText(`${path}.category`, alert['category'], 100);
+  const threatDisplayName = optionalText(`${path}.threatDisplayName`, alert['threatDisplayName'], THREAT_NAME_LENGTH);
+  const threatFamilyName = optionalText(`${path}.threatFamilyName`, alert['threatFamilyName'], THREAT_NAME_LENGTH);
   return {
     title: requireText(`${path}.title`, alert['title'], 1, LIMITS.displayNameLength),
     description: optionalText(`${path}.description`, alert['description'], LIMITS.descriptionLength),
@@ -164,6 +196,7 @@ function checkAlert(value: unknown, path: string): CheckedAlertInput {
     recommendedActions: optionalText(`${path}.recommendedActions`, alert['recommendedActions'], LIMITS.descriptionLength),
     firstActivity,
     lastActivity,
+    threat: threatDisplayName.trim() || threatFamilyName.trim(),
     evidence: evidence as Record<string, unknown>[],
   };
 }

@@ -4,6 +4,7 @@ import type {
   PlaybookTarget,
   Principal,
   RemediationActionType,
+  SavedViewDraft,
   TaskDraft,
 } from '@soc-kit/components/api';
 import type { IncidentInput } from './ingestion.js';
@@ -25,6 +26,8 @@ export type JournalEntry = { time: string; actor: Principal } & (
   | { op: 'saveAutomationRule'; draft: AutomationRuleDraft }
   | { op: 'deleteAutomationRule'; id: string }
   | { op: 'saveTask'; incidentId: string; draft: TaskDraft }
+  | { op: 'saveSavedView'; draft: SavedViewDraft }
+  | { op: 'deleteSavedView'; id: string }
 );
 
 export type JournalOperation = JournalEntry['op'];

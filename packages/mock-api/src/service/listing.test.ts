@@ -8,10 +8,12 @@ import {
   type IncidentQuery,
   type IncidentSortField,
   INVESTIGATION_STATES,
+  type SensitivityLabel,
   type SortDirection,
   UNASSIGNED,
 } from '@soc-kit/components/api';
 import type { IncidentService } from './incident-service.js';
+import type { IncidentInput } from './ingestion.js';
 import { createTestService, expectServiceError, NOW, responder } from './testing.js';
 
 const SEVERITY_ORDER = ['unknown', 'informational', 'low', 'medium', 'high'];
@@ -32,6 +34,8 @@ function everything(service: IncidentService): Incident[] {
 function reference(service: IncidentService, all: Incident[], query: IncidentQuery): string[] {
   const names = new Map(service.listAssignees().map((assignee) => [assignee.id, assignee.displayName.toLowerCase()]));
   const any = <T>(values: readonly T[] | undefined, actual: readonly T[]) => !values || values.length === 0 || values.some((value) => actual.includes(value));
+  const lower = (values: readonly string[] | undefined) => values?.map((value) => value.toLowerCase());
+  const entityKeys = (incident: Incident) => service.listEvidence(incident.id).flatMap((entity) => [entity.id.toLowerCase(), entity.displayName.toLowerCase()]);
   const term = query.search?.trim().toLowerCase();
   const matching = all.filter(
     (incident) =>
@@ -44,6 +48,12 @@ function reference(service: IncidentService, all: Incident[], query: IncidentQue
       any(query.determination, [incident.determination]) &&
       any(query.tags, incident.customTags) &&
       any(query.categories, incident.categories) &&
+      any(query.investigationState, [incident.investigationState]) &&
+      any(lower(query.deviceGroups), lower(incident.deviceGroups)!) &&
+      any(query.osPlatforms, incident.osPlatforms) &&
+      any(lower(query.threats), lower(incident.threats)!) &&
+      any(query.sensitivityLabels, incident.sensitivityLabels) &&
+      (!query.entities?.length || any(lower(query.entities), entityKeys(incident))) &&
       (!query.createdAfter || Date.parse(incident.createdDateTime) >= Date.parse(query.createdAfter)) &&
       (!query.createdBefore || Date.parse(incident.createdDateTime) < Date.parse(query.createdBefore)) &&
       (!term || incident.displayName.toLowerCase().includes(term) || (/^\d+$/.test(term) && incident.id.startsWith(term))),
@@ -126,7 +136,30 @@ function busyService(): IncidentService {
     if (i % 4 === 3) service.updateIncident(responder, incident.id, { displayName: `Renamed incident ${i}` });
   });
   service.createIncident(responder, { displayName: 'Ingested for the listing test', customTags: ['batch 0'], alerts: [{ title: 'x', serviceSource: 'microsoftSentinel', detectionSource: 'scheduledAlerts', category: 'Impact' }] });
+  service.createIncident(responder, LAB_INCIDENT);
   return service;
+}
+
+/** An ingested incident with a device of its own group and platform, a threat and a sensitivity label. */
+const LAB_INCIDENT: IncidentInput = {
+  displayName: 'Ingested lab incident',
+  // Ingestion reads enumerations in any letter case.
+  sensitivityLabels: ['highly CONFIDENTIAL' as SensitivityLabel],
+  alerts: [
+    {
+      title: 'Sliver implant',
+      threatFamilyName: 'Sliver',
+      evidence: [
+        { '@odata.type': '#microsoft.graph.security.deviceEvidence', deviceDnsName: 'lab-07.contoso.com', hostName: 'LAB-07', osPlatform: 'Linux', rbacGroupName: 'Lab devices' },
+      ],
+    },
+  ],
+};
+
+/** Entities of a few incidents, as the entity filter names them. */
+function someEntities(service: IncidentService, all: readonly Incident[]): string[] {
+  const [device, user] = [all[3]!, all[11]!].map((incident) => service.listEvidence(incident.id));
+  return [device!.find((entity) => entity.type === 'device')?.displayName ?? device![0]!.displayName, user![0]!.id.toUpperCase()];
 }
 
 describe('incident listing', () => {
@@ -164,6 +197,15 @@ describe('incident listing', () => {
       ['determination', { determination: ['phishing', 'malware'] }],
       ['tags', { tags: ['batch 0', 'VIP'] }],
       ['categories', { categories: ['InitialAccess'] }],
+      ['entities by name and ID', { entities: someEntities(service, all) }],
+      ['an ingested device by name', { entities: ['lab-07'] }],
+      ['device groups', { deviceGroups: ['Domain controllers', 'FINANCE WORKSTATIONS'] }],
+      ['an ingested device group', { deviceGroups: ['lab devices'] }],
+      ['OS platforms', { osPlatforms: ['WindowsServer2022', 'macOS', 'Linux'] }],
+      ['investigation state', { investigationState: ['pendingApproval', 'benign'] }],
+      ['threats', { threats: ['qakbot', 'Emotet', 'SLIVER'] }],
+      ['sensitivity labels', { sensitivityLabels: ['Highly confidential'] }],
+      ['devices, threats and sensitivity at once', { osPlatforms: ['Windows11', 'Windows10'], threats: ['Cobalt Strike'], sensitivityLabels: ['Confidential', 'Highly confidential'] }],
       ['created after', { createdAfter: new Date(NOW - 7 * 86_400_000).toISOString() }],
       ['created before', { createdBefore: new Date(NOW - 30 * 86_400_000).toISOString() }],
       ['created between', { createdAfter: new Date(NOW - 60 * 86_400_000).toISOString(), createdBefore: new Date(NOW - 30 * 86_400_000).toISOString() }],
@@ -187,6 +229,18 @@ describe('incident listing', () => {
       const page = service.listIncidents({ search: 'pOwErShElL', top: 500 });
       expect(page.totalCount).to.be.greaterThan(0);
       expect(page.items.every((incident) => incident.displayName.toLowerCase().includes('powershell'))).to.be.true;
+    });
+
+    it('derives device groups, OS platforms, threats and sensitivity from what an ingested incident carries', () => {
+      const lab = service.listIncidents({ search: 'Ingested lab incident' }).items[0]!;
+      expect(lab).to.include({ investigationState: 'unsupportedAlertType' });
+      expect(lab.deviceGroups).to.deep.equal(['Lab devices']);
+      expect(lab.osPlatforms).to.deep.equal(['Linux']);
+      expect(lab.threats).to.deep.equal(['Sliver']);
+      expect(lab.sensitivityLabels).to.deep.equal(['Highly confidential']);
+      for (const query of [{ entities: ['LAB-07'] }, { deviceGroups: ['LAB DEVICES'] }, { threats: ['sliver'] }, { sensitivityLabels: ['Highly confidential' as const] }]) {
+        expect(service.listIncidents({ ...query, top: 500 }).items.map((incident) => incident.id), JSON.stringify(query)).to.include(lab.id);
+      }
     });
 
     it('finds an incident by its exact id', () => {
@@ -244,6 +298,7 @@ describe('incident listing', () => {
         expect(expectSameAsReference(service, { assignedTo: ['megan.bowen@contoso.com', UNASSIGNED], severity: ['high'] })).to.be.greaterThan(0);
         expectSameAsReference(service, { search: 'after the writes' });
         expect(expectSameAsReference(service, { classification: ['falsePositive'], determination: ['unknown'] })).to.be.greaterThan(0);
+        expectSameAsReference(service, { investigationState: ['pendingApproval', 'running', 'successfullyRemediated'] });
       };
       check();
       const targets = service.listIncidents({ status: ['active'], classification: ['unknown'], top: 12 }).items;
@@ -261,6 +316,16 @@ describe('incident listing', () => {
       service.updateIncidents(responder, targets.slice(0, 6).map((incident) => incident.id), { status: 'active', severity: 'medium', customTags: ['Escalated', 'Bulk'] });
       service.createIncident(responder, { displayName: 'Ingested after the writes', severity: 'high', customTags: ['Escalated'], status: 'resolved', classification: 'falsePositive' });
       check();
+      // An approved action moves its investigation on, which the investigation state filter follows.
+      const waiting = service.listIncidents({ investigationState: ['pendingApproval'], top: 1 }).items[0]!;
+      for (const action of service.listRemediationActions({ incidentId: waiting.id, status: ['pending'] })) {
+        service.decideRemediationAction(responder, action.id, 'approve');
+      }
+      clock.advance(3_600_000);
+      check();
+      expect(service.getIncident(waiting.id).investigationState).to.not.equal('pendingApproval');
+      const stillWaiting = service.listIncidents({ investigationState: ['pendingApproval'], top: 500 }).items.map((incident) => incident.id);
+      expect(stillWaiting).to.not.include(waiting.id);
       expect(service.listIncidents({ status: ['resolved'], tags: ['Escalated'] }).totalCount).to.be.greaterThan(1);
       expect(service.listIncidents({ search: 'after the writes' }).totalCount).to.be.greaterThan(1);
     });
@@ -276,6 +341,12 @@ describe('incident listing', () => {
       [{ classification: ['maybe'] }, 'classification'],
       [{ determination: ['x'] }, 'determination'],
       [{ tags: [1] }, 'tags'],
+      [{ entities: 'device-1' }, 'entities'],
+      [{ deviceGroups: [null] }, 'deviceGroups'],
+      [{ osPlatforms: ['Windows95'] }, 'osPlatforms'],
+      [{ investigationState: ['done'] }, 'investigationState'],
+      [{ threats: [42] }, 'threats'],
+      [{ sensitivityLabels: ['Top secret'] }, 'sensitivityLabels'],
       [{ sort: { field: 'colour', direction: 'asc' } }, 'sort.field'],
       [{ sort: { field: 'id', direction: 'up' } }, 'sort.direction'],
       [{ top: 0 }, 'top'],

@@ -124,6 +124,7 @@ function build(type: EntityType, source: Json, base: Base): Entity {
         mdeDeviceId,
         osPlatform: text(source['osPlatform']),
         osBuild: text(source['osBuild']),
+        ...(text(source['rbacGroupName']) ? { rbacGroupName: text(source['rbacGroupName']) } : {}),
         riskScore: member(source['riskScore'], ['none', 'informational', 'low', 'medium', 'high'] as const, 'none'),
         healthStatus: member(source['healthStatus'], ['active', 'inactive', 'impairedCommunication', 'noSensorData'] as const, 'noSensorData'),
         onboardingStatus: member(source['onboardingStatus'], ['onboarded', 'canBeOnboarded', 'unsupported'] as const, 'unsupported'),

@@ -21,7 +21,6 @@ import {
   TACTICS,
   type Tactic,
 } from '../model.js';
-import { impactedAssetNames } from '../incident-query-fields.js';
 import { entityFromGraphEvidence } from './evidence.js';
 
 /**
@@ -130,20 +129,36 @@ const earliest = (times: string[], fallback: string): string =>
 const latest = (times: string[], fallback: string): string =>
   times.reduce((best, time) => (Date.parse(time) > Date.parse(best) ? time : best), times[0] ?? fallback);
 
-/** The names of the impacted assets in an incident's expanded alerts, for search. */
-export function assetNamesFromGraph(json: Json): string[] {
+/** The evidence of an incident's expanded alerts, for search and the entity filter. */
+export function evidenceFromGraph(json: Json): Evidence[] {
   const alerts = Array.isArray(json.alerts) ? json.alerts.filter(isObject).map(alertFromGraph) : [];
-  return impactedAssetNames(mergeEvidence(alerts));
+  return mergeEvidence(alerts);
+}
+
+/** The threat an alert names: `threatDisplayName` ("Qakbot"), else `threatFamilyName`. */
+const threatOf = (alert: Json): string => text(alert.threatDisplayName) || text(alert.threatFamilyName);
+
+/** The device groups and OS platforms of an incident's devices. */
+function devicesOf(evidence: readonly Evidence[]): { deviceGroups: string[]; osPlatforms: string[] } {
+  const devices = evidence.filter((item) => item.type === 'device');
+  return {
+    deviceGroups: unique(devices.map((device) => device.rbacGroupName ?? '').filter(Boolean)),
+    osPlatforms: unique(devices.map((device) => device.osPlatform).filter(Boolean)),
+  };
 }
 
 /**
  * A Graph `incident` as a kit incident. Sources, categories, tactics, techniques, alert counts,
  * impacted assets and first/last activity come from the incident's alerts, so they are filled
  * only when the payload has them (`$expand=alerts`); first/last activity fall back to the
- * incident's created and last-update times. Graph has no investigation state on incidents.
+ * incident's created and last-update times. So do device groups, OS platforms (of the evidence's
+ * devices) and threats (alerts' `threatDisplayName`). Graph has no investigation state and no
+ * sensitivity labels on incidents.
  */
 export function incidentFromGraph(json: Json): Incident {
-  const alerts = Array.isArray(json.alerts) ? json.alerts.filter(isObject).map(alertFromGraph) : [];
+  const rawAlerts = Array.isArray(json.alerts) ? json.alerts.filter(isObject) : [];
+  const alerts = rawAlerts.map(alertFromGraph);
+  const evidence = mergeEvidence(alerts);
   const created = text(json.createdDateTime);
   const lastUpdate = text(json.lastUpdateDateTime) || created;
   const categories = unique(alerts.map((alert) => alert.category).filter(Boolean));
@@ -176,8 +191,11 @@ export function incidentFromGraph(json: Json): Incident {
     ),
     alertCount: alerts.length,
     activeAlertCount: alerts.filter((alert) => alert.status !== 'resolved').length,
-    impactedAssets: impactedAssetsOf(mergeEvidence(alerts)),
+    impactedAssets: impactedAssetsOf(evidence),
     investigationState: 'unknown',
+    ...devicesOf(evidence),
+    threats: unique(rawAlerts.map(threatOf).filter(Boolean)),
+    sensitivityLabels: [],
     etag: graphEtag(lastUpdate),
   };
 }

@@ -15,8 +15,21 @@ export const DEFAULT_TOP = 50;
 
 const SERVER_FILTERS: ReadonlySet<IncidentFilterKey> = filteredBy('graph');
 
-/** Filters that read the incident's alerts, which only `$expand=alerts` brings (search reads their evidence's asset names). */
-const ALERT_FILTERS: ReadonlySet<IncidentFilterKey> = new Set(['serviceSources', 'detectionSources', 'categories', 'search']);
+/**
+ * Filters that read the incident's alerts, which only `$expand=alerts` brings (search and the
+ * entity, device group and OS platform filters read their evidence). Investigation state and
+ * sensitivity labels Graph does not have: those filters match no Graph incident.
+ */
+const ALERT_FILTERS: ReadonlySet<IncidentFilterKey> = new Set([
+  'serviceSources',
+  'detectionSources',
+  'categories',
+  'entities',
+  'deviceGroups',
+  'osPlatforms',
+  'threats',
+  'search',
+]);
 
 /** Sort fields whose values come from the incident's alerts. */
 const ALERT_SORT_FIELDS: ReadonlySet<IncidentSortField> = new Set([

@@ -1,6 +1,7 @@
 import { ApiError } from '../api-error.js';
 import { type AccessTokenProvider, BearerTransport, type HttpMethod, isSameOrigin } from '../bearer-transport.js';
 import type { CallOptions, Capability, IncidentApi, UpdateOptions } from '../incident-api.js';
+import { countMetrics, countTrend, metricsRange, trendSpan } from '../incident-aggregates.js';
 import { compareIncidents, matchesIncidentQuery } from '../local-incident-query.js';
 import {
   type ActivityEntry,
@@ -13,24 +14,30 @@ import {
   type EntityInsights,
   type Evidence,
   type Incident,
+  type IncidentMetricName,
+  type IncidentMetrics,
   type IncidentPatch,
   type IncidentQuery,
+  type IncidentTrend,
   type Investigation,
   type LiveResponseResult,
   MAX_COMMENT_LENGTH,
+  type MetricsQuery,
   type Page,
   type Playbook,
   type PlaybookRun,
   type Principal,
   type RemediationAction,
+  type SavedView,
   type Task,
   type TimelinePage,
+  type TrendQuery,
 } from '../model.js';
 import { odataString } from '../odata.js';
 import {
   alertFromGraph,
-  assetNamesFromGraph,
   commentsFromGraph,
+  evidenceFromGraph,
   graphPatchBody,
   incidentFromGraph,
   mergeEvidence,
@@ -60,6 +67,11 @@ export interface GraphSecurityApiOptions {
   alwaysExpandAlerts?: boolean;
   /** Most incidents read to apply filters Graph cannot (see `listIncidents`). Default 500. */
   localScanLimit?: number;
+  /**
+   * Most pages of each listing read for the trend and the metrics. Default 10: at most 500 incidents
+   * (Graph's pages hold 50), and 10 pages of alerts for the trend.
+   */
+  aggregatePageLimit?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -74,12 +86,17 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 const BACKEND = 'the Microsoft Graph security API backend';
 const MAX_ALERT_PAGES = 20;
+/**
+ * Graph incidents have no resolution time and no history: nothing tells when one was acknowledged
+ * or resolved, so neither the mean times nor the resolutions per day can be counted.
+ */
+const UNSUPPORTED_METRICS: readonly IncidentMetricName[] = ['perDay', 'timeToAcknowledge', 'timeToResolve'];
 const OFFSET_CURSOR = /^offset:(\d+)$/;
 
 /**
  * `IncidentApi` over Microsoft Graph security API v1.0: `/security/incidents` and
  * `/security/alerts_v2`. What Graph has no endpoint for (entity pages, timelines, investigations,
- * remediation, live response, playbooks, automation rules, tasks, the audit trail, people)
+ * remediation, live response, playbooks, automation rules, tasks, the audit trail, people, saved views)
  * rejects with an `ApiError` of kind `validation`, and `capabilities` leaves it out.
  *
  * Every request sends `Prefer: include-unknown-enum-members`, so Graph returns the enum members
@@ -87,15 +104,16 @@ const OFFSET_CURSOR = /^offset:(\d+)$/;
  */
 export class GraphSecurityApi implements IncidentApi {
   /**
-   * Evidence only: not `incidentNames` or `incidentSeverity`, which Graph's PATCH refuses. Bulk
-   * updates work (`updateIncidents` runs one PATCH after another) but are not claimed: without a
-   * bulk endpoint, callers do better to update one incident at a time with its etag.
+   * Evidence, the trend and the metrics: not `incidentNames` or `incidentSeverity`, which Graph's
+   * PATCH refuses. Bulk updates work (`updateIncidents` runs one PATCH after another) but are not
+   * claimed: without a bulk endpoint, callers do better to update one incident at a time with its etag.
    */
-  readonly capabilities: ReadonlySet<Capability> = new Set<Capability>(['evidence']);
+  readonly capabilities: ReadonlySet<Capability> = new Set<Capability>(['evidence', 'incidentTrend', 'incidentMetrics']);
   readonly baseUrl: string;
   private readonly transport: BearerTransport;
   private readonly alwaysExpandAlerts: boolean;
   private readonly localScanLimit: number;
+  private readonly aggregatePageLimit: number;
 
   constructor(options: GraphSecurityApiOptions) {
     this.baseUrl = (options.baseUrl ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, '');
@@ -109,14 +127,17 @@ export class GraphSecurityApi implements IncidentApi {
     });
     this.alwaysExpandAlerts = options.alwaysExpandAlerts ?? false;
     this.localScanLimit = options.localScanLimit ?? 500;
+    this.aggregatePageLimit = Math.max(1, Math.floor(options.aggregatePageLimit ?? 10));
   }
 
   /**
    * Graph filters status, severity, assignedTo (`UNASSIGNED` as `eq null`), classification,
    * determination and the created-time range itself. Service and detection sources, categories,
-   * tags and search are filtered here: such a query reads up to `localScanLimit` incidents
-   * (`$expand=alerts` when sources or categories are asked for) and pages through the matches,
-   * so it sees only the first `localScanLimit` incidents that pass Graph's own filters.
+   * tags, entities, device groups, OS platforms, threats and search are filtered here: such a
+   * query reads up to `localScanLimit` incidents (`$expand=alerts` when a filter reads the alerts)
+   * and pages through the matches, so it sees only the first `localScanLimit` incidents that pass
+   * Graph's own filters. Graph incidents have no investigation state (`unknown`) and no
+   * sensitivity labels, so those filters match none but `unknown`.
    *
    * Graph cannot sort: `sort` orders the incidents fetched for the call (the page, or the scanned
    * matches), and otherwise Graph's own order (most recent first) stands.
@@ -236,6 +257,57 @@ export class GraphSecurityApi implements IncidentApi {
     return added;
   }
 
+  /**
+   * Counted from `/security/incidents` and `/security/alerts_v2`, each filtered by `createdDateTime`
+   * to the span and read newest first, as Graph lists them, up to `aggregatePageLimit` pages;
+   * `truncated` when either listing had more.
+   */
+  async getIncidentTrend(query: TrendQuery, options?: CallOptions): Promise<IncidentTrend> {
+    const span = trendSpan(query);
+    const incidents = graphListPlan({ createdAfter: span.start, createdBefore: span.end, top: GRAPH_MAX_TOP }, false).params;
+    const alerts = new URLSearchParams({ $filter: `createdDateTime ge ${span.start} and createdDateTime lt ${span.end}` });
+    const [incidentPages, alertPages] = await Promise.all([
+      this.readPages(`${this.baseUrl}/security/incidents?${incidents}`, options?.signal),
+      this.readPages(`${this.baseUrl}/security/alerts_v2?${alerts}`, options?.signal),
+    ]);
+    const created = (json: Json) => ({ createdDateTime: typeof json.createdDateTime === 'string' ? json.createdDateTime : '' });
+    return countTrend(
+      span,
+      incidentPages.items.map(created),
+      alertPages.items.map(created),
+      incidentPages.truncated || alertPages.truncated,
+    );
+  }
+
+  /**
+   * Counted from the range's incidents with their alerts (for the tactics), read newest first up to
+   * `aggregatePageLimit` pages; `total` is Graph's count, even when the reading was cut short. The
+   * times to acknowledge and resolve and the figures per day are `unsupported`: Graph keeps no
+   * history of an incident and no time of its resolution.
+   */
+  async getIncidentMetrics(query: MetricsQuery, options?: CallOptions): Promise<IncidentMetrics> {
+    const range = metricsRange(query);
+    const params = graphListPlan({ createdAfter: range.from, createdBefore: range.to, top: GRAPH_MAX_TOP }, true).params;
+    const read = await this.readPages(`${this.baseUrl}/security/incidents?${params}`, options?.signal);
+    return countMetrics(range, {
+      incidents: read.items.map(incidentFromGraph),
+      unsupported: UNSUPPORTED_METRICS,
+      truncated: read.truncated,
+      total: read.count,
+    });
+  }
+
+  /** Graph has nowhere to keep them: the queue keeps saved views in the host's storage. */
+  listSavedViews(): Promise<SavedView[]> {
+    return unsupported('listSavedViews');
+  }
+  saveSavedView(): Promise<SavedView> {
+    return unsupported('saveSavedView');
+  }
+  deleteSavedView(): Promise<void> {
+    return unsupported('deleteSavedView');
+  }
+
   getEntity(): Promise<Entity> {
     return unsupported('getEntity');
   }
@@ -337,7 +409,7 @@ export class GraphSecurityApi implements IncidentApi {
       read += Math.max(1, raw.length);
       for (const json of raw) {
         const incident = incidentFromGraph(json);
-        if (matchesIncidentQuery(incident, query, localFilters, () => assetNamesFromGraph(json))) matches.push(incident);
+        if (matchesIncidentQuery(incident, query, localFilters, () => evidenceFromGraph(json))) matches.push(incident);
       }
       url = page.nextLink;
     }
@@ -345,6 +417,20 @@ export class GraphSecurityApi implements IncidentApi {
     const items = matches.slice(skip, skip + top);
     const end = skip + items.length;
     return { items, totalCount: matches.length, nextCursor: end < matches.length ? `offset:${end}` : null };
+  }
+
+  /** Up to `aggregatePageLimit` pages of a listing, following its next links. */
+  private async readPages(url: string, signal?: AbortSignal): Promise<{ items: Json[]; count?: number; truncated: boolean }> {
+    const items: Json[] = [];
+    let count: number | undefined;
+    let next: string | null = url;
+    for (let pages = 0; next !== null && pages < this.aggregatePageLimit; pages++) {
+      const page: Collection = await this.collection(next, signal);
+      count ??= page.count;
+      items.push(...page.value);
+      next = page.nextLink;
+    }
+    return { items, count, truncated: next !== null };
   }
 
   private async collection(url: string, signal?: AbortSignal): Promise<Collection> {

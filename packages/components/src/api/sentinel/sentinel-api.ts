@@ -7,6 +7,7 @@ import {
   type TransportResponse,
 } from '../bearer-transport.js';
 import type { CallOptions, Capability, IncidentApi, UpdateOptions } from '../incident-api.js';
+import { countMetrics, countTrend, metricsRange, trendSpan } from '../incident-aggregates.js';
 import { compareIncidents, type IncidentFilterKey, matchesIncidentQuery } from '../local-incident-query.js';
 import {
   type ActivityEntry,
@@ -20,21 +21,27 @@ import {
   type EntityInsights,
   type Evidence,
   type Incident,
+  type IncidentMetricName,
+  type IncidentMetrics,
   type IncidentPatch,
   type IncidentQuery,
+  type IncidentTrend,
   type Investigation,
   type LiveResponseResult,
   MAX_COMMENT_LENGTH,
+  type MetricsQuery,
   type Page,
   type Playbook,
   type PlaybookRun,
   type PlaybookTarget,
   type Principal,
   type RemediationAction,
+  type SavedView,
   type Task,
   type TaskDraft,
   type TimelinePage,
   type TimelineQuery,
+  type TrendQuery,
 } from '../model.js';
 import { odataDateTime } from '../odata.js';
 import { alertFromSentinel } from './sentinel-alert.js';
@@ -42,7 +49,7 @@ import { automationRuleFromSentinel, sentinelAutomationRulePutBody } from './sen
 import { evidenceFromSentinel } from './sentinel-entity.js';
 import { checkSentinelPatch, incidentFromSentinel, sentinelIncidentPutBody } from './sentinel-incident.js';
 import { isObject, type Json, objects, resourceName, text } from './sentinel-json.js';
-import { DEFAULT_TOP, sentinelListPlan } from './sentinel-query.js';
+import { DEFAULT_TOP, SENTINEL_MAX_TOP, sentinelListPlan } from './sentinel-query.js';
 import { commentFromSentinel, taskFromSentinel } from './sentinel-records.js';
 import { timelineFromSentinel, timelineKindsToSentinel } from './sentinel-timeline.js';
 
@@ -77,6 +84,8 @@ export interface SentinelApiOptions {
   tenantId?: string;
   /** Most incidents read to apply filters Sentinel cannot (see `listIncidents`). Default 1,000. */
   localScanLimit?: number;
+  /** Most pages of incidents read for the trend and the metrics, 1,000 incidents a page. Default 5: at most 5,000 incidents. */
+  aggregatePageLimit?: number;
 }
 
 const BACKEND = 'the Microsoft Sentinel backend';
@@ -84,13 +93,20 @@ const MAX_PAGES = 50;
 const SCAN_PAGE_SIZE = 200;
 const REMEMBERED_QUERIES = 20;
 const OFFSET_CURSOR = /^offset:(\d+)$/;
+/**
+ * A Sentinel incident has no time of closing and no history (the REST API gives neither), so
+ * neither the mean times nor the closures per day can be counted. Its classification reason says
+ * too little to give a determination for most incidents (every true positive reads `unknown`), so
+ * counting determinations would mislead.
+ */
+const UNSUPPORTED_METRICS: readonly IncidentMetricName[] = ['perDay', 'timeToAcknowledge', 'timeToResolve', 'determination'];
 
 /**
  * `IncidentApi` over the Microsoft Sentinel REST API (Azure Resource Manager,
  * `Microsoft.SecurityInsights`, API version 2024-09-01; entity timelines and playbook runs use
  * 2025-04-01-preview). Incidents are updated by PUT with their `etag` in the body, so a stale etag
  * fails with `conflict`. What Sentinel has no endpoint for (single alerts, entity pages and
- * insights, the audit trail, investigations, remediation, live response, playbook runs, people)
+ * insights, the audit trail, investigations, remediation, live response, playbook runs, people, saved views)
  * rejects with an `ApiError` of kind `validation`, and `capabilities` leaves it out. Bulk updates
  * work (`updateIncidents` runs one update after another) but are not claimed: without a bulk
  * endpoint, callers do better to update one incident at a time with its etag.
@@ -103,6 +119,7 @@ export class SentinelApi implements IncidentApi {
   private readonly playbooks: readonly Playbook[];
   private readonly tenantId?: string;
   private readonly localScanLimit: number;
+  private readonly aggregatePageLimit: number;
   /** Per listing, where each page Sentinel linked to starts: offset → `nextLink`. */
   private readonly pageLinks = new Map<string, Map<number, string>>();
   /** Automation rules as Sentinel last returned them, so that saving keeps what the kit cannot show. */
@@ -125,6 +142,7 @@ export class SentinelApi implements IncidentApi {
     this.playbooks = options.playbooks ?? [];
     this.tenantId = options.tenantId;
     this.localScanLimit = options.localScanLimit ?? 1000;
+    this.aggregatePageLimit = Math.max(1, Math.floor(options.aggregatePageLimit ?? 5));
     const capabilities: Capability[] = [
       'incidentNames',
       'incidentSeverity',
@@ -133,6 +151,8 @@ export class SentinelApi implements IncidentApi {
       'entityTimeline',
       'automationRules',
       'tasks',
+      'incidentTrend',
+      'incidentMetrics',
     ];
     if (this.playbooks.length > 0) capabilities.push('playbooks');
     this.capabilities = new Set(capabilities);
@@ -338,6 +358,47 @@ export class SentinelApi implements IncidentApi {
     return taskFromSentinel(saved, incidentId);
   }
 
+  /**
+   * Counted from the incidents created in the span, read newest first (`$orderby` on
+   * `properties/createdTimeUtc`) up to `aggregatePageLimit` pages; `truncated` when there were more.
+   * Sentinel lists no alerts across incidents, so an incident's alerts (its current `alertsCount`)
+   * count in the bucket of the incident's creation: an alert grouped into an older incident counts
+   * at that incident's creation, and alerts of incidents created before the span do not count.
+   */
+  async getIncidentTrend(query: TrendQuery, options?: CallOptions): Promise<IncidentTrend> {
+    const span = trendSpan(query);
+    const read = await this.newestIncidents(span.start, span.end, options?.signal);
+    const incidents = read.items.map(incidentFromSentinel);
+    const alerts = incidents.map((incident) => ({ createdDateTime: incident.createdDateTime, count: incident.alertCount }));
+    return countTrend(span, incidents, alerts, read.truncated);
+  }
+
+  /**
+   * Counted from the range's incidents, read newest first up to `aggregatePageLimit` pages. The times
+   * to acknowledge and resolve, the figures per day and the determinations are `unsupported` (see
+   * `UNSUPPORTED_METRICS`).
+   */
+  async getIncidentMetrics(query: MetricsQuery, options?: CallOptions): Promise<IncidentMetrics> {
+    const range = metricsRange(query);
+    const read = await this.newestIncidents(range.from, range.to, options?.signal);
+    return countMetrics(range, {
+      incidents: read.items.map(incidentFromSentinel),
+      unsupported: UNSUPPORTED_METRICS,
+      truncated: read.truncated,
+    });
+  }
+
+  /** Sentinel has nowhere to keep them: the queue keeps saved views in the host's storage. */
+  listSavedViews(): Promise<SavedView[]> {
+    return unsupported('listSavedViews');
+  }
+  saveSavedView(): Promise<SavedView> {
+    return unsupported('saveSavedView');
+  }
+  deleteSavedView(): Promise<void> {
+    return unsupported('deleteSavedView');
+  }
+
   getAlert(): Promise<Alert> {
     return unsupported('getAlert');
   }
@@ -442,6 +503,19 @@ export class SentinelApi implements IncidentApi {
     const items = matches.slice(skip, skip + top);
     const end = skip + items.length;
     return { items, totalCount: matches.length, nextCursor: end < matches.length ? `offset:${end}` : null };
+  }
+
+  /** The incidents created in `[from, to)`, newest first, up to `aggregatePageLimit` pages. */
+  private async newestIncidents(from: string, to: string, signal?: AbortSignal): Promise<{ items: Json[]; truncated: boolean }> {
+    const query: IncidentQuery = { createdAfter: from, createdBefore: to, sort: { field: 'createdDateTime', direction: 'desc' } };
+    let next: string | null = this.url('/incidents', SENTINEL_API_VERSION, sentinelListPlan(query, SENTINEL_MAX_TOP).params);
+    const items: Json[] = [];
+    for (let pages = 0; next !== null && pages < this.aggregatePageLimit; pages++) {
+      const page: { value: Json[]; nextLink: string | null } = await this.collection(next, signal);
+      items.push(...page.value);
+      next = page.nextLink;
+    }
+    return { items, truncated: next !== null };
   }
 
   /** Every item of a list, following `nextLink` (up to a bound). */

@@ -37,6 +37,11 @@ import { detectionSourceOfProduct, serviceSourceOfProduct } from './sentinel-pro
  * | owner (objectId, email, userPrincipalName, assignedTo) | assignedTo: the UPN, else the e-mail, else the name |
  * | labels, labelType User / AutoAssigned | customTags / systemTags |
  *
+ * An incident resource names no entities, devices, threats or sensitivity labels (its entities are
+ * a separate call per incident), so device groups, OS platforms, threats and sensitivity labels
+ * are empty and the investigation state is `unknown`: the queue's filters on those, and on
+ * entities, match no Sentinel incident.
+ *
  * Classification reasons follow the mapping Microsoft Defender XDR uses when it synchronises
  * incidents with Sentinel. Reading: FalsePositive + IncorrectAlertLogic → notMalicious,
  * FalsePositive + InaccurateData → notEnoughDataToValidate; SuspiciousActivity (true positive) and
@@ -181,6 +186,10 @@ export function incidentFromSentinel(resource: SentinelIncident): Incident {
     activeAlertCount: status === 'resolved' ? 0 : alertCount,
     impactedAssets: { devices: 0, users: 0, mailboxes: 0, apps: 0, ips: 0, cloudResources: 0 },
     investigationState: 'unknown',
+    deviceGroups: [],
+    osPlatforms: [],
+    threats: [],
+    sensitivityLabels: [],
     etag: text(resource.etag),
   };
 }

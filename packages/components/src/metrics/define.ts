@@ -1,0 +1,5 @@
+import { SocIncidentMetrics } from './incident-metrics.js';
+
+SocIncidentMetrics.define('soc-incident-metrics');
+
+export { SocIncidentMetrics } from './incident-metrics.js';
