@@ -22,7 +22,7 @@ const BUDGETS = {
   'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 49.5 },
   'incident-page': { target: 70, ceiling: 101 },
   'define + api (everything)': { target: 80, ceiling: 196.5 },
-  'mock-api (browser)': { ceiling: 204 },
+  'mock-api (browser)': { ceiling: 207 },
 };
 
 for (const dist of ['packages/components/dist', 'packages/mock-api/dist']) {

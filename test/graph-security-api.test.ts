@@ -588,6 +588,8 @@ describe('GraphSecurityApi against an imitation of Microsoft Graph security v1.0
         ['listSavedViews', (client) => client.listSavedViews()],
         ['saveSavedView', (client) => client.saveSavedView({ name: 'Mine', query: {}, columns: null, isDefault: false })],
         ['deleteSavedView', (client) => client.deleteSavedView('v1')],
+        ['mergeIncidents', (client) => client.mergeIncidents({ targetId: GRAPH_INCIDENT_ID, sourceIds: ['2972395'] })],
+        ['listSimilarIncidents', (client) => client.listSimilarIncidents(GRAPH_INCIDENT_ID)],
         ['listAssignees', (client) => client.listAssignees()],
         ['whoAmI', (client) => client.whoAmI()],
       ];

@@ -78,6 +78,8 @@ describe('openapi.yaml as a contract', () => {
         `/incidents/${incidentId}`,
         '/incidents?top=3',
         `/incidents/${incidentId}/alerts`,
+        `/incidents/${incidentId}/similar?top=3`,
+        '/incidents/nope/similar',
         '/me',
         '/saved-views',
         '/nowhere',
@@ -198,6 +200,14 @@ describe('openapi.yaml as a contract', () => {
       { method: 'POST', path: '/incidents/bulk-update', body: { ids: [], patch: {} } },
       { method: 'POST', path: '/incidents/bulk-update', body: { ids: ['{incident}'], patch: { status: 'closed' } } },
       { method: 'POST', path: '/incidents/bulk-update', body: { ids: ['{incident}'] } },
+      { method: 'POST', path: '/incidents/merge', body: NOT_JSON },
+      { method: 'POST', path: '/incidents/merge', body: { targetId: '1001' } },
+      { method: 'POST', path: '/incidents/merge', body: { targetId: 1001, sourceIds: ['1002'] } },
+      { method: 'POST', path: '/incidents/merge', body: { targetId: '1001', sourceIds: [] } },
+      { method: 'POST', path: '/incidents/merge', body: { targetId: '1001', sourceIds: ['1002', '1002'] } },
+      { method: 'POST', path: '/incidents/merge', body: { targetId: '1001', sourceIds: Array.from({ length: 10 }, (_, i) => String(1002 + i)) } },
+      { method: 'POST', path: '/incidents/merge', body: { targetId: '1001', sourceIds: ['1002'], reason: 'Same attack' } },
+      { method: 'POST', path: '/incidents/merge', body: { targetId: '1001', sourceIds: ['1002'], displayName: 'x'.repeat(501) } },
       { method: 'POST', path: '/remediation-actions/any/decision', body: { decision: 'maybe' } },
       { method: 'POST', path: '/playbooks/any/runs', body: { target: { kind: 'tenant', id: 'x' } } },
       { method: 'POST', path: '/automation-rules', body: { ...rule, conditions: [{ kind: 'property', property: 'title', operator: 'like', values: ['x'] }] } },
@@ -227,6 +237,10 @@ describe('openapi.yaml as a contract', () => {
       { method: 'GET', path: '/remediation-actions?status=done' },
       { method: 'GET', path: '/playbook-runs?targetKind=incident' },
       { method: 'GET', path: '/playbook-runs?targetKind=team&targetId=x' },
+      { method: 'GET', path: '/incidents/{incident}/similar?top=0' },
+      { method: 'GET', path: '/incidents/{incident}/similar?top=51' },
+      { method: 'GET', path: '/incidents/{incident}/similar?top=ten' },
+      { method: 'GET', path: '/incidents/{incident}/similar?first=3' },
     ];
 
     /**
@@ -243,6 +257,8 @@ describe('openapi.yaml as a contract', () => {
       { method: 'POST', path: '/automation-rules', body: { ...rule, actions: [{ kind: 'modifyProperties', status: 'resolved' }] } },
       { method: 'POST', path: '/saved-views', body: { ...view, name: '   ' } },
       { method: 'POST', path: '/saved-views', body: { ...view, columns: [' '] } },
+      { method: 'POST', path: '/incidents/merge', body: { targetId: '1001', sourceIds: ['1002', '1001'] } },
+      { method: 'POST', path: '/incidents/merge', body: { targetId: '1001', sourceIds: ['1002'], displayName: '   ' } },
     ];
 
     /** Requests both accept. */
@@ -254,6 +270,7 @@ describe('openapi.yaml as a contract', () => {
       { method: 'POST', path: '/saved-views', body: view },
       { method: 'GET', path: '/incidents?status=active&status=inProgress&top=5&sort=severity&order=desc&assignedTo=' },
       { method: 'GET', path: '/incidents?createdAfter=2024-05-01T00:00:00Z&search=phish' },
+      { method: 'GET', path: '/incidents/{incident}/similar?top=50' },
     ];
 
     beforeEach(() => backend.setScenario({ role: 'admin' }));

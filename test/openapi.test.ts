@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as model from '@soc-kit/components/api';
-import { LIMITS, MockBackend } from '@soc-kit/mock-api';
+import { LIMITS, MAX_MERGED_ALERTS, MAX_MERGED_INCIDENTS, MAX_MERGED_NAME_LENGTH, MockBackend } from '@soc-kit/mock-api';
 import type { HttpHandler } from 'msw';
 import { HTTP_METHODS, loadOpenApiContract, type OpenApiDocument, type ParameterObject } from './support/openapi-contract.js';
 import { BASE_URL, startTestBackend } from './support/test-backend.js';
@@ -177,6 +177,18 @@ describe('openapi.yaml', () => {
     const query = Object.keys(schema('SavedViewQuery').properties ?? {});
     expect(query).to.have.members([...model.INCIDENT_QUERY_FIELDS.map((field) => field.name), 'createdWithin', 'sort']);
     expect(schema('SavedViewQuery').properties!.createdWithin!.enum).to.deep.equal([...model.RELATIVE_TIME_RANGES]);
+  });
+
+  it('documents the rules of a merge with the limits the service enforces', () => {
+    const request = schema('MergeIncidentsRequest') as Schema & { properties: Record<string, Schema & { maxItems?: number; minItems?: number }> };
+    expect(request.properties.sourceIds!.minItems).to.equal(1);
+    expect(request.properties.sourceIds!.maxItems, 'the sources besides the target').to.equal(MAX_MERGED_INCIDENTS - 1);
+    expect(maxLength(property(request, 'displayName'))).to.equal(MAX_MERGED_NAME_LENGTH);
+    const merge = document.paths['/incidents/merge']?.post as { description?: string; responses?: Record<string, unknown> } | undefined;
+    expect(merge?.description).to.contain(`at most ${MAX_MERGED_INCIDENTS} incidents at once`);
+    expect(merge?.description).to.contain(`at most ${MAX_MERGED_ALERTS} alerts`);
+    expect(merge?.description).to.contain(`1–${MAX_MERGED_NAME_LENGTH} characters`);
+    expect(Object.keys(merge?.responses ?? {})).to.include.members(['200', '400', '403', '404']);
   });
 
   it('lists the incident patch fields, and only those', () => {

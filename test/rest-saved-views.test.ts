@@ -1,28 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, HttpIncidentApi, type SavedView, type SavedViewDraft } from '@soc-kit/components/api';
+import { HttpIncidentApi, type SavedView, type SavedViewDraft } from '@soc-kit/components/api';
 import type { ErrorBody } from '@soc-kit/mock-api';
 import { http, HttpResponse } from 'msw';
+import { failure, send } from './support/rest-calls.js';
 import { BASE_URL, freshState, offContract, startTestBackend, type TestBackend } from './support/test-backend.js';
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error, 'rejects with an ApiError').to.be.instanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
-}
-
-async function send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
 
 const draft = (overrides: Partial<SavedViewDraft> = {}): SavedViewDraft => ({
   name: 'New high severity',

@@ -870,6 +870,8 @@ describe('SentinelApi against an imitation of the Microsoft Sentinel REST API', 
         ['listSavedViews', (client) => client.listSavedViews()],
         ['saveSavedView', (client) => client.saveSavedView({ name: 'Mine', query: {}, columns: null, isDefault: false })],
         ['deleteSavedView', (client) => client.deleteSavedView('v1')],
+        ['mergeIncidents', (client) => client.mergeIncidents({ targetId: INCIDENT_ID, sourceIds: ['other'] })],
+        ['listSimilarIncidents', (client) => client.listSimilarIncidents(INCIDENT_ID)],
       ];
       for (const [method, call] of calls) {
         const error = await expectKind(call(api), 'validation');

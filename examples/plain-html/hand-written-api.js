@@ -170,5 +170,7 @@ export function createHandWrittenApi(data) {
     deleteSavedView: notImplemented('deleteSavedView'),
     getIncidentTrend: notImplemented('getIncidentTrend'),
     getIncidentMetrics: notImplemented('getIncidentMetrics'),
+    mergeIncidents: notImplemented('mergeIncidents'),
+    listSimilarIncidents: notImplemented('listSimilarIncidents'),
   };
 }

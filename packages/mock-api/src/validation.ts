@@ -32,8 +32,11 @@ import {
   type TimelineQuery,
   type MetricsQuery,
   type TrendQuery,
+  type MergeIncidentsRequest,
+  type SimilarIncidentsQuery,
 } from '@soc-kit/components/api';
 import { LIMITS, MAX_PAGE_SIZE, MAX_TIMELINE_LIMIT, checkIncidentInput, type IncidentInput } from './service/index.js';
+import { checkMergeRequest } from './service/merge.js';
 import { ServiceError } from './service/service-error.js';
 
 /**
@@ -227,6 +230,17 @@ export function parseBulkUpdate(body: unknown): BulkUpdateRequest {
 }
 
 /**
+ * A merge request: its shape rules (ids, at least one source, no repeats, the target not among
+ * them, how many at once, the new name) are the service's own, checked here too so that a bad
+ * body is refused before the service is called; the rules on the incidents are the service's.
+ */
+export function parseMergeRequest(body: unknown): MergeIncidentsRequest {
+  const source = object(body, '');
+  const { targetId, sourceIds, displayName } = checkMergeRequest(source as unknown as MergeIncidentsRequest);
+  return displayName === null ? { targetId, sourceIds } : { targetId, sourceIds, displayName };
+}
+
+/**
  * One element of an `If-Match` list: an entity tag (`"3-ab"`, or weak `W/"3-ab"`), or a bare
  * value, which the mock accepts as the tag it quotes. Empty elements (`"a", , "b"`) are allowed.
  */
@@ -385,6 +399,14 @@ export function parseTrendQuery(params: URLSearchParams): TrendQuery {
   query.done();
   if (range === undefined) throw invalid('range', 'The query parameter "range" is required.');
   return defined<TrendQuery>({ range: oneOf(range, TREND_RANGES, 'range'), end });
+}
+
+/** `?top=`, a whole number; its range (1–50) is the service's rule. */
+export function parseSimilarQuery(params: URLSearchParams): SimilarIncidentsQuery {
+  const query = new QueryReader(params);
+  const top = query.integer('top', 1, MAX_PAGE_SIZE);
+  query.done();
+  return defined<SimilarIncidentsQuery>({ top });
 }
 
 /** The range's shape; that it is in order and at most 366 days long is the service's rule. */

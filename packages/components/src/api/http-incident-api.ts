@@ -25,6 +25,8 @@ import type {
   IncidentTrend,
   Investigation,
   LiveResponseResult,
+  MergeIncidentsRequest,
+  MergeIncidentsResult,
   MetricsQuery,
   Page,
   Playbook,
@@ -36,6 +38,8 @@ import type {
   RemediationActionType,
   SavedView,
   SavedViewDraft,
+  SimilarIncident,
+  SimilarIncidentsQuery,
   Task,
   TaskDraft,
   TimelinePage,
@@ -116,6 +120,21 @@ const isBulkResult: Shape<BulkResult> = (value): value is BulkResult =>
   value.succeeded.every(hasStringId) &&
   Array.isArray(value.failed) &&
   value.failed.every(hasStringId);
+
+const isMergeResult: Shape<MergeIncidentsResult> = (value): value is MergeIncidentsResult =>
+  isRecord(value) &&
+  isRecord(value.incident) &&
+  typeof value.incident.id === 'string' &&
+  typeof value.incident.etag === 'string' &&
+  Array.isArray(value.redirected) &&
+  value.redirected.every(hasStringId);
+
+const isSimilarIncident: Shape<SimilarIncident> = (value): value is SimilarIncident =>
+  isRecord(value) &&
+  hasStringId(value.incident) &&
+  typeof value.score === 'number' &&
+  Array.isArray(value.reasons) &&
+  value.reasons.every((reason) => isRecord(reason) && typeof reason.kind === 'string' && Array.isArray(reason.values));
 
 const isInsights: Shape<EntityInsights> = (value): value is EntityInsights =>
   isRecord(value) && typeof value.entityId === 'string' && Array.isArray(value.relatedIncidents);
@@ -223,6 +242,17 @@ export class HttpIncidentApi implements IncidentApi {
       { method: 'POST', path: '/incidents/bulk-update', body: { ids, patch }, signal: options?.signal },
       isBulkResult,
     );
+  }
+
+  async mergeIncidents(request: MergeIncidentsRequest, options?: CallOptions): Promise<MergeIncidentsResult> {
+    return this.json({ method: 'POST', path: '/incidents/merge', body: request, signal: options?.signal }, isMergeResult);
+  }
+
+  async listSimilarIncidents(incidentId: string, query: SimilarIncidentsQuery = {}, options?: CallOptions): Promise<SimilarIncident[]> {
+    const params = new URLSearchParams(query.top === undefined ? {} : { top: String(query.top) });
+    const path = `/incidents/${segment(incidentId)}/similar`;
+    const list = await this.json({ method: 'GET', path, query: params, signal: options?.signal }, isItemList(isSimilarIncident));
+    return list.items;
   }
 
   async listAlerts(incidentId: string, options?: CallOptions): Promise<Alert[]> {

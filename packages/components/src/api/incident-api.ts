@@ -16,6 +16,8 @@ import type {
   IncidentTrend,
   Investigation,
   LiveResponseResult,
+  MergeIncidentsRequest,
+  MergeIncidentsResult,
   MetricsQuery,
   Page,
   Playbook,
@@ -27,6 +29,8 @@ import type {
   RemediationActionType,
   SavedView,
   SavedViewDraft,
+  SimilarIncident,
+  SimilarIncidentsQuery,
   Task,
   TaskDraft,
   TimelinePage,
@@ -67,6 +71,8 @@ export const CAPABILITIES = [
   'savedViews',
   'incidentTrend',
   'incidentMetrics',
+  'mergeIncidents',
+  'similarIncidents',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -84,6 +90,15 @@ export interface IncidentApi {
   getIncident(id: string, options?: CallOptions): Promise<Incident>;
   updateIncident(id: string, patch: IncidentPatch, options?: UpdateOptions): Promise<Incident>;
   updateIncidents(ids: string[], patch: IncidentPatch, options?: CallOptions): Promise<BulkResult>;
+
+  /**
+   * Merges `sourceIds` into `targetId`: the sources become `redirected` to the target, and their
+   * alerts, comments and tasks move to it. Refused (kind `validation`, or `conflict` when the
+   * incidents changed meanwhile) for the reasons `openapi.yaml` lists, with nothing changed.
+   */
+  mergeIncidents(request: MergeIncidentsRequest, options?: CallOptions): Promise<MergeIncidentsResult>;
+  /** Incidents that share entities, alert titles or techniques with this one, most alike first, with why. */
+  listSimilarIncidents(incidentId: string, query?: SimilarIncidentsQuery, options?: CallOptions): Promise<SimilarIncident[]>;
 
   listAlerts(incidentId: string, options?: CallOptions): Promise<Alert[]>;
   getAlert(id: string, options?: CallOptions): Promise<Alert>;

@@ -955,3 +955,48 @@ export interface IncidentMetrics {
   /** Counted from a bounded number of listing pages, so the figures cover only the newest incidents of the range. */
   truncated: boolean;
 }
+
+// ---------------------------------------------------------------------------
+// Merging incidents and similar incidents
+// ---------------------------------------------------------------------------
+
+/** Two or more incidents merged into one of them, as the portal's "Merge" does. */
+export interface MergeIncidentsRequest {
+  /** The incident that stays; the sources' alerts, comments and tasks move to it. */
+  targetId: string;
+  /** The incidents merged into the target (at least one); each becomes `redirected` to it. */
+  sourceIds: string[];
+  /** A new name for the merged incident (1–500 characters); the target keeps its own when absent. */
+  displayName?: string;
+}
+
+export interface MergeIncidentsResult {
+  /** The target as it is after the merge. */
+  incident: Incident;
+  /** The sources, now `redirected` with `redirectIncidentId` naming the target. */
+  redirected: Incident[];
+}
+
+/** What two incidents share: entities (by name), alert titles, or MITRE ATT&CK techniques. */
+export const SIMILARITY_KINDS = ['entities', 'alertTitles', 'techniques'] as const;
+export type SimilarityKind = (typeof SIMILARITY_KINDS)[number];
+
+export interface SimilarityReason {
+  kind: SimilarityKind;
+  /** The shared values, most telling first ("CONTOSO-WS-0105", "T1059.001"). */
+  values: string[];
+}
+
+/** An incident like another, with why. */
+export interface SimilarIncident {
+  incident: Incident;
+  /** What the two share, one entry per kind that has something; never empty. */
+  reasons: SimilarityReason[];
+  /** Higher is more alike; only the order of a result means anything. */
+  score: number;
+}
+
+export interface SimilarIncidentsQuery {
+  /** At most this many, most alike first; 1–50, default 10. */
+  top?: number;
+}

@@ -7,6 +7,7 @@ import { entityHandlers } from './entities.js';
 import { incidentHandlers } from './incidents.js';
 import { investigationHandlers } from './investigations.js';
 import { liveResponseHandlers } from './live-response.js';
+import { mergeHandlers } from './merge.js';
 import { methodNotAllowedHandler } from './method-not-allowed.js';
 import { metricsHandlers } from './metrics.js';
 import { notFoundHandler } from './not-found.js';
@@ -14,6 +15,7 @@ import { peopleHandlers } from './people.js';
 import { playbookHandlers } from './playbooks.js';
 import { remediationActionHandlers } from './remediation-actions.js';
 import { savedViewHandlers } from './saved-views.js';
+import { similarHandlers } from './similar.js';
 import { taskHandlers } from './tasks.js';
 
 export type { HandlerContext } from './context.js';
@@ -27,6 +29,7 @@ export {
   incidentHandlers,
   investigationHandlers,
   liveResponseHandlers,
+  mergeHandlers,
   methodNotAllowedHandler,
   metricsHandlers,
   notFoundHandler,
@@ -34,6 +37,7 @@ export {
   playbookHandlers,
   remediationActionHandlers,
   savedViewHandlers,
+  similarHandlers,
   taskHandlers,
 };
 
@@ -43,8 +47,10 @@ export {
  */
 export function createHandlers(context: HandlerContext): HttpHandler[] {
   const endpoints = [
+    ...mergeHandlers(context),
     ...incidentHandlers(context),
     ...alertHandlers(context),
+    ...similarHandlers(context),
     ...entityHandlers(context),
     ...commentHandlers(context),
     ...taskHandlers(context),

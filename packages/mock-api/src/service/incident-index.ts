@@ -113,6 +113,11 @@ export class IncidentIndex {
     }
   }
 
+  /** Call after the entities some incidents' evidence names changed (alerts moved between incidents). */
+  evidenceChanged(): void {
+    this.searchCache = null;
+  }
+
   query(query: CheckedQuery): IndexedPage {
     const matches = this.matching(query);
     const order = this.order(query.field);

@@ -19,6 +19,8 @@ import {
   type IncidentTrend,
   type Investigation,
   type LiveResponseResult,
+  type MergeIncidentsRequest,
+  type MergeIncidentsResult,
   type MetricsQuery,
   type Page,
   PLAYBOOK_TRIGGER_KINDS,
@@ -34,6 +36,8 @@ import {
   type Role,
   type SavedView,
   type SavedViewDraft,
+  type SimilarIncident,
+  type SimilarIncidentsQuery,
   type Task,
   type TaskDraft,
   TASK_STATUSES,
@@ -66,12 +70,14 @@ import { checkPatch, ifMatchHolds, type PlannedUpdate, planUpdate } from './inci
 import { checkIncidentInput, deviceFactsOf, type IncidentInput } from './ingestion.js';
 import type { JournalEntry } from './journal.js';
 import { type KnownProcess, runLiveResponse } from './live-response.js';
+import { alertFactsOf, checkMergeable, checkMergeRequest, incidentList } from './merge.js';
 import { checkMetricsQuery, metricsOf } from './metrics.js';
 import { tacticsOf } from './mitre.js';
 import { ASSIGNEES, principalFor } from './people.js';
 import { findPlaybook, PLAYBOOKS, type PlaybookDefinition } from './playbooks.js';
 import { ACTION_TARGETS, remediationStatusFrom } from './remediation.js';
 import { SavedViews } from './saved-views.js';
+import { checkSimilarQuery, SimilarityIndex, traitsOf } from './similar.js';
 import { ServiceError } from './service-error.js';
 import { INVESTIGATION_ACTOR, Simulation } from './simulation.js';
 import {
@@ -140,10 +146,13 @@ export class IncidentService {
   private readonly index: IncidentIndex;
   /** What the trend and the metrics count from, kept by every write. */
   private readonly figures: IncidentFigures;
+  private readonly similarity: SimilarityIndex;
   private readonly details = new Map<number, IncidentDetails>();
   private readonly simulation: Simulation;
   private rules: AutomationRule[];
   private readonly savedViews = new SavedViews();
+  /** Where alerts merged into another incident live now (their ids still name the incident they came from). */
+  private readonly movedAlerts = new Map<string, number>();
   private readonly entries: JournalEntry[] = [];
   private replayTime: number | null = null;
   private ruleCount = 0;
@@ -168,12 +177,18 @@ export class IncidentService {
     this.generator = new IncidentGenerator(this.options.seed, now, this.pool);
     this.entities = new EntityStore(this.pool);
     this.figures = new IncidentFigures(this.options.seed, this.options.size);
+    this.similarity = new SimilarityIndex(this.pool, {
+      plannedAlerts: (n) => this.generator.plan(n).alerts,
+      entity: (id) => this.entities.get(id),
+      poolName: (entityNumber) => this.entities.get(this.pool.idOfNumber(entityNumber))!.displayName,
+    });
     for (let n = 0; n < this.options.size; n++) {
       // Planned with its alerts (about as cheap as without), for their creation times.
       const plan = this.generator.plan(n);
       this.records.push(plan.record);
       this.figures.generated(plan.record, plan.alerts.map((alert) => alert.created));
       this.entities.recordLinks(n, plan.entities);
+      this.similarity.addGenerated(n, plan.alerts);
       for (const action of plan.investigation?.actions ?? []) {
         const status = remediationStatusAfter(action);
         if (status) this.entities.setInitialStatus(action.entity, status);
@@ -340,6 +355,7 @@ export class IncidentService {
     this.details.set(n, details);
     this.figures.added(record, details.alerts.map((alert) => Date.parse(alert.createdDateTime)));
     this.index.added(record);
+    this.similarity.set(n, traitsOf(details.alerts));
     for (const entityId of evidenceEntities.keys()) this.entities.link(entityId, n);
     this.audit(record, { actor: actor.id, action: 'created', changes: [], detail: `Incident created with ${alerts.length} alert${alerts.length === 1 ? '' : 's'}` }, time);
     this.simulation.startInvestigation(record, details, time);
@@ -401,6 +417,75 @@ export class IncidentService {
     return result;
   }
 
+  /**
+   * Merges the sources into the target, as the portal's "Merge incidents" does, by the rules in
+   * `merge.ts`: the sources' alerts, comments and tasks move to the target, whose figures are
+   * recomputed from its alerts; each source becomes `redirected` to the target with nothing
+   * active. Every check runs before anything changes, so a refused merge changes nothing.
+   */
+  mergeIncidents(actor: Principal, request: MergeIncidentsRequest): MergeIncidentsResult {
+    this.advance();
+    requirePermission(actor, 'write');
+    const checked = checkMergeRequest(request);
+    const target = this.requireRecord(checked.targetId);
+    const sources = checked.sourceIds.map((id) => this.requireRecord(id));
+    const targetDetails = this.detailsOf(target);
+    const sourceDetails = sources.map((source) => this.detailsOf(source));
+    const alertCount = sourceDetails.reduce((sum, details) => sum + details.alerts.length, targetDetails.alerts.length);
+    const ownership = checkMergeable(target, sources, alertCount);
+    const time = this.now();
+
+    for (const details of sourceDetails) {
+      for (const alert of details.alerts) {
+        alert.incidentId = target.id;
+        this.movedAlerts.set(alert.id, target.n);
+        for (const entityId of alert.evidenceIds) this.entities.link(entityId, target.n);
+      }
+      targetDetails.alerts.push(...details.alerts.splice(0));
+      // Comments and tasks take the target's ids: the ones they had are the sources' to give out again.
+      for (const comment of details.comments.splice(0)) {
+        targetDetails.comments.push({ ...comment, id: `${target.id}-c${targetDetails.comments.length}`, incidentId: target.id });
+      }
+      for (const task of details.tasks.splice(0)) {
+        targetDetails.tasks.push({ ...task, id: `${target.id}-t${targetDetails.tasks.length}`, incidentId: target.id });
+      }
+      for (const [entityId, status] of details.reported) if (!targetDetails.reported.has(entityId)) targetDetails.reported.set(entityId, status);
+    }
+    const byCreation = (a: { createdDateTime: string }, b: { createdDateTime: string }) =>
+      a.createdDateTime < b.createdDateTime ? -1 : a.createdDateTime > b.createdDateTime ? 1 : 0;
+    targetDetails.comments.sort(byCreation);
+    targetDetails.tasks.sort(byCreation);
+    this.index.evidenceChanged();
+    for (const record of [target, ...sources]) this.similarity.set(record.n, traitsOf(this.detailsOf(record).alerts));
+
+    const before = { ...target };
+    const entities = [...new Set(targetDetails.alerts.flatMap((alert) => alert.evidenceIds))].map((entityId) => this.entities.require(entityId));
+    Object.assign(target, alertFactsOf(targetDetails.alerts, entities, [target, ...sources]), ownership);
+    if (checked.displayName !== null) target.displayName = checked.displayName;
+    const changes: ActivityChange[] = [];
+    for (const field of ['displayName', 'severity', 'assignedTo', 'classification', 'determination', 'alertCount'] as const) {
+      if (before[field] !== target[field]) changes.push({ field, from: before[field], to: target[field] });
+    }
+    this.touch(target, before, time);
+    const sourceIds = sources.map((source) => source.id);
+    const merged = `Merged incident${sources.length === 1 ? '' : 's'} ${incidentList(sourceIds)} into this incident`;
+    this.audit(target, { actor: actor.id, action: 'updated', changes, detail: merged }, time);
+
+    for (const source of sources) {
+      const was = { ...source };
+      Object.assign(source, { status: 'redirected', redirectIncidentId: target.id, alertCount: 0, activeAlertCount: 0 });
+      this.touch(source, was, time);
+      const redirect: ActivityChange[] = [
+        { field: 'status', from: was.status, to: 'redirected' },
+        { field: 'redirectIncidentId', from: was.redirectIncidentId, to: target.id },
+      ];
+      this.audit(source, { actor: actor.id, action: 'updated', changes: redirect, detail: `Merged into incident ${target.id}` }, time);
+    }
+    this.runRules('updated', before, target, time);
+    this.log({ op: 'mergeIncidents', request: clone(request) }, actor, time);
+    return { incident: this.incident(target), redirected: sources.map((source) => this.incident(source)) };
+  }
+
   listActivity(incidentId: string): ActivityEntry[] {
     this.advance();
     return clone(this.detailsOf(this.requireRecord(incidentId)).activity);
@@ -426,6 +511,24 @@ export class IncidentService {
   getIncidentMetrics(query: MetricsQuery): IncidentMetrics {
     this.advance();
     return metricsOf(checkMetricsQuery(query), this.figures);
+  }
+
+  /**
+   * Incidents whose alerts share entities, titles or techniques with this one's, most alike first
+   * (weights in `similar.ts`), without the incident itself and the incidents redirected to it or
+   * from it. The query is checked before the incident is looked up.
+   */
+  listSimilarIncidents(incidentId: string, query: SimilarIncidentsQuery = {}): SimilarIncident[] {
+    this.advance();
+    const { top } = checkSimilarQuery(query);
+    const record = this.requireRecord(incidentId);
+    const skip = (m: number) => {
+      const other = this.records[m]!;
+      return other.redirectIncidentId === record.id || record.redirectIncidentId === other.id;
+    };
+    return this.similarity
+      .similar(record.n, top, this.records.length, skip, (m) => this.records[m]!.lastActivity)
+      .map(({ n, score, reasons }) => ({ incident: this.incident(this.records[n]!), reasons, score }));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -823,7 +926,8 @@ export class IncidentService {
 
   private requireAlert(id: string): { alert: StoredAlert; details: IncidentDetails } {
     const incidentId = typeof id === 'string' ? incidentIdOfAlert(id) : undefined;
-    const record = incidentId === undefined ? undefined : this.findRecord(incidentId);
+    const moved = typeof id === 'string' ? this.movedAlerts.get(id) : undefined;
+    const record = moved !== undefined ? this.records[moved] : incidentId === undefined ? undefined : this.findRecord(incidentId);
     const details = record && this.detailsOf(record);
     const alert = details?.alerts.find((candidate) => candidate.id === id);
     if (!alert || !details) throw new ServiceError('notFound', `No alert with id "${String(id)}".`);
@@ -1093,6 +1197,9 @@ export class IncidentService {
           break;
         case 'deleteSavedView':
           this.deleteSavedView(actor, entry.id);
+          break;
+        case 'mergeIncidents':
+          this.mergeIncidents(actor, entry.request);
           break;
       }
     } finally {

@@ -11,3 +11,4 @@ export { ASSIGNEES, DEMO_USER } from './people.js';
 export { MAX_PAGE_SIZE } from './incident-query.js';
 export { checkIncidentInput } from './ingestion.js';
 export { MAX_TIMELINE_LIMIT } from './timeline.js';
+export { MAX_MERGED_ALERTS, MAX_MERGED_INCIDENTS, MAX_MERGED_NAME_LENGTH } from './merge.js';

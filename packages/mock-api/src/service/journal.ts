@@ -1,6 +1,7 @@
 import type {
   AutomationRuleDraft,
   IncidentPatch,
+  MergeIncidentsRequest,
   PlaybookTarget,
   Principal,
   RemediationActionType,
@@ -28,6 +29,7 @@ export type JournalEntry = { time: string; actor: Principal } & (
   | { op: 'saveTask'; incidentId: string; draft: TaskDraft }
   | { op: 'saveSavedView'; draft: SavedViewDraft }
   | { op: 'deleteSavedView'; id: string }
+  | { op: 'mergeIncidents'; request: MergeIncidentsRequest }
 );
 
 export type JournalOperation = JournalEntry['op'];

@@ -28,7 +28,9 @@ import {
   type PlaybookRun,
   type Principal,
   type RemediationAction,
+  type MergeIncidentsResult,
   type SavedView,
+  type SimilarIncident,
   type Task,
   type TimelinePage,
   type TrendQuery,
@@ -306,6 +308,14 @@ export class GraphSecurityApi implements IncidentApi {
   }
   deleteSavedView(): Promise<void> {
     return unsupported('deleteSavedView');
+  }
+  /** Graph has no merge of incidents in its API. */
+  mergeIncidents(): Promise<MergeIncidentsResult> {
+    return unsupported('mergeIncidents');
+  }
+  /** Graph's API does not rank incidents by what they share. */
+  listSimilarIncidents(): Promise<SimilarIncident[]> {
+    return unsupported('listSimilarIncidents');
   }
 
   getEntity(): Promise<Entity> {

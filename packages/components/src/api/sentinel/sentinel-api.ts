@@ -36,7 +36,9 @@ import {
   type PlaybookTarget,
   type Principal,
   type RemediationAction,
+  type MergeIncidentsResult,
   type SavedView,
+  type SimilarIncident,
   type Task,
   type TaskDraft,
   type TimelinePage,
@@ -397,6 +399,14 @@ export class SentinelApi implements IncidentApi {
   }
   deleteSavedView(): Promise<void> {
     return unsupported('deleteSavedView');
+  }
+  /** Sentinel has no merge of incidents in its API. */
+  mergeIncidents(): Promise<MergeIncidentsResult> {
+    return unsupported('mergeIncidents');
+  }
+  /** Sentinel's API does not rank incidents by what they share. */
+  listSimilarIncidents(): Promise<SimilarIncident[]> {
+    return unsupported('listSimilarIncidents');
   }
 
   getAlert(): Promise<Alert> {
