@@ -5,6 +5,7 @@
  */
 import type { MetricsQuery, TrendQuery } from '@soc-kit/components/api';
 import { IncidentService } from '../packages/mock-api/src/service/index.js';
+import { ms, timeRuns } from './support/stats.js';
 
 const SIZE = 100_000;
 const NOW = Date.parse('2025-03-03T09:00:00.000Z');
@@ -12,23 +13,11 @@ const DAY = 86_400_000;
 const BAR_MS = 50;
 const RUNS = 200;
 
-function measure(runs: number, action: () => unknown): { min: number; median: number; p95: number } {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    action();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { min: times[0]!, median: times[Math.floor(runs / 2)]!, p95: times[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)]! };
-}
-
-const ms = (value: number) => Number(value.toFixed(value < 1 ? 3 : 1));
 const iso = (time: number) => new Date(time).toISOString();
 
 export default function run() {
   let built: IncidentService | undefined;
-  const construction = measure(1, () => (built = new IncidentService({ seed: 1, size: SIZE, now: NOW, clock: () => NOW })));
+  const construction = timeRuns(1, () => (built = new IncidentService({ seed: 1, size: SIZE, now: NOW, clock: () => NOW })));
   const service = built!;
 
   const trend = (query: TrendQuery) => () => service.getIncidentTrend(query);
@@ -45,8 +34,8 @@ export default function run() {
   ];
 
   const rows = cases.map(({ name, call, counted }) => {
-    const first = measure(1, call);
-    const steady = measure(RUNS, call);
+    const first = timeRuns(1, call);
+    const steady = timeRuns(RUNS, call);
     return {
       call: name,
       incidents: counted(),

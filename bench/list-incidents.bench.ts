@@ -5,6 +5,7 @@
  */
 import type { Incident, IncidentQuery, IncidentSortField } from '@soc-kit/components/api';
 import { IncidentService } from '../packages/mock-api/src/service/index.js';
+import { ms, timeRuns } from './support/stats.js';
 
 const SIZE = 100_000;
 const NOW = Date.parse('2025-03-03T09:00:00.000Z');
@@ -72,26 +73,14 @@ function naiveList(all: readonly Incident[], query: IncidentQuery): { items: Inc
   return { items: matching.slice(skip, skip + (query.top ?? 50)), totalCount: matching.length };
 }
 
-function measure(runs: number, action: () => unknown): { median: number; p95: number } {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    action();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(runs / 2)]!, p95: times[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)]! };
-}
-
-const ms = (value: number) => Number(value.toFixed(value < 1 ? 3 : 1));
 
 export default function run() {
-  const construction = measure(3, () => new IncidentService({ seed: 1, size: SIZE, now: NOW, clock: () => NOW }));
+  const construction = timeRuns(3, () => new IncidentService({ seed: 1, size: SIZE, now: NOW, clock: () => NOW }));
   const service = new IncidentService({ seed: 1, size: SIZE, now: NOW, clock: () => NOW });
 
   const all: Incident[] = [];
   let cursor: string | null = null;
-  const firstQuery = measure(1, () => service.listIncidents({ top: 500, sort: { field: 'id', direction: 'asc' } }));
+  const firstQuery = timeRuns(1, () => service.listIncidents({ top: 500, sort: { field: 'id', direction: 'asc' } }));
   do {
     const page = service.listIncidents({ top: 500, sort: { field: 'id', direction: 'asc' }, ...(cursor ? { cursor } : {}) });
     all.push(...page.items);
@@ -99,9 +88,9 @@ export default function run() {
   } while (cursor);
 
   const rows = CASES.map(({ name, query }) => {
-    const cold = measure(1, () => service.listIncidents(query));
-    const indexed = measure(300, () => service.listIncidents(query));
-    const naive = measure(15, () => naiveList(all, query));
+    const cold = timeRuns(1, () => service.listIncidents(query));
+    const indexed = timeRuns(300, () => service.listIncidents(query));
+    const naive = timeRuns(15, () => naiveList(all, query));
     const expected = naiveList(all, query);
     const actual = service.listIncidents(query);
     if (actual.totalCount !== expected.totalCount || actual.items.map((i) => i.id).join() !== expected.items.map((i) => i.id).join()) {
@@ -119,8 +108,8 @@ export default function run() {
     };
   });
 
-  const entityCold = measure(1, () => service.listIncidents(ENTITY_QUERY));
-  const entity = measure(300, () => service.listIncidents(ENTITY_QUERY));
+  const entityCold = timeRuns(1, () => service.listIncidents(ENTITY_QUERY));
+  const entity = timeRuns(300, () => service.listIncidents(ENTITY_QUERY));
 
   return {
     title: `Incident listing at ${SIZE.toLocaleString('en-US')} incidents`,

@@ -22,3 +22,24 @@ export function mean(values: readonly number[]): number {
 export function shareAbove(values: readonly number[], limit: number): number {
   return values.length === 0 ? Number.NaN : values.filter((value) => value > limit).length / values.length;
 }
+
+export interface RunTimes {
+  min: number;
+  median: number;
+  p95: number;
+  max: number;
+}
+
+/** Runs `action` `runs` times in a row (given the run's index) and gives the spread of its wall-clock times, in ms. */
+export function timeRuns(runs: number, action: (run: number) => unknown): RunTimes {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    action(run);
+    times.push(performance.now() - start);
+  }
+  return { min: Math.min(...times), median: median(times), p95: percentile(times, 0.95), max: max(times) };
+}
+
+/** Milliseconds for a report: three decimals under 1 ms, one above. */
+export const ms = (value: number): number => Number(value.toFixed(value < 1 ? 3 : 1));
