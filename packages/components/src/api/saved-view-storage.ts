@@ -62,7 +62,8 @@ function text(value: unknown, field: string, max: number): string {
   if (typeof value !== 'string') return invalid(field, `"${field}" must be a string, not ${kindOf(value)}.`);
   if (value.length > max) {
     const padded = value.trim().length <= max ? ', counting the spaces around it' : '';
-    invalid(field, `"${field}" is ${value.length.toLocaleString('en-US')} characters long${padded}; the limit is ${max.toLocaleString('en-US')}.`);
+    // Numbers in the host's language: this check runs in the page for the browser's own storage.
+    invalid(field, `"${field}" is ${value.length.toLocaleString()} characters long${padded}; the limit is ${max.toLocaleString()}.`);
   }
   return value;
 }
