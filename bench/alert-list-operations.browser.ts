@@ -58,7 +58,7 @@ function generateAlerts(service: IncidentService): Alert[] {
   for (let skip = 0; alerts.length < 2 * ROWS; skip += MAX_PAGE_SIZE) {
     const page = service.listIncidents({ skip, top: MAX_PAGE_SIZE }).items;
     if (page.length === 0) throw new Error(`The service generated fewer than ${2 * ROWS} alerts.`);
-    for (const incident of page) alerts.push(...service.listAlerts(incident.id));
+    for (const incident of page) alerts.push(...service.listIncidentAlerts(incident.id));
   }
   return alerts.slice(0, 2 * ROWS);
 }
@@ -133,7 +133,7 @@ function notes(generationMs: number): string[] {
       'operation swaps the list served, then has the list load it again. Swap trades the two alerts and their activity times.',
     'Operations: the element through its public API and behaviour only — refresh() after each change of the data, a click on ' +
       'row 2 to select (which marks the row and opens the alert\'s details beside the list), the close button to clear the ' +
-      'selection before a run; the baseline through the same API call (listAlerts, sorted the same way), its own refresh, ' +
+      'selection before a run; the baseline through the same API call (listIncidentAlerts, sorted the same way), its own refresh, ' +
       'and a click on its row.',
     'Neither list is virtual: all 1,000 rows are in the DOM, each a 10-column grid of fixed tracks in a scrolling table ' +
       `(${innerWidth}×${innerHeight} px viewport). Both give rows content-visibility: auto (the element's own style, copied by ` +

@@ -40,7 +40,7 @@ interface Incident {
 function preparedApi(incident: Incident): IncidentApi {
   const supported: Partial<IncidentApi> = {
     capabilities: new Set(['evidence', 'entityPages']),
-    listAlerts: () => Promise.resolve(incident.alerts),
+    listIncidentAlerts: () => Promise.resolve(incident.alerts),
     listEvidence: () => Promise.resolve(incident.evidence),
   };
   return new Proxy(supported, {
@@ -53,7 +53,7 @@ function preparedApi(incident: Incident): IncidentApi {
 
 function prepare(service: IncidentService, alerts: number, entitiesPerAlert: number): Incident {
   const created = service.createIncident(service.principalFor('admin'), sizedIncident({ alerts, entitiesPerAlert }));
-  const incidentAlerts = service.listAlerts(created.id);
+  const incidentAlerts = service.listIncidentAlerts(created.id);
   const evidence = service.listEvidence(created.id);
   const visible = groupGraph(buildIncidentGraph(incidentAlerts, evidence), new Set(), Number.POSITIVE_INFINITY);
   return { alerts: incidentAlerts, evidence, visible };

@@ -19,10 +19,10 @@ const components = join(root, 'packages/components');
  * it meets its target.
  */
 const BUDGETS = {
-  'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 49.5 },
-  'incident-page': { target: 70, ceiling: 101 },
-  'define + api (everything)': { target: 80, ceiling: 196.5 },
-  'mock-api (browser)': { ceiling: 207 },
+  'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 54.6 },
+  'incident-page': { target: 70, ceiling: 110 },
+  'define + api (everything)': { target: 80, ceiling: 219 },
+  'mock-api (browser)': { ceiling: 211.5 },
 };
 
 for (const dist of ['packages/components/dist', 'packages/mock-api/dist']) {

@@ -103,6 +103,18 @@ export const Throttled: Story = {
   args: { throttled: true },
 };
 
+/** Two alerts selected (a click, then Ctrl+click): "Manage alert" and "Link alert to another incident" act on both. */
+export const SelectedAlerts: Story = {
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('soc-alert-list')!;
+    const rows = () => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+    for (let i = 0; i < 100 && rows().length < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    rows()[0]?.click();
+    rows()[1]?.dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+    await list.updateComplete;
+  },
+};
+
 /** A reader sees the same alerts: the list only reads. */
 export const ReaderRole: Story = {
   args: { role: 'reader' },

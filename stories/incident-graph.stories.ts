@@ -56,7 +56,7 @@ function sharedBackend(): MockBackend {
 function incidentFor(source: MockBackend, selection: Selection): string {
   if (selection === 'varied') {
     const incidents = source.service.listIncidents({ top: 60 }).items;
-    const size = (id: string) => source.service.listEvidence(id).length + source.service.listAlerts(id).length;
+    const size = (id: string) => source.service.listEvidence(id).length + source.service.listIncidentAlerts(id).length;
     return incidents.reduce((best, incident) => (size(incident.id) > size(best.id) ? incident : best)).id;
   }
   let id = created.get(selection);
@@ -109,7 +109,7 @@ const meta = {
         role: args.role,
       });
       await serveBackend(source, context);
-      const firstAlert = args.highlightFirstAlert ? source.service.listAlerts(incidentId)[0]?.id : undefined;
+      const firstAlert = args.highlightFirstAlert ? source.service.listIncidentAlerts(incidentId)[0]?.id : undefined;
       return {
         api: new HttpIncidentApi({ baseUrl: '/api' }),
         incidentId,

@@ -51,7 +51,7 @@ function sharedBackend(): MockBackend {
 function targetsOf(source: MockBackend) {
   const incidents = source.service.listIncidents({ top: 60 }).items;
   const incident = incidents.reduce((most, candidate) => (candidate.alertCount > most.alertCount ? candidate : most));
-  const alert = source.service.listAlerts(incident.id)[0]!;
+  const alert = source.service.listIncidentAlerts(incident.id)[0]!;
   const evidence = incidents.flatMap((candidate) => source.service.listEvidence(candidate.id));
   const user = evidence.find((entity) => entity.type === 'user')!;
   const ip = evidence.find((entity) => entity.type === 'ip')!;

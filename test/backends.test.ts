@@ -118,7 +118,7 @@ describe('elements over the Microsoft backends', () => {
     await eventually(() => page.shadowRoot!.querySelector('[role="tab"]'), 'the page loads');
     const tabs = [...page.shadowRoot!.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent!.trim());
     const story = page.shadowRoot!.querySelector('soc-attack-story')!;
-    const alerts = await api.listAlerts(id);
+    const alerts = await api.listIncidentAlerts(id);
     expect(alerts.length, 'the incident has alerts').to.be.greaterThan(0);
     await eventually(() => alerts.every((alert) => story.shadowRoot?.textContent?.includes(alert.title)), 'the story lists every alert');
     const graphElement = story.shadowRoot!.querySelector('soc-incident-graph')!;

@@ -396,7 +396,7 @@ describe('GraphSecurityApi against an imitation of Microsoft Graph security v1.0
 
   describe('alerts and evidence', () => {
     it('lists the incident alerts across pages and parses the published alerts', async () => {
-      const alerts = await api.listAlerts(GRAPH_ALERTS_INCIDENT_ID);
+      const alerts = await api.listIncidentAlerts(GRAPH_ALERTS_INCIDENT_ID);
       expect(imitation.requests).to.have.length(2);
       expect(imitation.requests[0].url.pathname).to.equal('/v1.0/security/alerts_v2');
       expect(imitation.requests[0].url.searchParams.get('$filter')).to.equal(`incidentId eq '${GRAPH_ALERTS_INCIDENT_ID}'`);
@@ -415,6 +415,11 @@ describe('GraphSecurityApi against an imitation of Microsoft Graph security v1.0
         createdDateTime: '2021-04-27T12:19:27.7211305Z',
         firstActivityDateTime: '2021-04-26T07:45:50.116Z',
         lastActivityDateTime: '2021-05-02T07:56:58.222Z',
+        lastUpdateDateTime: '2021-05-02T14:19:01.3266667Z',
+        assignedTo: null,
+        tags: ['Defender Experts'],
+        investigationState: 'unknown',
+        comments: [],
       });
       expect(alerts[0].recommendedActions).to.match(/^Collect artifacts and determine scope\n/);
       expect(alerts[0].evidence.map((item) => item.type)).to.deep.equal(['device', 'file', 'process', 'registryKey']);
@@ -555,15 +560,15 @@ describe('GraphSecurityApi against an imitation of Microsoft Graph security v1.0
     });
 
     it('quotes the incident ID in the alerts filter', async () => {
-      const alerts = await api.listAlerts("x' or incidentId eq '28282");
+      const alerts = await api.listIncidentAlerts("x' or incidentId eq '28282");
       expect(imitation.requests[0].url.searchParams.get('$filter')).to.equal("incidentId eq 'x'' or incidentId eq ''28282'");
       expect(alerts).to.be.empty;
     });
   });
 
   describe('what Graph cannot do', () => {
-    it('claims evidence, the trend and the metrics only', () => {
-      expect([...api.capabilities]).to.deep.equal(['evidence', 'incidentTrend', 'incidentMetrics']);
+    it('claims evidence, the trend, the metrics and the alert queue and updates only', () => {
+      expect([...api.capabilities]).to.deep.equal(['evidence', 'incidentTrend', 'incidentMetrics', 'alertQueue', 'updateAlerts']);
     });
 
     it('rejects every method Graph has no endpoint for with validation, naming it', async () => {
@@ -590,6 +595,7 @@ describe('GraphSecurityApi against an imitation of Microsoft Graph security v1.0
         ['deleteSavedView', (client) => client.deleteSavedView('v1')],
         ['mergeIncidents', (client) => client.mergeIncidents({ targetId: GRAPH_INCIDENT_ID, sourceIds: ['2972395'] })],
         ['listSimilarIncidents', (client) => client.listSimilarIncidents(GRAPH_INCIDENT_ID)],
+        ['linkAlerts', (client) => client.linkAlerts({ alertIds: ['a1'], targetIncidentId: GRAPH_INCIDENT_ID })],
         ['listAssignees', (client) => client.listAssignees()],
         ['whoAmI', (client) => client.whoAmI()],
       ];

@@ -140,7 +140,7 @@ describe('HttpIncidentApi over the mock REST API', () => {
 
     it('lists an incident’s alerts and gets one', async () => {
       const incident = await firstIncident();
-      const alerts = await api.listAlerts(incident.id);
+      const alerts = await api.listIncidentAlerts(incident.id);
       expect(alerts.length).to.equal(incident.alertCount);
       expect(alerts.every((a) => a.incidentId === incident.id)).to.be.true;
       const alert = await api.getAlert(alerts[0].id);
@@ -419,7 +419,7 @@ describe('HttpIncidentApi over the mock REST API', () => {
         ),
       );
       await expectKind(api.listIncidents({}), 'badResponse');
-      await expectKind(api.listAlerts('x'), 'badResponse');
+      await expectKind(api.listIncidentAlerts('x'), 'badResponse');
       await expectKind(api.getIncident('x'), 'badResponse');
     });
   });

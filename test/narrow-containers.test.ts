@@ -116,7 +116,7 @@ for (const setting of SETTINGS) {
       const service = test.backend.service;
       const incident = service
         .listIncidents({ status: ['active'], top: 100 })
-        .items.find((candidate) => service.listAlerts(candidate.id).length > 1 && service.listEvidence(candidate.id).length > 1);
+        .items.find((candidate) => service.listIncidentAlerts(candidate.id).length > 1 && service.listEvidence(candidate.id).length > 1);
       if (!incident) throw new Error('The generated data has no active incident with alerts and evidence.');
       return incident.id;
     }

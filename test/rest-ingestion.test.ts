@@ -67,7 +67,7 @@ describe('REST API: ingestion', () => {
   it('makes the ingested alerts and evidence readable through the client', async () => {
     const created = (await (await postIncident(graphIncident)).json()) as Incident;
     const api = new HttpIncidentApi({ baseUrl: BASE_URL });
-    const alerts = await api.listAlerts(created.id);
+    const alerts = await api.listIncidentAlerts(created.id);
     expect(alerts.map((a) => a.title)).to.deep.equal(['Suspicious access to LSASS memory']);
     expect(alerts[0].mitreTechniques).to.deep.equal(['T1003.001']);
     const evidence = await api.listEvidence(created.id);

@@ -44,7 +44,7 @@ describe('REST API: merging incidents', () => {
     expect(result.redirected[0]).to.include({ id: source.id, status: 'redirected', redirectIncidentId: target.id, alertCount: 0 });
     expect(await api.getIncident(source.id)).to.deep.equal(result.redirected[0]);
     expect(await api.getIncident(target.id)).to.deep.equal(result.incident);
-    const alerts = await api.listAlerts(target.id);
+    const alerts = await api.listIncidentAlerts(target.id);
     expect(alerts.map((alert) => alert.incidentId)).to.deep.equal([target.id, target.id, target.id]);
     expect((await api.getAlert(alerts[2]!.id)).incidentId).to.equal(target.id);
     expect((await api.listComments(target.id)).map((comment) => comment.comment)).to.deep.equal(['Same user as the phishing wave.']);

@@ -469,7 +469,7 @@ describe('SentinelApi against an imitation of the Microsoft Sentinel REST API', 
 
   describe('alerts and entities', () => {
     it('parses the published alerts', async () => {
-      const alerts = await api.listAlerts(ALERTS_INCIDENT_ID);
+      const alerts = await api.listIncidentAlerts(ALERTS_INCIDENT_ID);
       expect(imitation.requests[0].method).to.equal('POST');
       expect(imitation.requests[0].url.pathname).to.match(/\/incidents\/afbd324f-6c48-459c-8710-8d1e1cd03812\/alerts$/);
       expect(alerts).to.deep.equal([
@@ -490,9 +490,22 @@ describe('SentinelApi against an imitation of the Microsoft Sentinel REST API', 
           createdDateTime: '2020-07-20T18:21:53.6158361Z',
           firstActivityDateTime: '2020-07-20T18:21:53.6158361Z',
           lastActivityDateTime: '2020-07-20T18:21:53.6158361Z',
+          lastUpdateDateTime: '2020-07-20T18:21:53.6158361Z',
+          assignedTo: null,
+          tags: [],
+          investigationState: 'unknown',
+          comments: [],
           evidence: [],
         },
       ]);
+    });
+
+    it('dates the last update of an alert by when Sentinel last processed it', async () => {
+      const [published] = (exampleResponse(fixtures.getAllIncidentAlerts).value as Json[]).map((alert) => structuredClone(alert));
+      (published.properties as Json).processingEndTime = '2020-07-21T09:00:00Z';
+      imitation.serveOnce('POST', `/incidents/${ALERTS_INCIDENT_ID}/alerts`, { value: [published] });
+      const [alert] = await api.listIncidentAlerts(ALERTS_INCIDENT_ID);
+      expect(alert).to.deep.include({ createdDateTime: '2020-07-20T18:21:53.6158361Z', lastUpdateDateTime: '2020-07-21T09:00:00Z' });
     });
 
     it('parses the published entities into evidence whose IDs open timelines', async () => {
@@ -851,11 +864,18 @@ describe('SentinelApi against an imitation of the Microsoft Sentinel REST API', 
         'incidentTrend',
         'incidentMetrics',
       ]);
+      for (const capability of ['alertQueue', 'updateAlerts', 'linkAlerts'] as const) {
+        expect(api.capabilities.has(capability), capability).to.be.false;
+      }
     });
 
     it('rejects every method Sentinel has no endpoint for with validation, naming it', async () => {
       const calls: [string, (client: IncidentApi) => Promise<unknown>][] = [
         ['getAlert', (client) => client.getAlert('a1')],
+        ['listAlerts', (client) => client.listAlerts({ status: ['new'] })],
+        ['updateAlert', (client) => client.updateAlert('a1', { status: 'resolved', comment: 'Done' })],
+        ['updateAlerts', (client) => client.updateAlerts(['a1', 'a2'], { assignedTo: null })],
+        ['linkAlerts', (client) => client.linkAlerts({ alertIds: ['a1'], targetIncidentId: INCIDENT_ID })],
         ['getEntity', (client) => client.getEntity(TIMELINE_ENTITY_ID)],
         ['getEntityInsights', (client) => client.getEntityInsights(TIMELINE_ENTITY_ID)],
         ['listActivity', (client) => client.listActivity(INCIDENT_ID)],

@@ -1,6 +1,7 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { HttpIncidentApi } from '@soc-kit/components/api';
 import type { SocIncidentWorkspace } from '../packages/components/src/workspace/incident-workspace.js';
+import { alertQueueTemplate } from '../stories/alert-queue.stories.js';
 import { workspaceTemplate } from '../stories/incident-workspace.stories.js';
 import { BASE_URL, freshState, startTestBackend, TEST_NOW, type TestBackend } from './support/test-backend.js';
 
@@ -93,7 +94,7 @@ describe('the triage → investigate → resolve workflow', function () {
     const page = shadow.querySelector('soc-incident-page')!;
     await waitFor(() => page.shadowRoot?.querySelector('#tab-attack-story[aria-selected="true"]'), 'the attack story shows');
     const story = shadowOf(page).querySelector('soc-attack-story')!;
-    const alerts = service().listAlerts(id);
+    const alerts = service().listIncidentAlerts(id);
     await waitFor(() => story.shadowRoot?.textContent?.includes(alerts[0]!.title), 'the alert story lists the alerts');
     for (const alert of alerts) expect(shadowOf(story).textContent).to.include(alert.title);
     const graph = shadowOf(story).querySelector('soc-incident-graph');
@@ -182,5 +183,83 @@ describe('the triage → investigate → resolve workflow', function () {
       () => row()?.querySelector('[data-column="status"]')?.textContent?.trim() === 'Resolved',
       'the queue shows the incident Resolved',
     );
+  });
+
+  /**
+   * Correlation, as a person does it: find an alert in the alert queue by its ID and link it to
+   * another incident, then merge that incident into a third from the incident queue; opening the
+   * merged incident leads to the one it was merged into.
+   */
+  it('carries a person from an alert in the alert queue to a merged incident that redirects', async () => {
+    const admin = service().principalFor('admin');
+    const me = service().principalFor('responder');
+    const open = service().listIncidents({ status: ['active', 'inProgress'], top: 200 }).items;
+    // The source keeps an alert after the link, so it stays an incident of its own.
+    const source = open.find((incident) => incident.alertCount >= 2);
+    const [target, merged] = open.filter((incident) => incident !== source);
+    if (!source || !merged) throw new Error('The generated data has too few open incidents.');
+    // One owner for all three (merges and links keep to one owner); the touch also brings them to the top of the queue.
+    for (const incident of [source, target!, merged]) service().updateIncident(admin, incident.id, { assignedTo: me.id });
+    const alert = service().listIncidentAlerts(source.id)[0]!;
+    const api = new HttpIncidentApi({ baseUrl: BASE_URL });
+
+    // Find the alert in the alert queue by its ID, and open its summary.
+    const alertsView = await fixture(alertQueueTemplate({ api, height: '640px', width: '1100px', clock: () => TEST_NOW }));
+    const alertQueue = alertsView.querySelector('soc-alert-queue')!;
+    alertQueue.search = alert.id;
+    const alertRow = () => alertQueue.shadowRoot?.querySelector<HTMLElement>(`.body [role="row"][data-id="${CSS.escape(alert.id)}"]`);
+    await waitFor(() => alertRow() && shadowOf(alertQueue).querySelectorAll('.body [role="row"][data-id]').length === 1, 'the search finds the alert');
+    alertRow()!.querySelector<HTMLElement>('[data-column="severity"]')!.click();
+    const alertSummary = () => shadowOf(alertQueue).querySelector('soc-alert-summary');
+    await waitFor(() => alertSummary()?.shadowRoot?.textContent?.includes(alert.title), 'the summary shows the alert');
+
+    // Link it to another incident.
+    buttonIn(shadowOf(alertSummary()), 'Link alert to another incident')!.click();
+    await waitFor(() => shadowOf(alertQueue).querySelector('soc-link-alerts')?.shadowRoot?.querySelector('dialog[open] #targetIncidentId'), 'the link dialog opens');
+    const linkDialog = shadowOf(alertQueue).querySelector('soc-link-alerts')!;
+    const targetField = shadowOf(linkDialog).querySelector<HTMLInputElement>('#targetIncidentId')!;
+    targetField.value = target!.id;
+    targetField.dispatchEvent(new Event('input'));
+    await linkDialog.updateComplete;
+    const linked = oneEvent(linkDialog, 'soc-alerts-linked');
+    buttonIn(shadowOf(linkDialog), 'Link')!.click();
+    await linked;
+    expect(service().getAlert(alert.id).incidentId).to.equal(target!.id);
+    expect(service().listIncidentAlerts(target!.id).map((item) => item.id)).to.include(alert.id);
+    expect(service().getIncident(source!.id).alertCount).to.equal(service().listIncidentAlerts(source!.id).length);
+    await waitFor(
+      () => alertRow()?.querySelector('[data-column="incident"]')?.textContent?.includes(target!.id),
+      "the alert's row names its new incident",
+    );
+    alertsView.remove();
+
+    // Merge that incident into a third from the incident queue.
+    const provider = await fixture(workspaceTemplate(api, '1100px', false, () => TEST_NOW));
+    const workspace = provider.querySelector('soc-incident-workspace') as SocIncidentWorkspace;
+    const shadow = shadowOf(workspace);
+    const queue = shadow.querySelector('soc-incident-queue')!;
+    const row = (id: string) => shadowOf(queue).querySelector<HTMLElement>(`.body [role="row"][data-id="${CSS.escape(id)}"]`);
+    await waitFor(() => row(target!.id) && row(merged!.id), 'both incidents are in the queue');
+    for (const id of [target!.id, merged!.id]) row(id)!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await queue.updateComplete;
+    buttonIn(shadowOf(queue), 'Merge')!.click();
+    const mergeDialog = () => shadowOf(queue).querySelector('soc-merge-incidents-dialog');
+    await waitFor(() => mergeDialog()?.shadowRoot?.querySelector('dialog[open]'), 'the merge dialog opens');
+    shadowOf(mergeDialog()).querySelector<HTMLInputElement>(`input[name="target"][value="${CSS.escape(merged!.id)}"]`)!.click();
+    await mergeDialog()!.updateComplete;
+    const mergedEvent = oneEvent(queue, 'soc-incidents-merged');
+    shadowOf(mergeDialog()).querySelector<HTMLButtonElement>('[data-action="merge"]')!.click();
+    await mergedEvent;
+    expect(service().getIncident(target!.id)).to.include({ status: 'redirected', redirectIncidentId: merged!.id });
+    expect(service().getAlert(alert.id).incidentId, 'the linked alert moved with the merge').to.equal(merged!.id);
+
+    // Opening the merged incident leads to the one it was merged into.
+    workspace.openIncident(target!.id);
+    const page = () => shadow.querySelector('soc-incident-page');
+    await waitFor(
+      () => page()?.shadowRoot?.textContent?.replace(/\s+/g, ' ').includes(`Incident ${target!.id} was merged into incident ${merged!.id}`),
+      'the page says where the incident went',
+    );
+    await waitFor(() => page()?.shadowRoot?.querySelector('h1')?.textContent?.includes(service().getIncident(merged!.id).displayName), "and shows the target's page");
   });
 });

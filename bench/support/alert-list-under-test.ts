@@ -10,7 +10,7 @@ import '../../packages/components/src/alerts/define.js';
 export function orderedAlertApi(alerts: () => readonly Alert[]): IncidentApi {
   const supported: Partial<IncidentApi> = {
     capabilities: new Set(),
-    listAlerts: (_incidentId, options) =>
+    listIncidentAlerts: (_incidentId, options) =>
       options?.signal?.aborted ? Promise.reject(new ApiError('aborted', 'The request was cancelled.')) : Promise.resolve([...alerts()]),
   };
   return new Proxy(supported, {

@@ -3,8 +3,8 @@ import type { IncidentService } from '../../packages/mock-api/src/service/index.
 
 /**
  * An `IncidentApi` straight over an in-memory service, with no transport: a benchmark of the grid
- * must not time request serialisation. It answers only what the incident queue asks (incidents,
- * the signed-in responder, assignees); every other method rejects.
+ * must not time request serialisation. It answers only what the queues ask (incidents, alerts, the
+ * signed-in responder, assignees); every other method rejects.
  */
 export function inMemoryIncidentApi(service: IncidentService): IncidentApi {
   const answer = <T>(signal: AbortSignal | undefined, read: () => T): Promise<T> => {
@@ -16,8 +16,9 @@ export function inMemoryIncidentApi(service: IncidentService): IncidentApi {
     }
   };
   const supported: Partial<IncidentApi> = {
-    capabilities: new Set(),
+    capabilities: new Set(['alertQueue']),
     listIncidents: (query, options) => answer(options?.signal, () => service.listIncidents(query)),
+    listAlerts: (query, options) => answer(options?.signal, () => service.listAlerts(query)),
     whoAmI: (options) => answer(options?.signal, () => service.principalFor('responder')),
     listAssignees: (options) => answer(options?.signal, () => service.listAssignees()),
   };

@@ -161,7 +161,7 @@ export class VanillaAlertList {
 
   async refresh(): Promise<void> {
     const load = ++this.#loads;
-    const alerts = byFirstActivity(await this.#api.listAlerts(this.#incidentId));
+    const alerts = byFirstActivity(await this.#api.listIncidentAlerts(this.#incidentId));
     if (this.#destroyed || load !== this.#loads) return;
     this.#render(alerts);
   }

@@ -1,8 +1,9 @@
 import type { IncidentApi, Principal } from '@soc-kit/components/api';
+import type { IncidentOpenEvent, SocIncidentWorkspace } from '@soc-kit/components';
 import { DEFAULT_SCENARIO, isDefaultScenario, type MockBackend, type Scenario } from '@soc-kit/mock-api';
 import { Task } from '@lit/task';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import { LocaleController } from '@soc-kit/components/i18n';
 import { setDemoLanguage } from './demo-language.js';
 import { DEMO_LANGUAGES, demoCatalog } from './demo-messages.js';
@@ -11,11 +12,13 @@ import { DEMO_LANGUAGES, demoCatalog } from './demo-messages.js';
  * The demo portal's shell: the top bar with the Mock backend panel, and the workspace inside a
  * `<soc-api-provider>`, as a host portal embeds the kit.
  */
-type DemoSection = 'incidents' | 'metrics' | 'automation';
+const SECTIONS = ['incidents', 'alerts', 'metrics', 'automation'] as const;
+type DemoSection = (typeof SECTIONS)[number];
 
-/** The section in the URL's hash (`#metrics`, `#automation`), so a reload or a shared link opens it again. */
+/** The section in the URL's hash (`#alerts`, `#metrics`, `#automation`), so a reload or a shared link opens it again. */
 function sectionInUrl(): DemoSection {
-  return location.hash === '#automation' ? 'automation' : location.hash === '#metrics' ? 'metrics' : 'incidents';
+  const hash = location.hash.slice(1);
+  return SECTIONS.find((section) => section !== 'incidents' && section === hash) ?? 'incidents';
 }
 
 @customElement('soc-demo-app')
@@ -112,6 +115,12 @@ export class SocDemoApp extends LitElement {
       flex: 1 1 auto;
       min-height: 0;
     }
+    /* The alert queue sits as the workspace's incident queue does: its padding, the height that is left. */
+    soc-alert-queue {
+      flex: 1 1 auto;
+      min-height: 0;
+      padding: 12px clamp(8px, 2vw, 16px) 0;
+    }
     .banner {
       display: flex;
       flex-wrap: wrap;
@@ -165,10 +174,15 @@ export class SocDemoApp extends LitElement {
 
   @property({ attribute: false }) backend?: MockBackend;
 
+  @query('soc-incident-workspace') private workspace?: SocIncidentWorkspace;
+
   /** Why the mock backend could not start, when it could not. */
   @property({ attribute: false }) startError?: string;
 
-  /** The section shown: the incidents workspace, the incident metrics (`#metrics`) or the automation rules (`#automation`). */
+  /**
+   * The section shown: the incidents workspace, the alert queue (`#alerts`), the incident metrics (`#metrics`) or the
+   * automation rules (`#automation`).
+   */
   @property({ attribute: false }) section: DemoSection = sectionInUrl();
 
   private readonly onHashChange = () => {
@@ -207,6 +221,15 @@ export class SocDemoApp extends LitElement {
     args: () => [this.api, this.backend?.scenario.role] as const,
   });
 
+  /** An alert's incident opened from the alert queue: the incidents workspace shows its page, on the alert. */
+  private readonly onOpenFromAlerts = (event: IncidentOpenEvent) => {
+    event.stopPropagation();
+    const { incident, alertId } = event.detail;
+    location.hash = '';
+    this.section = 'incidents';
+    void this.updateComplete.then(() => this.workspace?.openIncident(incident.id, { alertId }));
+  };
+
   /** The language switch: the page's `lang` changes and every element follows at run time. */
   private readonly onLanguageChange = (event: Event) => {
     setDemoLanguage((event.target as HTMLSelectElement).value);
@@ -217,9 +240,12 @@ export class SocDemoApp extends LitElement {
       <header>
         <strong>SOC Kit</strong>
         <nav aria-label=${this.l10n.t('sections')}>
-          <a href="#" aria-current=${this.section === 'incidents' ? 'page' : 'false'}>${this.l10n.t('incidents')}</a>
-          <a href="#metrics" aria-current=${this.section === 'metrics' ? 'page' : 'false'}>${this.l10n.t('metrics')}</a>
-          <a href="#automation" aria-current=${this.section === 'automation' ? 'page' : 'false'}>${this.l10n.t('automation')}</a>
+          ${SECTIONS.map(
+            (section) =>
+              html`<a href=${section === 'incidents' ? '#' : `#${section}`} aria-current=${this.section === section ? 'page' : 'false'}
+                >${this.l10n.t(section)}</a
+              >`,
+          )}
         </nav>
         ${this.backend ? html`<soc-mock-backend-panel .backend=${this.backend}></soc-mock-backend-panel>` : nothing}
         <label class="language">
@@ -238,6 +264,9 @@ export class SocDemoApp extends LitElement {
           ? html`<p class="notice error" role="alert">${this.l10n.t('startFailed', { reason: this.startError })}</p>`
           : html`<soc-api-provider .api=${this.api}>
               <soc-incident-workspace url-sync ?hidden=${this.section !== 'incidents'}></soc-incident-workspace>
+              ${this.section === 'alerts'
+                ? html`<soc-alert-queue heading-level="1" url-sync @soc-incident-open=${this.onOpenFromAlerts}></soc-alert-queue>`
+                : nothing}
               ${this.section === 'metrics' ? html`<soc-incident-metrics class="metrics"></soc-incident-metrics>` : nothing}
               ${this.section === 'automation'
                 ? html`<section class="rules" aria-labelledby="rules-title">

@@ -4,6 +4,7 @@ import { defineMessages, type Translation } from '@soc-kit/components/i18n';
 const demoMessages = {
   sections: 'Sections',
   incidents: 'Incidents',
+  alerts: 'Alerts',
   metrics: 'Metrics',
   automation: 'Automation',
   automationRules: 'Automation rules',
@@ -43,6 +44,7 @@ const demoMessages = {
 const de: Translation<typeof demoMessages> = {
   sections: 'Bereiche',
   incidents: 'Vorfälle',
+  alerts: 'Warnungen',
   metrics: 'Metriken',
   automation: 'Automatisierung',
   automationRules: 'Automatisierungsregeln',
@@ -85,6 +87,7 @@ const de: Translation<typeof demoMessages> = {
 const ja: Translation<typeof demoMessages> = {
   sections: 'セクション',
   incidents: 'インシデント',
+  alerts: 'アラート',
   metrics: 'メトリック',
   automation: '自動化',
   automationRules: '自動化ルール',

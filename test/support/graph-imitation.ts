@@ -5,9 +5,10 @@ import { startPageScopedWorker } from './page-worker.js';
 /**
  * An imitation of Microsoft Graph security API v1.0 (`/security/incidents`, `/security/alerts_v2`)
  * over MSW, serving the published example payloads in `test/fixtures/graph`. It behaves as the
- * documentation says: bearer tokens required, `$filter` on the documented incident properties only
- * (anything else is a 400), `$top` up to 50, `$skip`, `$count=true`, `$expand=alerts`, paging by
- * `@odata.nextLink`, and PATCH of the writable fields only. Every request is recorded.
+ * documentation says: bearer tokens required, `$filter` on the documented incident and alert
+ * properties only (anything else is a 400), `$top` (up to 50 incidents), `$skip`, `$count=true`,
+ * `$expand=alerts`, paging by `@odata.nextLink`, no `$orderby`, PATCH of the writable fields only,
+ * with the documented values, and comments on incidents and alerts. Every request is recorded.
  */
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -29,6 +30,10 @@ const FIXTURE_FILES = {
   createCommentResponse: 'create-incident-comment.response.json',
   listAlerts: 'list-alerts-v2.response.json',
   getAlert: 'get-alert.response.json',
+  updateAlertRequest: 'update-alert.request.json',
+  updateAlertResponse: 'update-alert.response.json',
+  createAlertCommentRequest: 'create-alert-comment.request.json',
+  createAlertCommentResponse: 'create-alert-comment.response.json',
 } as const;
 
 export type GraphFixtures = { [K in keyof typeof FIXTURE_FILES]: Json };
@@ -70,12 +75,84 @@ const INCIDENT_FILTER_PROPERTIES = [
   'severity',
   'status',
 ];
+/** Filterable alert properties, as "List alerts_v2" documents them, and incidentId, which Graph applies too. */
+const ALERT_FILTER_PROPERTIES = [
+  'assignedTo',
+  'classification',
+  'determination',
+  'createdDateTime',
+  'lastUpdateDateTime',
+  'severity',
+  'serviceSource',
+  'status',
+  'incidentId',
+];
+/** What "Update alert" lets change, with the values it documents (and the `alertDetermination` members it leaves out). */
+const ALERT_WRITABLE: Readonly<Record<string, readonly string[] | 'owner'>> = {
+  status: ['new', 'inProgress', 'resolved'],
+  classification: ['unknown', 'falsePositive', 'truePositive', 'informationalExpectedActivity'],
+  determination: [
+    'unknown',
+    'apt',
+    'malware',
+    'securityPersonnel',
+    'securityTesting',
+    'unwantedSoftware',
+    'other',
+    'multiStagedAttack',
+    'compromisedUser',
+    'compromisedAccount',
+    'phishing',
+    'maliciousUserActivity',
+    'clean',
+    'notMalicious',
+    'insufficientData',
+    'notEnoughDataToValidate',
+    'confirmedUserActivity',
+    'confirmedActivity',
+    'lineOfBusinessApplication',
+  ],
+  assignedTo: 'owner',
+};
 const GRAPH_MAX_TOP = 50;
 const WRITABLE = ['assignedTo', 'classification', 'determination', 'status', 'customTags'];
 const SEVERITIES = ['High', 'Medium', 'Low', 'Informational'];
 const STATUSES = ['Active', 'InProgress', 'Resolved'];
 const OWNERS = ['KaiC@contoso.onmicrosoft.com', null, 'AdeleV@contoso.onmicrosoft.com'];
 const SYNTHETIC_INCIDENTS = 119;
+
+const ALERT_SERVICE_SOURCES = ['microsoftDefenderForEndpoint', 'microsoftDefenderForIdentity', 'microsoftDefenderForOffice365'];
+const ALERT_DETECTION_SOURCES = ['antivirus', 'customDetection', 'microsoftDefenderForEndpoint'];
+const ALERT_CATEGORIES = ['DefenseEvasion', 'Execution', 'CredentialAccess', 'LateralMovement'];
+const ALERT_STATUSES = ['new', 'inProgress', 'resolved'];
+
+/** Alerts beyond the published ones, for the alert queue: newer, one an hour, in the example's shape. */
+export function syntheticAlerts(example: Json, count: number): Json[] {
+  const start = Date.parse('2024-05-01T12:00:00Z');
+  return Array.from({ length: count }, (_, index) => {
+    const n = index + 1;
+    const time = new Date(start - n * 3_600_000).toISOString();
+    return {
+      ...clone(example),
+      id: `da-synthetic-${n}`,
+      providerAlertId: `da-synthetic-${n}`,
+      incidentId: String(3_000_000 + (n % 5) + 1),
+      title: `Suspicious activity ${n}`,
+      status: ALERT_STATUSES[n % ALERT_STATUSES.length],
+      severity: SEVERITIES[n % SEVERITIES.length].toLowerCase(),
+      serviceSource: ALERT_SERVICE_SOURCES[n % ALERT_SERVICE_SOURCES.length],
+      detectionSource: ALERT_DETECTION_SOURCES[n % ALERT_DETECTION_SOURCES.length],
+      category: ALERT_CATEGORIES[n % ALERT_CATEGORIES.length],
+      assignedTo: OWNERS[n % OWNERS.length],
+      createdDateTime: time,
+      lastUpdateDateTime: time,
+      firstActivityDateTime: time,
+      lastActivityDateTime: time,
+      systemTags: n % 4 === 0 ? ['Defender Experts'] : [],
+      comments: [],
+    };
+  });
+}
 
 function graphError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
   return HttpResponse.json({ error: { code, message, innerError: { date: '2024-06-01T12:00:00' } } }, { status, headers });
@@ -285,6 +362,11 @@ export class GraphImitation {
       http.post(`${base}/security/incidents/:id/comments`, this.guarded(({ params, body }) => this.addComment(params.id as string, body))),
       http.get(`${base}/security/alerts_v2`, this.guarded(({ url }) => this.listAlerts(url))),
       http.get(`${base}/security/alerts_v2/:id`, this.guarded(({ params }) => this.getAlert(params.id as string))),
+      http.patch(`${base}/security/alerts_v2/:id`, this.guarded(({ params, body }) => this.patchAlert(params.id as string, body))),
+      http.post(
+        `${base}/security/alerts_v2/:id/comments`,
+        this.guarded(({ params, body }) => this.addAlertComment(params.id as string, body)),
+      ),
       http.all(`${base}/*`, this.guarded(({ url }) => graphError(400, 'BadRequest', `Resource not found for the segment '${url.pathname}'.`))),
     ];
   }
@@ -403,18 +485,77 @@ export class GraphImitation {
     return HttpResponse.json({ '@odata.context': `${GRAPH_BASE_URL}/$metadata#security/incidents('${id}')/comments`, value: comments });
   }
 
+  /** The published alerts and `count` more, newest first as Graph lists them, served `pageSize` a page at most. */
+  seedAlerts(count: number, pageSize = GRAPH_MAX_TOP): void {
+    const all = [...this.alerts, ...syntheticAlerts(items(this.fixtures.listAlerts)[0], count)];
+    this.alerts = all.sort((a, b) => Date.parse(b.createdDateTime as string) - Date.parse(a.createdDateTime as string));
+    this.alertPageSize = pageSize;
+  }
+
+  /** A page holds `$top` alerts, but never more than `alertPageSize`; without `$top`, `alertPageSize`. */
   private listAlerts(url: URL): Response {
-    const filter = url.searchParams.get('$filter');
-    const matching = filter ? this.alerts.filter(parseODataFilter(filter, ['incidentId', 'status', 'severity', 'createdDateTime'])) : this.alerts;
-    const token = url.searchParams.get('$skiptoken');
-    const offset = token === null ? 0 : Number(atob(token));
-    const body: Json = { value: matching.slice(offset, offset + this.alertPageSize) };
-    if (offset + this.alertPageSize < matching.length) {
-      const next = new URLSearchParams(url.searchParams);
-      next.set('$skiptoken', btoa(String(offset + this.alertPageSize)));
+    const params = url.searchParams;
+    for (const name of params.keys()) {
+      if (!['$filter', '$top', '$skip', '$count', '$skiptoken'].includes(name)) throw new Error(`Query option '${name}' is not allowed.`);
+    }
+    const filter = params.get('$filter');
+    const matching = filter ? this.alerts.filter(parseODataFilter(filter, ALERT_FILTER_PROPERTIES)) : this.alerts;
+    const top = Number(params.get('$top') ?? this.alertPageSize);
+    if (!Number.isInteger(top) || top < 1) throw new Error('$top must be a positive integer.');
+    const size = Math.min(top, this.alertPageSize);
+    const token = params.get('$skiptoken');
+    const offset = token !== null ? Number(atob(token)) : Number(params.get('$skip') ?? 0);
+    if (!Number.isInteger(offset) || offset < 0) throw new Error('$skip must be a non-negative integer.');
+    const body: Json = {
+      '@odata.context': `${GRAPH_BASE_URL}/$metadata#security/alerts_v2`,
+      value: matching.slice(offset, offset + size),
+    };
+    if (params.get('$count') === 'true') body['@odata.count'] = matching.length;
+    if (offset + size < matching.length) {
+      const next = new URLSearchParams(params);
+      next.delete('$skip');
+      next.set('$skiptoken', btoa(String(offset + size)));
       body['@odata.nextLink'] = `${GRAPH_BASE_URL}/security/alerts_v2?${next}`;
     }
     return HttpResponse.json(body);
+  }
+
+  private patchAlert(id: string, body: unknown): Response {
+    const alert = this.alerts.find((candidate) => candidate.id === id);
+    if (!alert) return graphError(404, 'NotFound', `Alert ${id} was not found.`);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('The request body must be a JSON object.');
+    const changes = Object.entries(body as Json);
+    for (const [field, value] of changes) {
+      const allowed = ALERT_WRITABLE[field];
+      if (allowed === undefined) throw new Error(`The property '${field}' cannot be updated.`);
+      if (allowed === 'owner' ? value !== null && typeof value !== 'string' : !allowed.includes(value as string)) {
+        throw new Error(`Cannot convert the literal '${String(value)}' to the expected type of '${field}'.`);
+      }
+    }
+    for (const [field, value] of changes) alert[field] = value;
+    this.clock += 1;
+    alert.lastUpdateDateTime = new Date(Date.parse('2024-06-01T12:00:00Z') + this.clock * 1000).toISOString();
+    if ('status' in (body as Json)) alert.resolvedDateTime = alert.status === 'resolved' ? alert.lastUpdateDateTime : null;
+    return HttpResponse.json(alert);
+  }
+
+  private addAlertComment(id: string, body: unknown): Response {
+    const alert = this.alerts.find((candidate) => candidate.id === id);
+    if (!alert) return graphError(404, 'NotFound', `Alert ${id} was not found.`);
+    const { comment, '@odata.type': type } = (body ?? {}) as Json;
+    if (type !== undefined && type !== 'microsoft.graph.security.alertComment') {
+      throw new Error(`The type '${String(type)}' is not an alertComment.`);
+    }
+    if (typeof comment !== 'string' || comment === '') throw new Error("The property 'comment' is required.");
+    this.clock += 1;
+    const time = new Date(Date.parse('2024-06-01T12:00:00Z') + this.clock * 1000).toISOString();
+    const comments = [
+      ...((alert.comments as Json[] | undefined) ?? []),
+      { comment, createdByDisplayName: 'secAdmin@contoso.com', createdDateTime: time },
+    ];
+    alert.comments = comments;
+    alert.lastUpdateDateTime = time;
+    return HttpResponse.json({ '@odata.context': `${GRAPH_BASE_URL}/$metadata#security/alerts_v2('${id}')/comments`, value: comments });
   }
 
   private getAlert(id: string): Response {

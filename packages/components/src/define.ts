@@ -21,3 +21,5 @@ import './graph/define.js';
 import './entity-page/define.js';
 import './entity-timeline/define.js';
 import './automation-rules/define.js';
+import './alert-queue/define.js';
+import './similar-incidents/define.js';

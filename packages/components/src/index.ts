@@ -29,6 +29,21 @@ export { SocActivityLog } from './activity-log/activity-log.js';
 export { SocIncidentTasks } from './tasks/incident-tasks.js';
 export { SocIncidentMetrics } from './metrics/incident-metrics.js';
 export { SocIncidentTrend, TREND_VIEWS, type TrendView } from './trend/incident-trend.js';
+export { SocAlertQueue } from './alert-queue/alert-queue.js';
+export { SocAlertSummary } from './alert-queue/alert-summary.js';
+export type { AlertQueueFilters, AlertQueueSort } from './alert-queue/alert-queue-filters.js';
+export { SocManageAlert } from './manage-alert/manage-alert.js';
+export { SocLinkAlerts } from './link-alerts/link-alerts.js';
+export { SocSimilarIncidents } from './similar-incidents/similar-incidents.js';
+export { SocMergeIncidentsDialog, MAX_MERGED_NAME_LENGTH } from './merge/merge-incidents-dialog.js';
+export {
+  defaultMergeTarget,
+  getIncidentFollowingRedirects,
+  isRedirected,
+  MAX_REDIRECTS,
+  RedirectChainError,
+  type FollowedIncident,
+} from './merge/merge-rules.js';
 export { gatherIncidentReport, type IncidentReport } from './report/incident-report.js';
 export { incidentReportMarkdown } from './report/report-markdown.js';
 export { renderPrintableReport } from './report/report-print.js';
@@ -43,6 +58,11 @@ export { SavedViewSavedEvent, type SavedViewSavedDetail } from './events/saved-v
 export { SavedViewDeletedEvent, type SavedViewDeletedDetail } from './events/saved-view-deleted.js';
 export { EntityOpenEvent, type EntityOpenDetail } from './events/entity-open.js';
 export { AlertSelectEvent, type AlertSelectDetail } from './events/alert-select.js';
+export { AlertsUpdatedEvent, type AlertsUpdatedDetail } from './events/alerts-updated.js';
+export { AlertsLinkedEvent, type AlertsLinkedDetail } from './events/alerts-linked.js';
+export { RequestAlertActionEvent, type RequestAlertActionDetail, type AlertAction } from './events/request-alert-action.js';
+export { IncidentsMergedEvent, type IncidentsMergedDetail } from './events/incidents-merged.js';
+export { IncidentRedirectEvent, type IncidentRedirectDetail } from './events/incident-redirect.js';
 export { IncidentTabChangeEvent } from './events/incident-tab-change.js';
 export { CommentAddedEvent, type CommentAddedDetail } from './events/comment-added.js';
 export { TaskSavedEvent, type TaskSavedDetail } from './events/task-saved.js';

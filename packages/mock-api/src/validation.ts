@@ -1,25 +1,34 @@
 import {
+  ALERT_PATCH_FIELDS,
+  ALERT_SORT_FIELDS,
+  ALERT_STATUSES,
   AUTOMATION_TRIGGERS_ON,
   AUTOMATION_TRIGGERS_WHEN,
   CHANGE_PROPERTIES,
   CLASSIFICATIONS,
   CONDITION_OPERATORS,
   CONDITION_PROPERTIES,
+  DETECTION_SOURCES,
   DETERMINATIONS,
   INCIDENT_PATCH_FIELDS,
   INCIDENT_QUERY_FIELDS,
   INCIDENT_SORT_FIELDS,
   INCIDENT_STATUSES,
+  INVESTIGATION_STATES,
   MAX_COMMENT_LENGTH,
   PLAYBOOK_TRIGGER_KINDS,
   REMEDIATION_ACTION_STATUSES,
   REMEDIATION_ACTION_TYPES,
+  SERVICE_SOURCES,
   SEVERITIES,
   SORT_DIRECTIONS,
   TASK_STATUSES,
   TIMELINE_KINDS,
   TREND_RANGES,
+  type AlertPatch,
+  type AlertQuery,
   type AutomationAction,
+  type LinkAlertsRequest,
   type AutomationCondition,
   type AutomationRuleDraft,
   type IncidentPatch,
@@ -36,6 +45,7 @@ import {
   type SimilarIncidentsQuery,
 } from '@soc-kit/components/api';
 import { LIMITS, MAX_PAGE_SIZE, MAX_TIMELINE_LIMIT, checkIncidentInput, type IncidentInput } from './service/index.js';
+import { checkLinkRequest } from './service/alert-links.js';
 import { checkMergeRequest } from './service/merge.js';
 import { ServiceError } from './service/service-error.js';
 
@@ -229,6 +239,35 @@ export function parseBulkUpdate(body: unknown): BulkUpdateRequest {
   return { ids, patch: required(source, 'patch', '', (value, f) => parseIncidentPatch(value, f)) };
 }
 
+export function parseAlertPatch(body: unknown, field = ''): AlertPatch {
+  const source = object(body, field);
+  onlyKnownKeys(source, ALERT_PATCH_FIELDS, field);
+  const patch: AlertPatch = {};
+  const set = <K extends keyof AlertPatch>(key: K, read: (value: unknown, field: string) => AlertPatch[K]) => {
+    const value = optional(source, key, field, read);
+    if (value !== undefined) patch[key] = value;
+  };
+  set('status', (value, f) => oneOf(value, ALERT_STATUSES, f));
+  set('classification', (value, f) => oneOf(value, CLASSIFICATIONS, f));
+  set('determination', (value, f) => oneOf(value, DETERMINATIONS, f));
+  set('assignedTo', (value, f) => nullableText(value, f, { max: MAX_SHORT_TEXT }));
+  set('comment', (value, f) => text(value, f, { max: MAX_COMMENT_LENGTH, required: true }));
+  return patch;
+}
+
+export interface AlertBulkUpdateRequest {
+  ids: string[];
+  patch: AlertPatch;
+}
+
+export function parseAlertBulkUpdate(body: unknown): AlertBulkUpdateRequest {
+  const source = object(body, '');
+  onlyKnownKeys(source, ['ids', 'patch'], '');
+  const ids = required(source, 'ids', '', (value, f) => textList(value, f, { max: MAX_SHORT_TEXT, required: true }));
+  if (ids.length === 0) throw invalid('ids', '"ids" must name at least one alert.');
+  return { ids, patch: required(source, 'patch', '', (value, f) => parseAlertPatch(value, f)) };
+}
+
 /**
  * A merge request: its shape rules (ids, at least one source, no repeats, the target not among
  * them, how many at once, the new name) are the service's own, checked here too so that a bad
@@ -238,6 +277,22 @@ export function parseMergeRequest(body: unknown): MergeIncidentsRequest {
   const source = object(body, '');
   const { targetId, sourceIds, displayName } = checkMergeRequest(source as unknown as MergeIncidentsRequest);
   return displayName === null ? { targetId, sourceIds } : { targetId, sourceIds, displayName };
+}
+
+/**
+ * A link request: its shape rules (alert ids, at least one, no repeats, how many at once, a name
+ * only for a new incident, the comment) are the service's own, checked here too so that a bad body
+ * is refused before the service is called; the rules on the alerts and incidents are the service's.
+ */
+export function parseLinkAlertsRequest(body: unknown): LinkAlertsRequest {
+  const source = object(body, '');
+  const { alertIds, targetIncidentId, displayName, comment } = checkLinkRequest(source as unknown as LinkAlertsRequest);
+  return defined<LinkAlertsRequest>({
+    alertIds,
+    targetIncidentId: targetIncidentId ?? undefined,
+    displayName: displayName ?? undefined,
+    comment: comment ?? undefined,
+  });
 }
 
 /**
@@ -366,6 +421,43 @@ export function parseIncidentQuery(params: URLSearchParams): IncidentQuery {
   }
   const result = defined<IncidentQuery>({
     ...incidentFilters(query),
+    sort,
+    top: query.integer('top', 1, MAX_PAGE_SIZE),
+    skip: query.integer('skip', 0, Number.MAX_SAFE_INTEGER),
+    cursor: query.text('cursor'),
+  });
+  query.done();
+  return result;
+}
+
+/** The alert queue's query string: repeated list parameters, `sort` + `order`, paging, times and search. */
+export function parseAlertQuery(params: URLSearchParams): AlertQuery {
+  const query = new QueryReader(params);
+  const sortField = query.single('sort');
+  const order = query.single('order');
+  let sort: AlertQuery['sort'];
+  if (sortField !== undefined) {
+    sort = {
+      field: oneOf(sortField, ALERT_SORT_FIELDS, 'sort'),
+      direction: order === undefined ? 'asc' : oneOf(order, SORT_DIRECTIONS, 'order'),
+    };
+  } else if (order !== undefined) {
+    throw invalid('order', '"order" needs a "sort" field to order by.');
+  }
+  const result = defined<AlertQuery>({
+    status: query.enums('status', ALERT_STATUSES),
+    severity: query.enums('severity', SEVERITIES),
+    serviceSources: query.enums('serviceSources', SERVICE_SOURCES),
+    detectionSources: query.enums('detectionSources', DETECTION_SOURCES),
+    assignedTo: query.texts('assignedTo'),
+    classification: query.enums('classification', CLASSIFICATIONS),
+    determination: query.enums('determination', DETERMINATIONS),
+    categories: query.texts('categories'),
+    investigationState: query.enums('investigationState', INVESTIGATION_STATES),
+    incidentIds: query.texts('incidentIds'),
+    createdAfter: query.dateTime('createdAfter'),
+    createdBefore: query.dateTime('createdBefore'),
+    search: query.text('search'),
     sort,
     top: query.integer('top', 1, MAX_PAGE_SIZE),
     skip: query.integer('skip', 0, Number.MAX_SAFE_INTEGER),

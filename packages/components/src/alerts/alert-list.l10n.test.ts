@@ -23,7 +23,7 @@ describe('soc-alert-list in other languages', function () {
   /** An incident with several alerts, one of them naming evidence. */
   function busyIncident(): { incident: Incident; alerts: Alert[] } {
     for (const incident of test.backend.service.listIncidents({ top: 50 }).items) {
-      const alerts = test.backend.service.listAlerts(incident.id);
+      const alerts = test.backend.service.listIncidentAlerts(incident.id);
       if (alerts.length > 2 && alerts.some((alert) => alert.evidence.length > 0)) return { incident, alerts };
     }
     throw new Error('The generated data has no incident with several alerts and evidence.');
@@ -36,6 +36,8 @@ describe('soc-alert-list in other languages', function () {
     await waitUntil(() => columns(el)[0] === 'Warnungsname', 'German columns show', TRANSLATION_LOADS);
     expect(columns(el)).to.include.members(['Schweregrad', 'Dienstquelle', 'Erste Aktivität']);
     expect(root(el).querySelector('[role="listbox"]')!.getAttribute('aria-label')).to.equal('Warnungen');
+    const actions = [...root(el).querySelectorAll('.toolbar button')].map((button) => button.textContent!.trim());
+    expect(actions).to.deep.equal(['Warnung verwalten', 'Warnung mit einem anderen Vorfall verknüpfen']);
     const time = rows(el)[0].querySelector('time')!;
     expect(time.textContent).to.equal(formatDateTime(time.dateTime, 'de'));
     expect(time.textContent).to.not.equal(formatDateTime(time.dateTime, 'en'));

@@ -21,6 +21,9 @@ export const alertListStyles = [
   stackedStateStyles,
   skeletonListStyles,
   css`
+    :host {
+      container-type: inline-size;
+    }
     .layout {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
@@ -28,6 +31,43 @@ export const alertListStyles = [
     }
     .layout.with-details {
       grid-template-columns: minmax(0, 1fr) minmax(320px, 420px);
+    }
+    /* Too narrow for the list and the details side by side: the details follow the list. */
+    @container (max-width: 720px) {
+      .layout.with-details {
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-rows: auto auto;
+        height: auto;
+      }
+      .layout.with-details .details {
+        border-inline-start: none;
+        border-block-start: 1px solid ${token.colorBorder};
+      }
+    }
+
+    .list-pane {
+      display: grid;
+      grid-template-rows: auto minmax(0, 1fr);
+      min-width: 0;
+      min-height: 0;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+      padding: 8px 12px;
+      border-block-end: 1px solid ${token.colorBorder};
+    }
+    .selection-count {
+      color: ${token.colorTextMuted};
+      font-size: ${token.fontSizeSmall};
+    }
+    .details-actions {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
     }
 
     .table {
@@ -38,7 +78,7 @@ export const alertListStyles = [
     .row {
       display: grid;
       /* Fixed widths: each row is its own grid, and only fixed tracks line up from row to row. */
-      grid-template-columns: 320px 124px 96px 260px 136px 128px 220px 180px 176px 176px;
+      grid-template-columns: 16px 320px 124px 96px 260px 136px 128px 220px 180px 176px 176px;
       gap: 12px;
       align-items: center;
       padding: 0 12px;
@@ -80,6 +120,24 @@ export const alertListStyles = [
       min-width: 0;
       overflow: hidden;
       text-overflow: ellipsis;
+    }
+    /* A selected alert's box is ticked: a click on it adds the alert to the selection or takes it out. */
+    .row > .check {
+      width: 16px;
+      height: 16px;
+      box-sizing: border-box;
+      border: 1px solid ${token.colorBorderStrong};
+      border-radius: 3px;
+      background: ${token.colorBackground};
+    }
+    .row[aria-selected='true'] > .check {
+      border-color: ${token.colorAccent};
+      background: ${token.colorAccent};
+      box-shadow: inset 0 0 0 3px ${token.colorBackground};
+    }
+    .row.current .title {
+      text-decoration: underline;
+      text-underline-offset: 3px;
     }
     .row .title {
       font-weight: 600;
@@ -161,6 +219,15 @@ export const alertListStyles = [
     }
 
     @media (forced-colors: active) {
+      .row > .check {
+        border-color: CanvasText;
+      }
+      .row[aria-selected='true'] > .check {
+        forced-color-adjust: none;
+        background: Highlight;
+        border-color: CanvasText;
+        box-shadow: inset 0 0 0 3px Canvas;
+      }
       .row[aria-selected='true'] {
         position: relative;
       }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { BASE_URL, freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
-import { HttpIncidentApi, type Alert, type Incident } from '../api/index.js';
+import { CAPABILITIES, HttpIncidentApi, type Alert, type Capability, type Incident } from '../api/index.js';
 import type { AlertSelectEvent } from '../events/alert-select.js';
 import '../provider/define.js';
 import './define.js';
@@ -54,7 +54,7 @@ describe('soc-alert-list', () => {
   /** An incident with several alerts, of which at least one names evidence. */
   function busyIncident(): { incident: Incident; alerts: Alert[] } {
     for (const incident of test.backend.service.listIncidents({ top: 50 }).items) {
-      const alerts = test.backend.service.listAlerts(incident.id);
+      const alerts = test.backend.service.listIncidentAlerts(incident.id);
       if (alerts.length > 2 && alerts.some((alert) => alert.evidence.length > 0)) return { incident, alerts };
     }
     throw new Error('The generated data has no incident with several alerts and evidence.');
@@ -123,6 +123,22 @@ describe('soc-alert-list', () => {
     await waitUntil(() => root(el).activeElement === rows(el)[1], 'focus returns to the alert');
   });
 
+  it('opens the details of the alert a link names (alert-id), once loaded and when it changes', async () => {
+    const { incident, alerts } = busyIncident();
+    const [first, second] = byFirstActivity(alerts).slice(-2);
+    const provider = await fixture(html`<soc-api-provider .api=${api}>
+      <soc-alert-list .incidentId=${incident.id} alert-id=${first!.id}></soc-alert-list>
+    </soc-api-provider>`);
+    const el = provider.querySelector('soc-alert-list')!;
+    await waitUntil(() => details(el)?.querySelector('h2')?.textContent === first!.title, 'the linked alert opens');
+    const index = byFirstActivity(alerts).indexOf(first!);
+    expect(rows(el)[index]!.getAttribute('aria-selected')).to.equal('true');
+    expect(rows(el)[index]!.tabIndex, 'its row takes the tab stop').to.equal(0);
+
+    el.alertId = second!.id;
+    await waitUntil(() => details(el)?.querySelector('h2')?.textContent === second!.title, 'the next linked alert opens');
+  });
+
   it('runs a playbook on the chosen alert from its details', async () => {
     const { incident, alerts } = busyIncident();
     const el = await mount(incident.id);
@@ -180,12 +196,12 @@ describe('soc-alert-list', () => {
     await expect(el).to.be.accessible();
   });
 
-  /** `api`, except that `listAlerts` answers with what `serve` returns for the incident, copied as a transport would. */
+  /** `api`, except that `listIncidentAlerts` answers with what `serve` returns for the incident, copied as a transport would. */
   function serving(serve: (incidentId: string) => Alert[] | Promise<Alert[]>): void {
     const client = api;
     api = new Proxy(client, {
       get(target, key, receiver) {
-        if (key === 'listAlerts') return async (incidentId: string) => structuredClone(await serve(incidentId));
+        if (key === 'listIncidentAlerts') return async (incidentId: string) => structuredClone(await serve(incidentId));
         const value = Reflect.get(target, key, receiver) as unknown;
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
@@ -246,7 +262,7 @@ describe('soc-alert-list', () => {
     await el.updateComplete;
     expect(rows(el)).to.have.length(0);
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Loading alerts…');
-    reload.resolve(test.backend.service.listAlerts(other.id));
+    reload.resolve(test.backend.service.listIncidentAlerts(other.id));
     await waitUntil(() => titles(el).join() === 'Other', 'the other incident\'s alerts show');
   });
 
@@ -312,6 +328,149 @@ describe('soc-alert-list', () => {
     const el = await mount(incident.id);
     await waitUntil(() => root(el).querySelector('[role="alert"]'), 'error shows');
     expect(text(root(el))).to.match(/Try again in \d+ seconds?/);
+  });
+
+  describe('actions on alerts', () => {
+    const toolbar = (el: SocAlertList) => root(el).querySelector('.toolbar');
+    const manageDialog = (el: SocAlertList) => root(el).querySelector('soc-manage-alert')!;
+    const linkDialog = (el: SocAlertList) => root(el).querySelector('soc-link-alerts')!;
+    const selected = (el: SocAlertList) => rows(el).filter((row) => row.getAttribute('aria-selected') === 'true');
+    const statusOf = (row: HTMLElement) => row.children[3].textContent!.trim();
+
+    /** An incident whose alerts are all new, with at least three of them. */
+    function newAlertsIncident(): { incident: Incident; alerts: Alert[] } {
+      for (const incident of test.backend.service.listIncidents({ status: ['active'], top: 100 }).items) {
+        const alerts = test.backend.service.listIncidentAlerts(incident.id);
+        if (alerts.length > 2 && alerts.every((alert) => alert.status === 'new')) return { incident, alerts };
+      }
+      throw new Error('The generated data has no active incident with three new alerts.');
+    }
+
+    it('selects several alerts, manages them together, and shows the list as saved', async () => {
+      const { incident, alerts } = newAlertsIncident();
+      const ordered = byFirstActivity(alerts);
+      const el = await mount(incident.id);
+      await loaded(el);
+      const manage = toolbar(el)!.querySelector<HTMLButtonElement>('button.manage')!;
+      expect(manage.disabled, 'nothing selected yet').to.be.true;
+      expect(text(toolbar(el)!)).to.include('Select alerts to act on them');
+
+      rows(el)[0].click();
+      rows(el)[2].dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+      await el.updateComplete;
+      expect(selected(el)).to.deep.equal([rows(el)[0], rows(el)[2]]);
+      expect(text(toolbar(el)!)).to.include('2 alerts selected');
+      expect(manage.disabled).to.be.false;
+      await expect(el).to.be.accessible();
+
+      manage.focus();
+      manage.click();
+      const dialog = manageDialog(el);
+      await waitUntil(() => dialog.open, 'Manage alert opens');
+      expect(dialog.alerts.map((alert) => alert.id)).to.deep.equal([ordered[0].id, ordered[2].id]);
+      const status = dialog.shadowRoot!.querySelector<HTMLSelectElement>('#status')!;
+      await waitUntil(() => dialog.shadowRoot!.activeElement === status, 'focus moves into the dialog');
+      status.value = 'inProgress';
+      status.dispatchEvent(new Event('change'));
+      await dialog.updateComplete;
+      const updated = oneEvent(el, 'soc-alerts-updated');
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('#save')!.click();
+      expect((await updated).composed, 'the page hears it too').to.be.true;
+      await waitUntil(() => !dialog.open, 'the dialog closes');
+      await waitUntil(() => root(el).activeElement === manage, 'focus returns to "Manage alert"');
+      await waitUntil(() => statusOf(rows(el)[0]) === 'In progress' && statusOf(rows(el)[2]) === 'In progress', 'the list reloads');
+      expect(statusOf(rows(el)[1])).to.equal('New');
+    });
+
+    it('links the alert in the details to another incident, and the alert leaves the list', async () => {
+      const { incident, alerts } = busyIncident();
+      const target = test.backend.service
+        .listIncidents({ status: ['active'], top: 100 })
+        .items.find((i) => i.id !== incident.id && (i.assignedTo === null || incident.assignedTo === null || i.assignedTo === incident.assignedTo))!;
+      const el = await mount(incident.id);
+      await loaded(el);
+      rows(el)[0].click();
+      await el.updateComplete;
+      const moved = byFirstActivity(alerts)[0];
+      details(el)!.querySelector<HTMLButtonElement>('button.link-alerts')!.click();
+      const dialog = linkDialog(el);
+      await waitUntil(() => dialog.open, 'the link dialog opens');
+      expect(dialog.alerts.map((alert) => alert.id)).to.deep.equal([moved.id]);
+      const input = dialog.shadowRoot!.querySelector<HTMLInputElement>('#targetIncidentId')!;
+      input.value = target.id;
+      input.dispatchEvent(new Event('input'));
+      await dialog.updateComplete;
+      const linked = oneEvent(el, 'soc-alerts-linked');
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('#link')!.click();
+      await linked;
+      await waitUntil(() => rows(el).length === alerts.length - 1, 'the moved alert leaves the list');
+      expect(titles(el)).to.not.include(moved.title);
+      expect(details(el), 'its details close').to.be.null;
+      expect(test.backend.service.getAlert(moved.id).incidentId).to.equal(target.id);
+    });
+
+    it('selects with the keyboard: Space adds an alert, Shift+Down extends, Ctrl+A takes all', async () => {
+      const { incident, alerts } = busyIncident();
+      const el = await mount(incident.id);
+      await loaded(el);
+      rows(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(selected(el)).to.deep.equal([rows(el)[0], rows(el)[2]]);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(selected(el), 'Space again takes it out').to.deep.equal([rows(el)[0]]);
+      rows(el)[0].focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ up: 'Shift' });
+      await el.updateComplete;
+      expect(selected(el)).to.deep.equal([rows(el)[0], rows(el)[1], rows(el)[2]]);
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'a' });
+      await sendKeys({ up: 'Control' });
+      await el.updateComplete;
+      expect(selected(el)).to.have.length(alerts.length);
+      expect(text(toolbar(el)!)).to.include(`${alerts.length} alerts selected`);
+    });
+
+    it('offers no actions when the backend can neither update nor link alerts', async () => {
+      const { incident } = busyIncident();
+      api = new (class extends HttpIncidentApi {
+        override readonly capabilities: ReadonlySet<Capability> = new Set(
+          CAPABILITIES.filter((c) => c !== 'updateAlerts' && c !== 'linkAlerts'),
+        );
+      })({ baseUrl: BASE_URL });
+      const el = await mount(incident.id);
+      await loaded(el);
+      rows(el)[0].click();
+      await el.updateComplete;
+      expect(toolbar(el)).to.be.null;
+      expect(root(el).querySelector('button.manage, button.link-alerts, soc-manage-alert, soc-link-alerts')).to.be.null;
+    });
+
+    it('puts the details under the list in a narrow container', async () => {
+      const { incident } = busyIncident();
+      const provider = await fixture(html`<soc-api-provider .api=${api}>
+        <div class="narrow"><soc-alert-list .incidentId=${incident.id}></soc-alert-list></div>
+      </soc-api-provider>`);
+      const narrow = provider.querySelector<HTMLElement>('.narrow')!;
+      narrow.style.width = '360px';
+      const el = provider.querySelector('soc-alert-list')!;
+      await loaded(el);
+      rows(el)[0].click();
+      await el.updateComplete;
+      const list = root(el).querySelector('.list-pane')!.getBoundingClientRect();
+      const panel = details(el)!.getBoundingClientRect();
+      expect(panel.top, 'the details follow the list').to.be.at.least(list.bottom - 1);
+      expect(panel.width).to.be.at.most(361);
+      expect(el.scrollWidth, 'nothing sticks out').to.be.at.most(361);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('renders markup from the API as text', async () => {

@@ -10,6 +10,8 @@ import type { IncidentApi } from '../api/incident-api.js';
 import type { Alert, Evidence, Verdict } from '../api/model.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { AlertSelectEvent } from '../events/alert-select.js';
+import type { SocLinkAlerts } from '../link-alerts/link-alerts.js';
+import type { SocManageAlert } from '../manage-alert/manage-alert.js';
 import { LocaleController, type Localizer, type MessageKey } from '../i18n/localizer.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import { closeIcon } from '../internal/icons.js';
@@ -18,6 +20,7 @@ import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { alertListStyles } from './alert-list.styles.js';
+import { AlertSelectionController } from './alert-selection.js';
 import { byFirstActivity } from './alert-order.js';
 import { alertsCatalog, type AlertsMessages } from './messages.js';
 
@@ -40,14 +43,23 @@ const COLUMNS = [
 /**
  * The Alerts tab of an incident: its alerts in the order they began, each with severity, status,
  * sources, category, MITRE techniques, activity times and the entities it names. Choosing an
- * alert (click, or Enter/Space on the focused row) opens its details beside the list, with "Run
- * playbook" on that alert and its playbook runs (when the client has playbooks).
+ * alert (click, or Enter on the focused row) selects it and opens its details beside the list, with
+ * "Run playbook" on that alert and its playbook runs (when the client has playbooks).
  *
- * The list is a listbox: Tab enters it at the current alert, Up/Down/Home/End move between alerts.
+ * Several alerts can be selected (Ctrl or Shift with a click, Space on the focused row, Ctrl+A
+ * for all) and acted on together: "Manage alert" (`soc-manage-alert`) and "Link alert to another
+ * incident" (`soc-link-alerts`), each shown when the client can (`updateAlerts`, `linkAlerts`).
+ * The list loads again after either.
+ *
+ * The list is a multi-select listbox: Tab enters it at the current alert, Up/Down/Home/End move
+ * between alerts.
  *
  * @summary The alerts of one incident, with a details panel for the chosen alert.
  *
  * @fires soc-alert-select - An alert was chosen; `detail.alert` is the alert.
+ * @fires soc-alerts-updated - Passed on from the "Manage alert" dialog: `detail.alerts` as saved.
+ * @fires soc-alerts-linked - Passed on from the "Link alert to another incident" dialog: `detail.result`.
+ * @fires soc-incident-open - "Open incident" after linking alerts: `detail.incident` is where they went.
  *
  * @csspart list - The listbox of alerts.
  * @csspart row - One alert in the list.
@@ -75,11 +87,23 @@ export class SocAlertList extends SocElement {
   /** ID of the incident whose alerts to show. */
   @property({ attribute: 'incident-id' }) incidentId?: string;
 
+  /**
+   * An alert to open the details of once the alerts have loaded (a link to the alert, such as the
+   * alert queue's): it is selected and its row takes the tab stop. A person's choice then replaces it.
+   */
+  @property({ attribute: 'alert-id' }) alertId?: string;
+
+  /** `alertId`, until the alerts it names have loaded. */
+  private pendingAlertId?: string;
+
   /** How many entities a row names before "+N". */
   @property({ type: Number, attribute: 'entity-limit' }) entityLimit = 2;
 
   /** ID of the alert whose details are open; `undefined` while none is. */
   @state() private selectedId?: string;
+
+  /** The selected alerts, which the actions apply to. */
+  private readonly selection = new AlertSelectionController(this);
 
   private readonly l10n = new LocaleController(this, alertsCatalog);
 
@@ -93,11 +117,14 @@ export class SocAlertList extends SocElement {
   private readonly alertsTask = new Task(this, {
     task: async ([api, id], { signal }) => {
       if (!api || !id) return initialState;
-      return byFirstActivity(await api.listAlerts(id, { signal }));
+      return byFirstActivity(await api.listIncidentAlerts(id, { signal }));
     },
     args: () => [this.api, this.incidentId] as const,
     onComplete: (alerts) => {
       this.lastAlerts = alerts;
+      // Alerts that left the incident (linked elsewhere) leave the selection too.
+      this.selection.keep(alerts.map((alert) => alert.id));
+      this.openPending(alerts);
     },
     onError: () => {
       this.lastAlerts = undefined;
@@ -115,17 +142,85 @@ export class SocAlertList extends SocElement {
     if (changed.has('incidentId') || changed.has('api')) this.lastAlerts = undefined;
     if (changed.has('incidentId') && changed.get('incidentId') !== undefined) {
       this.selectedId = undefined;
+      this.selection.keep();
       this.rovingFocus.setIndex(0);
+    }
+    if (changed.has('alertId')) {
+      this.pendingAlertId = this.alertId;
+      // Another alert of the incident on show: no load is coming, so it opens now.
+      if (this.lastAlerts && !changed.has('incidentId')) this.openPending(this.lastAlerts);
     }
   }
 
+  /** Opens the details of `pendingAlertId` if `alerts` has it; forgets it either way. */
+  private openPending(alerts: readonly Alert[]): void {
+    const index = this.pendingAlertId === undefined ? -1 : alerts.findIndex((alert) => alert.id === this.pendingAlertId);
+    this.pendingAlertId = undefined;
+    if (index >= 0) this.select(alerts[index], index);
+  }
+
   override render() {
-    return this.alertsTask.render({
+    const content = this.alertsTask.render({
       initial: () => html`<div class="state"><p class="muted">${this.l10n.t('empty')}</p></div>`,
       pending: () => (this.lastAlerts ? this.renderAlerts(this.lastAlerts, true) : this.renderLoading()),
       error: (error) => this.renderError(error),
       complete: (alerts) => this.renderAlerts(alerts),
     });
+    const capabilities = this.api?.capabilities;
+    return html`${content}
+    ${capabilities?.has('updateAlerts')
+      ? html`<soc-manage-alert @soc-alerts-updated=${this.afterChange}></soc-manage-alert>`
+      : nothing}
+    ${capabilities?.has('linkAlerts')
+      ? html`<soc-link-alerts @soc-alerts-linked=${this.afterChange}></soc-link-alerts>`
+      : nothing}`;
+  }
+
+  /** A dialog changed alerts: load them again (the event goes on up to the page). */
+  private readonly afterChange = (): void => {
+    this.refresh();
+  };
+
+  /** The selected alerts among `alerts`, in the list's order. */
+  private selectedOf(alerts: readonly Alert[]): Alert[] {
+    return alerts.filter((alert) => this.selection.has(alert.id));
+  }
+
+  /** Opens "Manage alert" for `alerts` (the selected ones, or the one whose details are open). */
+  private manage(alerts: Alert[]): void {
+    if (alerts.length === 0) return;
+    this.renderRoot.querySelector<SocManageAlert>('soc-manage-alert')?.show(alerts);
+  }
+
+  /** Opens "Link alert to another incident" for `alerts` (the selected ones, or the one whose details are open). */
+  private link(alerts: Alert[]): void {
+    if (alerts.length === 0) return;
+    this.renderRoot.querySelector<SocLinkAlerts>('soc-link-alerts')?.show(alerts);
+  }
+
+  /** The actions on the selected alerts, above the list; none when the client can do neither. */
+  private renderToolbar(alerts: Alert[]) {
+    const capabilities = this.api?.capabilities;
+    const canManage = !!capabilities?.has('updateAlerts');
+    const canLink = !!capabilities?.has('linkAlerts');
+    if (!canManage && !canLink) return nothing;
+    const selected = this.selectedOf(alerts);
+    const none = selected.length === 0;
+    return html`<div class="toolbar" role="group" aria-label=${this.l10n.t('actionsLabel')}>
+      ${canManage
+        ? html`<button type="button" class="manage" ?disabled=${none} @click=${() => this.manage(selected)}>
+            ${this.l10n.t('manageAlert')}
+          </button>`
+        : nothing}
+      ${canLink
+        ? html`<button type="button" class="link-alerts" ?disabled=${none} @click=${() => this.link(selected)}>
+            ${this.l10n.t('linkAlerts')}
+          </button>`
+        : nothing}
+      <span class="selection-count" role="status">
+        ${none ? this.l10n.t('selectHint') : this.l10n.t('selectedCount', { count: selected.length })}
+      </span>
+    </div>`;
   }
 
   private renderLoading() {
@@ -160,45 +255,59 @@ export class SocAlertList extends SocElement {
     // busy no more) leave the rows alone without visiting each one.
     const locale = `${this.l10n.locale}:${this.l10n.language}`;
     const tabStop = this.rovingFocus.index;
+    const chosen = this.selection.ids;
     return html`<div class="layout ${selected ? 'with-details' : ''}">
+      <div class="list-pane">
+      ${this.renderToolbar(alerts)}
       <div class="table">
-        <div class="columns" aria-hidden="true">${COLUMNS.map((key) => html`<span>${this.l10n.t(key)}</span>`)}</div>
+        <div class="columns" aria-hidden="true">
+          <i class="check"></i>${COLUMNS.map((key) => html`<span>${this.l10n.t(key)}</span>`)}
+        </div>
         <div
           role="listbox"
           part="list"
+          aria-multiselectable="true"
           aria-label=${this.l10n.t('listLabel')}
           aria-busy=${busy ? 'true' : 'false'}
           @click=${(event: MouseEvent) => this.onListClick(event, alerts)}
           @keydown=${(event: KeyboardEvent) => this.onListKeydown(event, alerts)}
         >
-          ${guard([alerts, this.selectedId, tabStop, this.entityLimit, locale], () =>
+          ${guard([alerts, chosen, this.selectedId, tabStop, this.entityLimit, locale], () =>
             repeat(
               alerts,
               (alert) => alert.id,
               // Keyed by alert, and a row whose inputs did not change is not rendered again: a reload that
               // moves, adds or drops a few alerts touches only those rows. The locale is an input too.
               (alert, index) => {
+                const isSelected = chosen.has(alert.id);
                 const current = alert.id === this.selectedId;
                 const focusable = index === tabStop;
-                return guard([alert, current, focusable, this.entityLimit, locale], () => this.renderRow(alert, current, focusable));
+                return guard([alert, isSelected, current, focusable, this.entityLimit, locale], () =>
+                  this.renderRow(alert, isSelected, current, focusable),
+                );
               },
             ),
           )}
         </div>
       </div>
+      </div>
       ${selected ? this.renderDetails(selected) : nothing}
     </div>`;
   }
 
-  /** One alert's row; the listbox handles its clicks and keys, so the row does not depend on its place. */
-  private renderRow(alert: Alert, selected: boolean, focusable: boolean) {
+  /**
+   * One alert's row; the listbox handles its clicks and keys, so the row does not depend on its place.
+   * `current` is the alert whose details are open.
+   */
+  private renderRow(alert: Alert, selected: boolean, current: boolean, focusable: boolean) {
     return html`<div
       role="option"
       part="row"
-      class="row"
+      class="row ${current ? 'current' : ''}"
       aria-selected=${selected ? 'true' : 'false'}
       tabindex=${focusable ? 0 : -1}
     >
+      <span class="check" aria-hidden="true"></span>
       <span class="title" dir="auto">${alert.title}</span>
       <span>${severityMarker(alert.severity, this.l10n)}</span>
       <span>${this.l10n.t(`alertStatus.${alert.status}`)}</span>
@@ -257,21 +366,61 @@ export class SocAlertList extends SocElement {
 
   private onListClick(event: MouseEvent, alerts: Alert[]): void {
     const index = this.rowIndexOf(event);
-    if (index >= 0) this.select(alerts[index], index);
+    if (index < 0) return;
+    this.selection.endExtending();
+    const onCheck = (event.target as HTMLElement).classList.contains('check');
+    if (event.shiftKey) {
+      this.selection.addRange(alerts.map((alert) => alert.id), index);
+      this.rovingFocus.setIndex(index);
+    } else if (event.ctrlKey || event.metaKey || onCheck) this.toggle(alerts[index], index);
+    else this.select(alerts[index], index);
   }
 
   private onListKeydown(event: KeyboardEvent, alerts: Alert[]): void {
-    if (this.rovingFocus.handleKeydown(event)) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      this.selection.all(alerts.map((alert) => alert.id));
+      return;
+    }
+    // The arrows move from the focused row, wherever focus came from.
+    const from = this.rowIndexOf(event);
+    if (from >= 0) this.rovingFocus.setIndex(from);
+    if (this.rovingFocus.handleKeydown(event)) {
+      // Shift with an arrow extends the selection, as in a multi-select listbox.
+      if (event.shiftKey && from >= 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+        this.selection.extend(alerts.map((alert) => alert.id), from, this.rovingFocus.index);
+      } else {
+        this.selection.endExtending();
+      }
+      return;
+    }
+    if (event.key === 'Shift') return;
+    this.selection.endExtending();
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const index = this.rowIndexOf(event);
     if (index < 0) return;
     event.preventDefault();
-    this.select(alerts[index], index);
+    if (event.key === ' ') this.toggle(alerts[index], index);
+    else this.select(alerts[index], index);
   }
 
+  /** Selects `alert` alone and opens its details. */
   private select(alert: Alert | undefined, index: number): void {
     if (!alert) return;
     this.rovingFocus.setIndex(index);
+    this.selection.only(alert.id, index);
+    this.open(alert);
+  }
+
+  /** Adds `alert` to the selection (opening its details) or takes it out (closing them if they are its). */
+  private toggle(alert: Alert | undefined, index: number): void {
+    if (!alert) return;
+    this.rovingFocus.setIndex(index);
+    if (this.selection.toggle(alert.id, index)) this.open(alert);
+    else if (this.selectedId === alert.id) this.selectedId = undefined;
+  }
+
+  private open(alert: Alert): void {
     this.selectedId = alert.id;
     this.emit(new AlertSelectEvent(alert));
   }
@@ -280,6 +429,22 @@ export class SocAlertList extends SocElement {
     this.selectedId = undefined;
     await this.updateComplete;
     this.rowElements()[this.rovingFocus.index]?.focus();
+  }
+
+  /** "Manage alert" and "Link alert to another incident" for the alert whose details are open. */
+  private renderDetailsActions(alert: Alert) {
+    const capabilities = this.api?.capabilities;
+    const canManage = !!capabilities?.has('updateAlerts');
+    const canLink = !!capabilities?.has('linkAlerts');
+    if (!canManage && !canLink) return nothing;
+    return html`<div class="details-actions">
+      ${canManage
+        ? html`<button type="button" class="manage" @click=${() => this.manage([alert])}>${this.l10n.t('manageAlert')}</button>`
+        : nothing}
+      ${canLink
+        ? html`<button type="button" class="link-alerts" @click=${() => this.link([alert])}>${this.l10n.t('linkAlerts')}</button>`
+        : nothing}
+    </div>`;
   }
 
   private renderDetails(alert: Alert) {
@@ -301,6 +466,7 @@ export class SocAlertList extends SocElement {
           ${closeIcon}
         </button>
         <h2 id="details-title" dir="auto">${alert.title}</h2>
+        ${this.renderDetailsActions(alert)}
       </header>
       <section aria-labelledby="description-heading">
         <h3 id="description-heading">${this.l10n.t('field.description')}</h3>

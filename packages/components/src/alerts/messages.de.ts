@@ -17,5 +17,11 @@ const de: Translation<AlertsMessages> = {
   detailsHeading: 'Warnungsdetails',
   generatedOn: 'Generiert am',
   playbooksLabel: 'Playbooks für diese Warnung',
+
+  actionsLabel: 'Aktionen für die ausgewählten Warnungen',
+  manageAlert: 'Warnung verwalten',
+  linkAlerts: 'Warnung mit einem anderen Vorfall verknüpfen',
+  selectHint: 'Wählen Sie Warnungen aus, um sie zu bearbeiten',
+  selectedCount: { one: '{count} Warnung ausgewählt', other: '{count} Warnungen ausgewählt' },
 };
 export default de;

@@ -17,5 +17,11 @@ const ja: Translation<AlertsMessages> = {
   detailsHeading: 'アラートの詳細',
   generatedOn: '生成日時',
   playbooksLabel: 'このアラートのプレイブック',
+
+  actionsLabel: '選択したアラートに対する操作',
+  manageAlert: 'アラートの管理',
+  linkAlerts: 'アラートを別のインシデントにリンク',
+  selectHint: '操作するアラートを選択してください',
+  selectedCount: { other: '{count} 件のアラートを選択済み' },
 };
 export default ja;

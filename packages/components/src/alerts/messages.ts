@@ -17,6 +17,12 @@ export const alertsMessages = {
   detailsHeading: 'Alert details',
   generatedOn: 'Generated on',
   playbooksLabel: 'Playbooks on this alert',
+
+  actionsLabel: 'Actions on the selected alerts',
+  manageAlert: 'Manage alert',
+  linkAlerts: 'Link alert to another incident',
+  selectHint: 'Select alerts to act on them',
+  selectedCount: { one: '{count} alert selected', other: '{count} alerts selected' },
 } as const;
 
 export type AlertsMessages = typeof alertsMessages;

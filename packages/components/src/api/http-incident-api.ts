@@ -10,6 +10,9 @@ import {
 import type {
   ActivityEntry,
   Alert,
+  AlertBulkResult,
+  AlertPatch,
+  AlertQuery,
   Assignee,
   AutomationRule,
   AutomationRuleDraft,
@@ -24,6 +27,8 @@ import type {
   IncidentQuery,
   IncidentTrend,
   Investigation,
+  LinkAlertsRequest,
+  LinkAlertsResult,
   LiveResponseResult,
   MergeIncidentsRequest,
   MergeIncidentsResult,
@@ -47,6 +52,7 @@ import type {
   TrendQuery,
 } from './model.js';
 import {
+  alertQueryParams,
   incidentQueryParams,
   playbookTargetParams,
   remediationFilterParams,
@@ -128,6 +134,11 @@ const isMergeResult: Shape<MergeIncidentsResult> = (value): value is MergeIncide
   typeof value.incident.etag === 'string' &&
   Array.isArray(value.redirected) &&
   value.redirected.every(hasStringId);
+
+const isAlertBulkResult: Shape<AlertBulkResult> = isBulkResult as unknown as Shape<AlertBulkResult>;
+
+const isLinkResult: Shape<LinkAlertsResult> = (value): value is LinkAlertsResult =>
+  isRecord(value) && isRecord(value.incident) && typeof value.incident.id === 'string' && Array.isArray(value.sources) && value.sources.every(hasStringId);
 
 const isSimilarIncident: Shape<SimilarIncident> = (value): value is SimilarIncident =>
   isRecord(value) &&
@@ -255,7 +266,23 @@ export class HttpIncidentApi implements IncidentApi {
     return list.items;
   }
 
-  async listAlerts(incidentId: string, options?: CallOptions): Promise<Alert[]> {
+  async listAlerts(query: AlertQuery, options?: CallOptions): Promise<Page<Alert>> {
+    return this.json({ method: 'GET', path: '/alerts', query: alertQueryParams(query), signal: options?.signal }, isPage(withId<Alert>()));
+  }
+
+  async updateAlert(id: string, patch: AlertPatch, options?: CallOptions): Promise<Alert> {
+    return this.json({ method: 'PATCH', path: `/alerts/${segment(id)}`, body: patch, signal: options?.signal }, withId<Alert>());
+  }
+
+  async updateAlerts(ids: string[], patch: AlertPatch, options?: CallOptions): Promise<AlertBulkResult> {
+    return this.json({ method: 'POST', path: '/alerts/bulk-update', body: { ids, patch }, signal: options?.signal }, isAlertBulkResult);
+  }
+
+  async linkAlerts(request: LinkAlertsRequest, options?: CallOptions): Promise<LinkAlertsResult> {
+    return this.json({ method: 'POST', path: '/alerts/link', body: request, signal: options?.signal }, isLinkResult);
+  }
+
+  async listIncidentAlerts(incidentId: string, options?: CallOptions): Promise<Alert[]> {
     return this.items(`/incidents/${segment(incidentId)}/alerts`, withId<Alert>(), options);
   }
 

@@ -334,7 +334,126 @@ export interface Alert {
   createdDateTime: string;
   firstActivityDateTime: string;
   lastActivityDateTime: string;
+  /** When the alert last changed (status, owner, classification, a comment, or a move to another incident). */
+  lastUpdateDateTime: string;
+  /** User principal name of the alert's owner, or `null` when unassigned. */
+  assignedTo: string | null;
+  /** Tags on the alert (Graph `systemTags`, such as "Defender Experts"). */
+  tags: string[];
+  /** The state of the automated investigation the alert started, `unknown` when none is known. */
+  investigationState: InvestigationState;
+  /** Notes on the alert, oldest first. */
+  comments: AlertComment[];
   evidence: Evidence[];
+}
+
+export interface AlertComment {
+  comment: string;
+  /** Display name or UPN of the author. */
+  createdBy: string;
+  createdDateTime: string;
+}
+
+export const ALERT_SORT_FIELDS = [
+  'title',
+  'severity',
+  'status',
+  'investigationState',
+  'category',
+  'detectionSource',
+  'serviceSource',
+  'firstActivityDateTime',
+  'lastActivityDateTime',
+  'createdDateTime',
+  'assignedTo',
+  'incidentId',
+] as const;
+export type AlertSortField = (typeof ALERT_SORT_FIELDS)[number];
+
+/**
+ * A query over the alert queue, across incidents. Array filters match any of their values (OR);
+ * different filters combine with AND. Time bounds apply to `createdDateTime`.
+ */
+export interface AlertQuery {
+  status?: AlertStatus[];
+  severity?: Severity[];
+  serviceSources?: ServiceSource[];
+  detectionSources?: DetectionSource[];
+  /** Owners' UPNs, without regard to case; `UNASSIGNED` ('') matches alerts without an owner. */
+  assignedTo?: string[];
+  classification?: Classification[];
+  determination?: Determination[];
+  /** Alert categories, without regard to case. */
+  categories?: string[];
+  investigationState?: InvestigationState[];
+  /** Alerts of these incidents only. */
+  incidentIds?: string[];
+  /** ISO 8601 inclusive lower bound on `createdDateTime`. */
+  createdAfter?: string;
+  /** ISO 8601 exclusive upper bound on `createdDateTime`. */
+  createdBefore?: string;
+  /**
+   * Case-insensitive match on the title (substring), the alert's ID (exact or prefix), or the name
+   * of an entity in its evidence (substring).
+   */
+  search?: string;
+  /** Default: `createdDateTime` descending. Ties are broken by alert ID. */
+  sort?: { field: AlertSortField; direction: SortDirection };
+  /** Page size, 1–500 (default 50). */
+  top?: number;
+  /** Offset into the sorted, filtered list (random access for virtual scrolling). */
+  skip?: number;
+  /** Opaque cursor from a previous page's `nextCursor`; wins over `skip`. */
+  cursor?: string;
+}
+
+/** The writable fields of an alert, as the portal's "Manage alert" sets them. */
+export interface AlertPatch {
+  status?: AlertStatus;
+  classification?: Classification;
+  determination?: Determination;
+  assignedTo?: string | null;
+  /** A comment added to the alert with the change (1–30,000 characters). */
+  comment?: string;
+}
+
+export const ALERT_PATCH_FIELDS = [
+  'status',
+  'classification',
+  'determination',
+  'assignedTo',
+  'comment',
+] as const satisfies readonly (keyof AlertPatch)[];
+
+export interface AlertBulkResult {
+  succeeded: Alert[];
+  failed: { id: string; error: { kind: string; message: string } }[];
+}
+
+/**
+ * Alerts moved to another incident, or out into a new one, as the portal's "Link alert to another
+ * incident" does. Each incident the alerts leave or join has its alerts, evidence, counts,
+ * severity, categories and impacted assets recomputed, and an activity entry written.
+ */
+export interface LinkAlertsRequest {
+  /** The alerts to move (at least one). */
+  alertIds: string[];
+  /** The incident they join; when absent, a new incident is created from them. */
+  targetIncidentId?: string;
+  /** The new incident's name (1–500 characters); without it, the first alert's title. Only with no target. */
+  displayName?: string;
+  /** Why, written to the activity of every incident involved. */
+  comment?: string;
+}
+
+export interface LinkAlertsResult {
+  /** The incident the alerts are now in, as it is after the move (new, when no target was given). */
+  incident: Incident;
+  /**
+   * The incidents the alerts came from, as they are now. One left with no alerts is `redirected`
+   * to `incident`, as a merge leaves its sources.
+   */
+  sources: Incident[];
 }
 
 export const VERDICTS = ['unknown', 'suspicious', 'malicious', 'noThreatsFound'] as const;

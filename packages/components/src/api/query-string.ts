@@ -1,5 +1,5 @@
 import { INCIDENT_QUERY_FIELDS } from './incident-query-fields.js';
-import type { IncidentQuery, PlaybookTarget, RemediationActionFilter, TimelineQuery } from './model.js';
+import type { AlertQuery, IncidentQuery, PlaybookTarget, RemediationActionFilter, TimelineQuery } from './model.js';
 
 /**
  * Query strings of the kit's REST API. Array filters repeat their parameter
@@ -21,6 +21,35 @@ export function incidentQueryParams(query: IncidentQuery): URLSearchParams {
     if (Array.isArray(value)) appendAll(params, field.name, value);
     else appendDefined(params, field.name, value as string | undefined);
   }
+  if (query.sort) {
+    params.set('sort', query.sort.field);
+    params.set('order', query.sort.direction);
+  }
+  appendDefined(params, 'top', query.top);
+  appendDefined(params, 'skip', query.skip);
+  appendDefined(params, 'cursor', query.cursor);
+  return params;
+}
+
+const ALERT_LIST_FILTERS = [
+  'status',
+  'severity',
+  'serviceSources',
+  'detectionSources',
+  'assignedTo',
+  'classification',
+  'determination',
+  'categories',
+  'investigationState',
+  'incidentIds',
+] as const satisfies readonly (keyof AlertQuery)[];
+
+export function alertQueryParams(query: AlertQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of ALERT_LIST_FILTERS) appendAll(params, name, query[name]);
+  appendDefined(params, 'createdAfter', query.createdAfter);
+  appendDefined(params, 'createdBefore', query.createdBefore);
+  appendDefined(params, 'search', query.search);
   if (query.sort) {
     params.set('sort', query.sort.field);
     params.set('order', query.sort.direction);

@@ -19,7 +19,7 @@ describe('soc-attack-story in other languages', function () {
   /** A generated incident with several alerts, of which at least one names evidence. */
   function busyIncident(): { id: string; alerts: Alert[] } {
     for (const incident of test.backend.service.listIncidents({ top: 50 }).items) {
-      const alerts = test.backend.service.listAlerts(incident.id);
+      const alerts = test.backend.service.listIncidentAlerts(incident.id);
       if (alerts.length > 2 && alerts.some((alert) => alert.evidence.length > 0)) return { id: incident.id, alerts };
     }
     throw new Error('The generated data has no incident with several alerts and evidence.');

@@ -78,7 +78,7 @@ describe('soc-attack-story', function () {
   /** A generated incident with several alerts, of which at least one names evidence. */
   function busyIncident(): { id: string; alerts: Alert[] } {
     for (const incident of test.backend.service.listIncidents({ top: 50 }).items) {
-      const alerts = test.backend.service.listAlerts(incident.id);
+      const alerts = test.backend.service.listIncidentAlerts(incident.id);
       if (alerts.length > 2 && alerts.some((alert) => alert.evidence.length > 0)) return { id: incident.id, alerts };
     }
     throw new Error('The generated data has no incident with several alerts and evidence.');
@@ -103,7 +103,7 @@ describe('soc-attack-story', function () {
         ],
       })),
     });
-    return { id, alerts: test.backend.service.listAlerts(id) };
+    return { id, alerts: test.backend.service.listIncidentAlerts(id) };
   }
 
   /** What the graph reports when a node is selected in it. */
@@ -152,7 +152,7 @@ describe('soc-attack-story', function () {
           { title: 'Together, office', serviceSource: 'microsoftDefenderForOffice365', firstActivityDateTime: same, lastActivityDateTime: same },
         ],
       });
-      const alerts = test.backend.service.listAlerts(id);
+      const alerts = test.backend.service.listIncidentAlerts(id);
       const expected = expectedOrder(alerts).map((alert) => alert.title);
       expect(expected[0]).to.equal('Earliest');
       expect(expected.at(-1)).to.equal('Latest');
@@ -495,14 +495,14 @@ describe('soc-attack-story', function () {
   });
 });
 
-/** `api`, except that `listAlerts` answers `alerts` in the order given. */
+/** `api`, except that `listIncidentAlerts` answers `alerts` in the order given. */
 function backendSending(api: IncidentApi, alerts: Alert[]): IncidentApi {
-  return overriding(api, { listAlerts: () => Promise.resolve(alerts.map((alert) => structuredClone(alert))) });
+  return overriding(api, { listIncidentAlerts: () => Promise.resolve(alerts.map((alert) => structuredClone(alert))) });
 }
 
-/** `api`, except that `listAlerts` fails with `error`. */
+/** `api`, except that `listIncidentAlerts` fails with `error`. */
 function failingAlerts(api: IncidentApi, error: ApiError): IncidentApi {
-  return overriding(api, { listAlerts: () => Promise.reject(error) });
+  return overriding(api, { listIncidentAlerts: () => Promise.reject(error) });
 }
 
 function overriding(api: IncidentApi, overrides: Partial<IncidentApi>): IncidentApi {

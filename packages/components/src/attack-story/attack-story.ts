@@ -91,7 +91,7 @@ export class SocAttackStory extends SocElement {
   private readonly alertsTask = new Task(this, {
     task: async ([api, id], { signal }) => {
       if (!api || !id) return initialState;
-      return inStoryOrder(await api.listAlerts(id, { signal }));
+      return inStoryOrder(await api.listIncidentAlerts(id, { signal }));
     },
     args: () => [this.api, this.incidentId] as const,
   });

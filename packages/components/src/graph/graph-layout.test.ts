@@ -12,7 +12,7 @@ const service = new IncidentService({ size: 5, seed: 7, now: Date.parse('2024-06
 
 function visibleOf(alerts: number, entitiesPerAlert: number, expanded = true) {
   const created = service.createIncident(service.principalFor('admin'), sizedIncident({ alerts, entitiesPerAlert }));
-  const graph = buildIncidentGraph(service.listAlerts(created.id), service.listEvidence(created.id));
+  const graph = buildIncidentGraph(service.listIncidentAlerts(created.id), service.listEvidence(created.id));
   return groupGraph(graph, new Set(), expanded ? Number.POSITIVE_INFINITY : 3);
 }
 

@@ -34,6 +34,11 @@ function alert(id: string, firstActivity: string, evidence: Evidence[] = []): Al
     createdDateTime: firstActivity,
     firstActivityDateTime: firstActivity,
     lastActivityDateTime: firstActivity,
+    lastUpdateDateTime: firstActivity,
+    assignedTo: null,
+    tags: [],
+    investigationState: 'unknown',
+    comments: [],
     evidence,
   };
 }
@@ -179,7 +184,7 @@ describe('incident graph model', () => {
 
     it("matches each incident's alerts and evidence", () => {
       for (const incident of incidents) {
-        const alerts = service.listAlerts(incident.id);
+        const alerts = service.listIncidentAlerts(incident.id);
         const evidence = service.listEvidence(incident.id);
         const graph = buildIncidentGraph(alerts, evidence);
 
@@ -198,7 +203,7 @@ describe('incident graph model', () => {
 
     it('builds the same graph from the alerts alone as from the listed evidence', () => {
       for (const incident of incidents) {
-        const alerts = service.listAlerts(incident.id);
+        const alerts = service.listIncidentAlerts(incident.id);
         const fromEvidence = buildIncidentGraph(alerts, service.listEvidence(incident.id));
         const fromAlerts = buildIncidentGraph(alerts, evidenceFromAlerts(alerts));
         expect(keysOf(fromAlerts.entities), incident.id).to.deep.equal(keysOf(fromEvidence.entities));
@@ -208,7 +213,7 @@ describe('incident graph model', () => {
 
     it('groups the types with many entities of an ingested incident', () => {
       const created = service.createIncident(service.principalFor('admin'), sizedIncident({ alerts: 4, entitiesPerAlert: 9 }));
-      const alerts = service.listAlerts(created.id);
+      const alerts = service.listIncidentAlerts(created.id);
       const graph = buildIncidentGraph(alerts, service.listEvidence(created.id));
       expect(graph.alerts).to.have.length(4);
       expect(graph.entities).to.have.length(36);

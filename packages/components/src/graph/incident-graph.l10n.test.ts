@@ -38,7 +38,7 @@ describe('soc-incident-graph in other languages', function () {
     expect(node(el, groupKey('device'))!.getAttribute('aria-label')).to.include('3 Geräte').and.include('reduzierte Gruppe');
     const namedInGerman = () => text(root(el).querySelector('.labels')!).includes('3 Geräte');
     await waitUntil(namedInGerman, 'the group node is named in German', TRANSLATION_LOADS);
-    const alert = service().listAlerts(id)[0]!;
+    const alert = service().listIncidentAlerts(id)[0]!;
     expect(node(el, alertKey(alert.id))!.getAttribute('aria-label'))
       .to.match(new RegExp(`^${alert.title}, Warnung, Schweregrad \\S+, Status \\S+`))
       .and.not.include('severity');
@@ -78,7 +78,7 @@ describe('soc-incident-graph in other languages', function () {
   it('leaves no string untranslated in the pseudo-locale', async () => {
     const id = incident();
     const { el } = await mount('en-XA', id);
-    const alert = service().listAlerts(id)[0]!;
+    const alert = service().listIncidentAlerts(id)[0]!;
     node(el, alertKey(alert.id))!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await waitUntil(() => root(el).querySelector('.flyout'), 'the flyout opens', TRANSLATION_LOADS);
     expect(text(root(el))).to.include('⟦');

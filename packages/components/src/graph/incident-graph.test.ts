@@ -97,7 +97,7 @@ describe('soc-incident-graph', () => {
     const incidents = service().listIncidents({ top: 30 }).items;
     const size = (id: string) => service().listEvidence(id).length;
     const incident = incidents.reduce((best, candidate) => (size(candidate.id) > size(best.id) ? candidate : best));
-    return { id: incident.id, alerts: service().listAlerts(incident.id), evidence: service().listEvidence(incident.id) };
+    return { id: incident.id, alerts: service().listIncidentAlerts(incident.id), evidence: service().listEvidence(incident.id) };
   }
 
   const ingest = (input: Parameters<ReturnType<typeof service>['createIncident']>[1]) =>
@@ -540,7 +540,7 @@ describe('soc-incident-graph', () => {
     const id = ingest(sizedIncident({ alerts: 2, entitiesPerAlert: 3, prefix: MARKUP }));
     const el = await mount(id);
     await drawn(el);
-    const alert = service().listAlerts(id)[0]!;
+    const alert = service().listIncidentAlerts(id)[0]!;
     const entity = service().listEvidence(id)[0]!;
     expect(alert.title).to.include(MARKUP);
     expect(node(el, alertKey(alert.id))!.getAttribute('aria-label')).to.include(alert.title);

@@ -187,7 +187,7 @@ export class SocIncidentGraph extends SocElement {
     task: async ([api, incidentId], { signal }) => {
       if (!api || !incidentId) return initialState;
       const [alerts, evidence] = await Promise.all([
-        api.listAlerts(incidentId, { signal }),
+        api.listIncidentAlerts(incidentId, { signal }),
         api.capabilities.has('evidence') ? api.listEvidence(incidentId, { signal }) : undefined,
       ]);
       // A client that answers at once (from memory) would have a large graph built, grouped and

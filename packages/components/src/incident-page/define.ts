@@ -9,6 +9,7 @@ import '../playbooks/define.js';
 import '../tasks/define.js';
 import '../manage/define.js';
 import '../report/define.js';
+import '../similar-incidents/define.js';
 import { SocIncidentPage } from './incident-page.js';
 
 SocIncidentPage.define('soc-incident-page');
@@ -18,3 +19,4 @@ export { AlertSelectEvent } from '../events/alert-select.js';
 export { EntityOpenEvent } from '../events/entity-open.js';
 export { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
 export { IncidentUpdatedEvent } from '../events/incident-updated.js';
+export { IncidentRedirectEvent } from '../events/incident-redirect.js';

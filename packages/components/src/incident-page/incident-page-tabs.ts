@@ -8,6 +8,7 @@ export const INCIDENT_PAGE_TABS = [
   'assets',
   'investigations',
   'evidence-and-response',
+  'similar-incidents',
   'activity',
   'tasks',
 ] as const;
@@ -20,6 +21,7 @@ export const INCIDENT_PAGE_TAB_MESSAGES = {
   assets: 'tab.assets',
   investigations: 'tab.investigations',
   'evidence-and-response': 'tab.evidenceAndResponse',
+  'similar-incidents': 'tab.similarIncidents',
   activity: 'tab.activity',
   tasks: 'tab.tasks',
 } as const satisfies Record<IncidentPageTab, keyof IncidentPageMessages>;
@@ -33,6 +35,7 @@ export const INCIDENT_PAGE_TAB_LABELS: Record<IncidentPageTab, string> = Object.
 const TAB_CAPABILITIES: Partial<Record<IncidentPageTab, Capability>> = {
   investigations: 'investigations',
   'evidence-and-response': 'evidence',
+  'similar-incidents': 'similarIncidents',
   tasks: 'tasks',
 };
 

@@ -53,6 +53,9 @@ export const incidentPageStyles = [
     .read-only {
       margin: 0;
     }
+    .redirect-notice {
+      margin: 16px 24px 0;
+    }
     .about {
       display: grid;
       gap: 2px;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { BASE_URL, freshState, startTestBackend, type TestBackend } from '../../../../test/support/test-backend.js';
 import { HttpIncidentApi, type DeviceEntity, type Incident, type Severity } from '../api/index.js';
 import type { EntityOpenEvent } from '../events/entity-open.js';
+import type { IncidentOpenEvent } from '../events/incident-open.js';
 import type { IncidentUpdatedEvent } from '../events/incident-updated.js';
 import { SEVERITY_LABELS } from '../internal/labels.js';
 import '../provider/define.js';
@@ -99,6 +100,7 @@ describe('soc-incident-page', () => {
       'Assets',
       'Investigations',
       'Evidence and Response',
+      'Similar incidents',
       'Activity',
       'Tasks',
     ]);
@@ -134,6 +136,7 @@ describe('soc-incident-page', () => {
       assets: 'soc-assets',
       investigations: 'soc-investigations',
       'evidence-and-response': 'soc-evidence-response',
+      'similar-incidents': 'soc-similar-incidents',
       activity: 'soc-activity-log',
       tasks: 'soc-incident-tasks',
     } as const;
@@ -145,6 +148,19 @@ describe('soc-incident-page', () => {
       expect(customElements.get(tag), `${tag} is defined`).to.exist;
       expect(shown!.incidentId).to.equal(incident.id);
     }
+  });
+
+  it('passes on the opening of a similar incident from the Similar incidents tab', async () => {
+    const incident = richIncident();
+    const expected = test.backend.service.listSimilarIncidents(incident.id)[0]!.incident;
+    const el = await mount(incident.id, 'similar-incidents');
+    await loaded(el);
+    const similar = shownPanels(el)[0]!.querySelector('soc-similar-incidents')!;
+    const open = () => similar.shadowRoot?.querySelector<HTMLButtonElement>(`li[data-incident-id="${expected.id}"] h3 button`);
+    await waitUntil(open, 'the similar incidents load');
+    setTimeout(() => open()!.click());
+    const opened = (await oneEvent(el, 'soc-incident-open')) as IncidentOpenEvent;
+    expect(opened.detail.incident.id).to.equal(expected.id);
   });
 
   it('shows the saved severity after "Manage incident" and Save', async () => {

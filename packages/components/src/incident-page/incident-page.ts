@@ -32,6 +32,9 @@ import {
 import { incidentPageStyles } from './incident-page.styles.js';
 import { incidentPageCatalog } from './messages.js';
 import { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
+import { IncidentRedirectEvent } from '../events/incident-redirect.js';
+import { getIncidentFollowingRedirects, MAX_REDIRECTS, RedirectChainError } from '../merge/merge-rules.js';
+import { noticeStyles } from '../styles/notice.styles.js';
 
 /** Events after which the incident's activity has new entries. */
 const ACTIVITY_SOURCES = [
@@ -40,7 +43,12 @@ const ACTIVITY_SOURCES = [
   'soc-remediation-changed',
   'soc-playbook-run-start',
   'soc-playbook-run-end',
+  'soc-alerts-updated',
+  'soc-alerts-linked',
 ] as const;
+
+/** Events after which the incident itself changed: its alert counts, status or severity follow its alerts. */
+const INCIDENT_SOURCES = ['soc-alerts-updated', 'soc-alerts-linked'] as const;
 
 /** Chevrons drawn for left to right; the styles mirror them right to left. */
 const chevronStartIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill="currentColor" aria-hidden="true">
@@ -53,7 +61,7 @@ const chevronEndIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill
 /**
  * The page of one incident: a header with what it is and who owns it and its actions (Manage
  * incident, Resolve / Reopen, Run playbook, Export), and tabs following the WAI-ARIA tabs pattern:
- * Attack story, Alerts, Assets, Investigations, Evidence and Response, Activity and Tasks — each
+ * Attack story, Alerts, Assets, Investigations, Evidence and Response, Similar incidents, Activity and Tasks — each
  * shown only when the connected client can fill it. A device's "Initiate live response" opens the
  * console in a side panel; "Run playbook" opens the playbook runner in a side panel over the shown
  * tab. The incident's description and resolving comment show under its facts. Actions the signed-in
@@ -61,6 +69,10 @@ const chevronEndIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill
  *
  * The page fits the width it is given (container queries): the title wraps by words and the
  * actions move under it, and a tab row that does not fit scrolls, with previous/next arrows.
+ *
+ * A merged incident (status `redirected`) has no content of its own: the page shows the incident it
+ * was merged into, following a chain of merges up to `MAX_REDIRECTS` times, under a notice
+ * ("Incident 123 was merged into incident 456").
  *
  * A host that opens the page calls `focusHeading()`: focus goes to the page's `h1` (the incident's
  * name, or what went wrong) as soon as it shows.
@@ -71,6 +83,9 @@ const chevronEndIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill
  * @fires soc-incident-updated - The incident was saved (manage, resolve or reopen); `detail.incidents` holds the stored version.
  * @fires soc-entity-open - An entity was opened from the Assets tab or the incident graph (passed on).
  * @fires soc-alert-select - An alert was chosen in the Alerts tab (passed on from `soc-alert-list`).
+ * @fires soc-incident-redirect - The incident asked for was merged into another, which the page shows instead (with a
+ *   notice): `detail.fromId` is the one asked for, `detail.incident` the one shown, for a host to name in the URL.
+ * @fires soc-incident-open - An incident was chosen in the Similar incidents tab (passed on from `soc-similar-incidents`).
  *
  * @csspart header - Name, facts, tags and the "Manage incident" button.
  * @csspart actions - The header's action buttons.
@@ -92,7 +107,7 @@ const chevronEndIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" fill
  * @cssproperty --soc-color-severity-informational - Marker of informational severity.
  */
 export class SocIncidentPage extends SocElement {
-  static override styles = [baseStyles, skeletonStyles, skeletonPageStyles, severityMarkerStyles, incidentPageStyles];
+  static override styles = [baseStyles, skeletonStyles, skeletonPageStyles, severityMarkerStyles, noticeStyles, incidentPageStyles];
 
   @consume({ context: apiContext, subscribe: true })
   @state()
@@ -108,8 +123,19 @@ export class SocIncidentPage extends SocElement {
   /** The tab to show; a host sets it to deep-link a tab. */
   @property({ reflect: true }) tab: IncidentPageTab = DEFAULT_INCIDENT_PAGE_TAB;
 
+  /** An alert of the incident whose details the Alerts tab opens (a link to the alert). */
+  @property({ attribute: 'alert-id' }) alertId?: string;
+
   /** The version the manage dialog stored last, newer than the loaded one. */
   @state() private saved?: Incident;
+
+  /**
+   * A merged incident that was asked for (`from`) and the incident it went into (`to`), shown in its
+   * place with a notice; the notice stays while `to` is shown, also once a host names `to` itself.
+   */
+  @state() private redirect?: { from: string; to: string };
+  /** Set when a load followed a merge, for `soc-incident-redirect` once the load completes. */
+  #redirected = false;
 
   /** Tabs shown at least once: their content stays, so coming back does not reload it. */
   @state() private visited = new Set<IncidentPageTab>();
@@ -138,13 +164,18 @@ export class SocIncidentPage extends SocElement {
     super.connectedCallback();
     this.addEventListener('soc-request-live-response', this.onRequestLiveResponse);
     for (const type of ACTIVITY_SOURCES) this.addEventListener(type, this.refreshActivity);
+    for (const type of INCIDENT_SOURCES) this.addEventListener(type, this.refreshIncident);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('soc-request-live-response', this.onRequestLiveResponse);
     for (const type of ACTIVITY_SOURCES) this.removeEventListener(type, this.refreshActivity);
+    for (const type of INCIDENT_SOURCES) this.removeEventListener(type, this.refreshIncident);
   }
+
+  /** Alerts changed in a tab: the header reads the incident again (the last version stays on screen meanwhile). */
+  private readonly refreshIncident = () => this.refresh();
 
   /** What a tab did lands in the audit trail: an Activity tab already shown reads it again. */
   private readonly refreshActivity = () => {
@@ -152,9 +183,28 @@ export class SocIncidentPage extends SocElement {
   };
 
   private readonly incidentTask = new Task(this, {
-    task: ([api, id], { signal }) => (api && id ? api.getIncident(id, { signal }) : initialState),
+    task: async ([api, id], { signal }) => {
+      if (!api || !id) return initialState;
+      // A merged incident has no content of its own: the incident it was merged into is shown instead.
+      const { incident, redirectedFrom } = await getIncidentFollowingRedirects(api, id, { signal });
+      signal.throwIfAborted();
+      this.#redirected = !!redirectedFrom;
+      if (redirectedFrom) this.redirect = { from: redirectedFrom, to: incident.id };
+      else if (this.redirect?.to !== id) this.redirect = undefined;
+      return incident;
+    },
     args: () => [this.api, this.incidentId] as const,
+    onComplete: (incident) => {
+      if (!this.#redirected || !this.incidentId) return;
+      this.#redirected = false;
+      this.emit(new IncidentRedirectEvent(this.incidentId, incident));
+    },
   });
+
+  /** The ID of the incident shown: the one asked for, or the one it was merged into. */
+  private get shownId(): string | undefined {
+    return this.redirect && this.redirect.from === this.incidentId ? this.redirect.to : this.incidentId;
+  }
 
   private readonly tabKeyboard = new TabListKeyboardController(this, {
     count: () => this.tabs.length,
@@ -209,7 +259,7 @@ export class SocIncidentPage extends SocElement {
 
   private readonly onIncidentUpdated = (event: IncidentUpdatedEvent) => {
     this.actionError = undefined;
-    const stored = event.detail.incidents.find((incident) => incident.id === this.incidentId);
+    const stored = event.detail.incidents.find((incident) => incident.id === this.shownId);
     if (stored) this.saved = stored;
   };
 
@@ -237,10 +287,11 @@ export class SocIncidentPage extends SocElement {
   }
 
   private currentIncident(): Incident | undefined {
-    if (this.saved && this.saved.id === this.incidentId) return this.saved;
+    const id = this.shownId;
+    if (this.saved && this.saved.id === id) return this.saved;
     const { status, value } = this.incidentTask;
     // While the same incident reloads, its last version stays on screen.
-    if (status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && value?.id === this.incidentId)) return value;
+    if (status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && value?.id === id)) return value;
     return undefined;
   }
 
@@ -274,6 +325,12 @@ export class SocIncidentPage extends SocElement {
   }
 
   private renderError(error: unknown) {
+    if (error instanceof RedirectChainError) {
+      return html`<div class="state error" role="alert">
+        <h1 tabindex="-1">${this.l10n.t('redirectFailed')}</h1>
+        <p>${this.l10n.markup('redirectChain', { id: html`<bdi>${error.fromId}</bdi>`, max: MAX_REDIRECTS })}</p>
+      </div>`;
+    }
     if (ApiError.is(error, 'notFound')) {
       return html`<div class="state error" role="alert">
         <h1 tabindex="-1">${this.l10n.t('notFound')}</h1>
@@ -295,9 +352,18 @@ export class SocIncidentPage extends SocElement {
   }
 
   private renderIncident(incident: Incident) {
-    return html`${this.renderHeader(incident)} ${this.renderTabs(incident)}
+    return html`${this.renderRedirectNotice(incident)} ${this.renderHeader(incident)} ${this.renderTabs(incident)}
       <soc-manage-incident @soc-incident-updated=${this.onIncidentUpdated}></soc-manage-incident>
       ${this.renderLiveResponse()} ${this.renderPlaybooksPanel(incident.id)}`;
+  }
+
+  /** "Incident 123 was merged into incident 456", over the target of a merged incident that was asked for. */
+  private renderRedirectNotice(incident: Incident) {
+    const redirect = this.redirect;
+    if (!redirect || redirect.to !== incident.id) return nothing;
+    return html`<p class="notice redirect-notice" role="status">
+      ${this.l10n.markup('redirected', { from: html`<bdi>${redirect.from}</bdi>`, to: html`<bdi>${redirect.to}</bdi>` })}
+    </p>`;
   }
 
   /** The close button of a side panel: named for what it closes, titled "Close". */
@@ -558,13 +624,15 @@ export class SocIncidentPage extends SocElement {
       case 'attack-story':
         return html`<soc-attack-story .incidentId=${incidentId}></soc-attack-story>`;
       case 'alerts':
-        return html`<soc-alert-list .incidentId=${incidentId}></soc-alert-list>`;
+        return html`<soc-alert-list .incidentId=${incidentId} .alertId=${this.alertId}></soc-alert-list>`;
       case 'assets':
         return html`<soc-assets .incidentId=${incidentId}></soc-assets>`;
       case 'investigations':
         return html`<soc-investigations .incidentId=${incidentId}></soc-investigations>`;
       case 'evidence-and-response':
         return html`<soc-evidence-response .incidentId=${incidentId}></soc-evidence-response>`;
+      case 'similar-incidents':
+        return html`<soc-similar-incidents .incidentId=${incidentId}></soc-similar-incidents>`;
       case 'activity':
         return html`${this.api?.capabilities.has('playbooks')
             ? html`<soc-playbook-runner

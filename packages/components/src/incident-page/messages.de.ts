@@ -35,6 +35,7 @@ const de: Translation<IncidentPageMessages> = {
   'tab.assets': 'Ressourcen',
   'tab.investigations': 'Untersuchungen',
   'tab.evidenceAndResponse': 'Beweise und Reaktion',
+  'tab.similarIncidents': 'Ähnliche Vorfälle',
   'tab.activity': 'Aktivität',
   'tab.tasks': 'Aufgaben',
   scrollTabsBack: 'Vorherige Registerkarten',
@@ -44,5 +45,9 @@ const de: Translation<IncidentPageMessages> = {
   closePlaybooks: 'Playbooks schließen',
   liveResponse: 'Live-Reaktion',
   closeLiveResponse: 'Live-Reaktion schließen',
+
+  redirected: 'Vorfall {from} wurde in Vorfall {to} zusammengeführt',
+  redirectFailed: 'Der zusammengeführte Vorfall konnte nicht geöffnet werden',
+  redirectChain: 'Vorfall {id} wurde mehr als {max}-mal hintereinander in einen anderen Vorfall zusammengeführt.',
 };
 export default de;

@@ -35,6 +35,7 @@ const ja: Translation<IncidentPageMessages> = {
   'tab.assets': '資産',
   'tab.investigations': '調査',
   'tab.evidenceAndResponse': '証拠と対応',
+  'tab.similarIncidents': '類似のインシデント',
   'tab.activity': 'アクティビティ',
   'tab.tasks': 'タスク',
   scrollTabsBack: '前のタブ',
@@ -44,5 +45,9 @@ const ja: Translation<IncidentPageMessages> = {
   closePlaybooks: 'プレイブックを閉じる',
   liveResponse: 'ライブ応答',
   closeLiveResponse: 'ライブ応答を閉じる',
+
+  redirected: 'インシデント {from} はインシデント {to} にマージされました',
+  redirectFailed: 'マージされたインシデントを開けませんでした',
+  redirectChain: 'インシデント {id} は {max} 回を超えて連続で別のインシデントにマージされています。',
 };
 export default ja;

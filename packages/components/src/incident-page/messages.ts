@@ -34,6 +34,7 @@ export const incidentPageMessages = {
   'tab.assets': 'Assets',
   'tab.investigations': 'Investigations',
   'tab.evidenceAndResponse': 'Evidence and Response',
+  'tab.similarIncidents': 'Similar incidents',
   'tab.activity': 'Activity',
   'tab.tasks': 'Tasks',
   /** Tooltips of the arrows beside a tab row too long for the page (pointer only: keys move through the tabs). */
@@ -44,6 +45,10 @@ export const incidentPageMessages = {
   closePlaybooks: 'Close playbooks',
   liveResponse: 'Live response',
   closeLiveResponse: 'Close live response',
+
+  redirected: 'Incident {from} was merged into incident {to}',
+  redirectFailed: "Couldn't open the merged incident",
+  redirectChain: 'Incident {id} was merged into another incident more than {max} times in a row.',
 } as const;
 
 export type IncidentPageMessages = typeof incidentPageMessages;

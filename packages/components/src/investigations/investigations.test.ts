@@ -100,7 +100,7 @@ describe('soc-investigations', function () {
   it('lists the investigations with their triggering alert, state, times and entities', async () => {
     const { incident } = pendingIncident();
     const investigations = service().listInvestigations(incident.id);
-    const alerts = service().listAlerts(incident.id);
+    const alerts = service().listIncidentAlerts(incident.id);
     const el = await mount(incident.id);
     await loaded(el);
 

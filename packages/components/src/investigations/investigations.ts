@@ -126,7 +126,7 @@ export class SocInvestigations extends SocElement {
       const [investigations, actions, alerts, evidence] = await Promise.all([
         api.listInvestigations(incidentId, { signal }),
         api.capabilities.has('remediation') ? api.listRemediationActions({ incidentId }, { signal }) : [],
-        api.listAlerts(incidentId, { signal }),
+        api.listIncidentAlerts(incidentId, { signal }),
         api.capabilities.has('evidence') ? api.listEvidence(incidentId, { signal }) : [],
       ]);
       signal.throwIfAborted();

@@ -1,4 +1,4 @@
-import type { Determination, Incident, IncidentPatch } from '../api/model.js';
+import type { Classification, Determination, Incident, IncidentPatch } from '../api/model.js';
 
 /** The fields the manage dialog edits, in the order it shows them. */
 export const DRAFT_FIELDS = [
@@ -31,6 +31,16 @@ export const TRUE_POSITIVE_DETERMINATIONS = [
   'unwantedSoftware',
   'other',
 ] as const satisfies readonly Determination[];
+
+/**
+ * The determinations a select offers: "Not set" and those of a true positive, then any other value
+ * in `held` (an item's own, set elsewhere), which stays visible as it is.
+ */
+export function determinationChoices(held: readonly (Determination | undefined)[]): Determination[] {
+  const choices: Determination[] = ['unknown', ...TRUE_POSITIVE_DETERMINATIONS];
+  for (const value of held) if (value !== undefined && !choices.includes(value)) choices.push(value);
+  return choices;
+}
 
 export function draftOf(incident: Incident): Draft {
   return {
@@ -77,8 +87,11 @@ export function commonDraft(incidents: readonly Incident[]): BulkDraft {
   return { ...common, customTags } as BulkDraft;
 }
 
-/** Selecting anything but a true positive clears the determination (the backend allows one only for those). */
-export function withClassificationRule<T extends Partial<Draft>>(draft: T): T {
+/**
+ * Selecting anything but a true positive clears the determination (the backend allows one only for
+ * those). The same rule holds for an alert's classification.
+ */
+export function withClassificationRule<T extends { classification?: Classification; determination?: Determination }>(draft: T): T {
   if (draft.classification !== undefined && draft.classification !== 'truePositive') {
     return { ...draft, determination: 'unknown' };
   }

@@ -12,7 +12,6 @@ import {
   CLASSIFICATIONS,
   MAX_COMMENT_LENGTH,
   SEVERITIES,
-  type Assignee,
   type BulkResult,
   type Determination,
   type Incident,
@@ -37,12 +36,13 @@ import {
   rebase,
   resolvesWithoutClassification,
   sameValue,
-  TRUE_POSITIVE_DETERMINATIONS,
+  determinationChoices,
   withClassificationRule,
   type BulkDraft,
   type Draft,
   type DraftField,
 } from './incident-draft.js';
+import { KEEP, renderAssigneeField } from './assignee-field.js';
 import { manageIncidentStyles } from './manage-incident.styles.js';
 import { manageCatalog, type manageMessages } from './messages.js';
 import { TagComboboxController } from './tag-combobox.js';
@@ -56,8 +56,6 @@ export type ManagePurpose = 'manage' | 'resolve';
 /** The statuses a person can set; `redirected` is the backend's doing. */
 const SETTABLE_STATUSES = ['active', 'inProgress', 'resolved'] as const satisfies readonly IncidentStatus[];
 
-/** Select value meaning "leave each selected incident as it is" (bulk edits of differing values). */
-const KEEP = '(keep)';
 
 /** Lengths the form stops at; a backend with tighter limits still answers with a validation error. */
 const MAX_NAME_LENGTH = 256;
@@ -744,51 +742,34 @@ export class SocManageIncident extends SocElement {
   }
 
   private renderAssignee() {
-    const assignees: Assignee[] = this.assignees.value ?? [];
-    const current = this.draft.assignedTo;
     const me = this.me.value;
-    const known = new Set(assignees.map((a) => a.id));
-    const extra = [current, ...this.targets.map((i) => i.assignedTo), me?.id].filter(
-      (id, index, all): id is string => !!id && !known.has(id) && all.indexOf(id) === index,
-    );
-    const mixed = !('assignedTo' in this.draft);
-    return html`<div class="field">
-      <label for="assignedTo">${this.l10n.t('field.assignedTo')}</label>
-      <div class="assignee">
-        <select
-          id="assignedTo"
-          .value=${live(mixed ? KEEP : (current ?? ''))}
-          aria-invalid=${this.fieldErrors.invalid('assignedTo')}
-          aria-describedby=${ifDefined(this.fieldErrors.describedBy('assignedTo'))}
-          @change=${(e: Event) => {
-            const value = this.selectValue(e);
-            this.setField('assignedTo', value === undefined ? undefined : value || null);
-          }}
-        >
-          ${mixed ? html`<option value=${KEEP} selected>${this.l10n.t('keepOwners')}</option>` : nothing}
-          <option value="" ?selected=${!mixed && current === null}>${this.l10n.t('state.unassigned')}</option>
-          ${assignees.map(
-            (a) => html`<option value=${a.id} dir="auto" ?selected=${current === a.id}>${a.displayName}</option>`,
-          )}
-          ${extra.map((id) => html`<option value=${id} dir="auto" ?selected=${current === id}>${id}</option>`)}
-        </select>
-        ${me && !this.readOnly && current !== me.id
-          ? html`<button type="button" class="link" @click=${() => this.setField('assignedTo', me.id)}>
-              ${this.l10n.t('assignToMe')}
-            </button>`
-          : nothing}
-      </div>
-      ${this.assignees.status === TaskStatus.ERROR
-        ? html`<p class="hint">
-            ${this.l10n.t('assigneesFailed', {
-              message: describeApiError(this.assignees.error, { action: this.l10n.t('actionListAssignees') }, this.l10n)
-                .message,
-            })}
-            <button type="button" class="link" @click=${() => void this.assignees.run()}>${this.l10n.t('action.retry')}</button>
-          </p>`
-        : nothing}
-      ${this.fieldErrors.render('assignedTo')}
-    </div>`;
+    return renderAssigneeField({
+      value: 'assignedTo' in this.draft ? this.draft.assignedTo : undefined,
+      assignees: this.assignees.value ?? [],
+      others: this.targets.map((incident) => incident.assignedTo),
+      me: me && !this.readOnly ? me.id : undefined,
+      labels: {
+        field: this.l10n.t('field.assignedTo'),
+        keep: this.l10n.t('keepOwners'),
+        unassigned: this.l10n.t('state.unassigned'),
+        assignToMe: this.l10n.t('assignToMe'),
+      },
+      loadFailure:
+        this.assignees.status === TaskStatus.ERROR
+          ? {
+              message: this.l10n.t('assigneesFailed', {
+                message: describeApiError(this.assignees.error, { action: this.l10n.t('actionListAssignees') }, this.l10n)
+                  .message,
+              }),
+              retry: this.l10n.t('action.retry'),
+            }
+          : undefined,
+      invalid: this.fieldErrors.invalid('assignedTo'),
+      describedBy: this.fieldErrors.describedBy('assignedTo'),
+      error: this.fieldErrors.render('assignedTo'),
+      onChange: (value) => this.setField('assignedTo', value),
+      onRetry: () => void this.assignees.run(),
+    });
   }
 
   private renderStatus() {
@@ -871,11 +852,7 @@ export class SocManageIncident extends SocElement {
   private renderDetermination() {
     const enabled = this.draft.classification === 'truePositive';
     const current = this.draft.determination;
-    const choices: Determination[] = ['unknown', ...TRUE_POSITIVE_DETERMINATIONS];
-    const shown = [current, ...this.targets.map((i) => i.determination)].filter(
-      (value, index, all): value is Determination =>
-        value !== undefined && !choices.includes(value) && all.indexOf(value) === index,
-    );
+    const offered = determinationChoices([current, ...this.targets.map((i) => i.determination)]);
     return html`<div class="field">
       <label for="determination">${this.l10n.t('field.determination')}</label>
       <select
@@ -887,7 +864,7 @@ export class SocManageIncident extends SocElement {
         @change=${(e: Event) => this.setField('determination', this.selectValue(e) as Determination | undefined)}
       >
         ${current === undefined ? html`<option value=${KEEP} selected>${this.l10n.t('keepCurrent')}</option>` : nothing}
-        ${[...choices, ...shown].map(
+        ${offered.map(
           (determination) =>
             html`<option value=${determination} ?selected=${current === determination}>
               ${this.l10n.t(`determination.${determination}`)}

@@ -169,7 +169,7 @@ describe('soc-playbook-runner', () => {
   for (const kind of ['incident', 'alert', 'entity'] as const) {
     it(`offers only the playbooks that run on ${kind}s`, async () => {
       const anIncident = incident();
-      const id = kind === 'incident' ? anIncident.id : kind === 'alert' ? service().listAlerts(anIncident.id)[0].id : 'user-0';
+      const id = kind === 'incident' ? anIncident.id : kind === 'alert' ? service().listIncidentAlerts(anIncident.id)[0].id : 'user-0';
       const el = await mount({ target: { kind, id } });
       await listed(el);
       await openDialog(el);
@@ -259,7 +259,7 @@ describe('soc-playbook-runner', () => {
 
   it('lists the runs on the incident beside those on the alert', async () => {
     const anIncident = incident();
-    const [alert, other] = service().listAlerts(anIncident.id);
+    const [alert, other] = service().listIncidentAlerts(anIncident.id);
     const onIncident = service().runPlaybook(responder(), 'pb-notify-teams', { kind: 'incident', id: anIncident.id });
     const onAlert = service().runPlaybook(responder(), 'pb-alert-geo', { kind: 'alert', id: alert.id });
     const onOther = other ? service().runPlaybook(responder(), 'pb-alert-email', { kind: 'alert', id: other.id }) : undefined;

@@ -4,23 +4,27 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { apiContext, principalContext, type ProvidedPrincipal } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import type { Incident, SavedView } from '../api/model.js';
 import { savedViewStorageFor, type SavedViewStorage } from '../api/saved-view-storage.js';
-import { GridKeyboardController, type GridCell } from '../controllers/grid-keyboard-controller.js';
+import { CheckedRows } from '../controllers/checked-rows.js';
+import { GridTitleController } from '../controllers/grid-title-controller.js';
+import { OnDemand } from '../controllers/on-demand.js';
 import { PagedListController } from '../controllers/paged-list-controller.js';
 import { PrincipalController } from '../controllers/principal-controller.js';
 import { RowSlots } from '../controllers/row-slots.js';
-import { VirtualRangeController } from '../controllers/virtual-range-controller.js';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
+import { clickedRowIndex } from '../controllers/grid-focus.js';
+import { SearchDebounceController } from '../controllers/search-debounce-controller.js';
+import { UrlSyncController } from '../controllers/url-sync-controller.js';
 import { IncidentOpenEvent } from '../events/incident-open.js';
 import { IncidentSelectEvent } from '../events/incident-select.js';
 import { RequestManageEvent } from '../events/request-manage.js';
+import type { IncidentsMergedEvent } from '../events/incidents-merged.js';
+import type { SocMergeIncidentsDialog } from '../merge/merge-incidents-dialog.js';
 import { LocaleController } from '../i18n/localizer.js';
 import { SocElement } from '../internal/soc-element.js';
-import { styleProps } from '../internal/style-props.js';
 import {
   KEY_COLUMN,
   compactColumns,
@@ -32,14 +36,7 @@ import {
   type ColumnLayout,
 } from './column-layout.js';
 import { incidentQueueStyles } from './incident-queue.styles.js';
-import {
-  CHECK_COLUMN_WIDTH,
-  COMPACT_HEADER_HEIGHT,
-  COMPACT_MAX_WIDTH,
-  COMPACT_ROW_HEIGHT,
-  HEADER_HEIGHT,
-  ROW_HEIGHT,
-} from './queue-metrics.js';
+import { CHECK_COLUMN_WIDTH, COMPACT_MAX_WIDTH, COMPACT_ROW_HEIGHT, ROW_HEIGHT } from './queue-metrics.js';
 import { describeApiError } from '../internal/describe-api-error.js';
 import type { QueueColumn } from './queue-columns.js';
 import type { SocQueueColumnPicker } from './queue-column-picker.js';
@@ -56,7 +53,27 @@ import {
   type QueueFilters,
   type QueueSort,
 } from './queue-filters.js';
-import { arrowDownIcon, arrowUpIcon, columnsIcon, dismissIcon, editIcon, filterIcon, searchIcon } from './queue-icons.js';
+import { columnsIcon, dismissIcon, editIcon, filterIcon, mergeIcon } from './queue-icons.js';
+import {
+  columnAcrossLayouts,
+  gridRows,
+  queueGridControllers,
+  nextSort,
+  renderGridRow,
+  renderHeaderRow,
+  renderOpenCell,
+  renderPlaceholderCells,
+  renderQueueEmpty,
+  renderQueueError,
+  renderQueueGrid,
+  renderQueueHeading,
+  renderQueueLoading,
+  renderQueuePageError,
+  renderQueueSearch,
+  renderRowCells,
+  renderTextCell,
+  type QueueGridControllers,
+} from './queue-grid.js';
 import { readViewState, URL_PARAMS, writeViewState, type QueueViewState } from './url-state.js';
 import type { SavedViewApplyEvent } from '../events/saved-view-apply.js';
 import type { SavedViewDeletedEvent } from '../events/saved-view-deleted.js';
@@ -76,7 +93,6 @@ import { linkIcon } from './saved-views-icons.js';
 /** Rows per request; one request fills a tall viewport several times over. */
 const DEFAULT_PAGE_SIZE = 100;
 const SEARCH_DELAY_MS = 300;
-const SKELETON_ROWS = 8;
 
 /**
  * The incident queue of the Defender XDR portal: filter, search, sort and select incidents in a
@@ -109,6 +125,8 @@ const SKELETON_ROWS = 8;
  * @fires soc-incident-select - A row was clicked, or Enter pressed on a cell other than the name: show that incident's summary. `detail.incident`.
  * @fires soc-incident-open - The person asked to open an incident's page (a click on its name, or Enter there). `detail.incident`.
  * @fires soc-request-manage - "Manage incidents" was pressed with the checked incidents in `detail.incidents`. Cancelable.
+ * @fires soc-incidents-merged - The checked incidents were merged ("Merge", with a backend that has the `mergeIncidents`
+ *   capability): `detail.incident` is the one that stayed, `detail.redirected` the others. The queue then reloads.
  * @fires soc-saved-view-apply - The person chose a saved view, which the queue now shows. `detail.view`.
  * @fires soc-saved-view-saved - The person saved, renamed or re-flagged a saved view. `detail.view`, `detail.current`.
  * @fires soc-saved-view-deleted - The person deleted a saved view. `detail.id`.
@@ -209,45 +227,41 @@ export class SocIncidentQueue extends SocElement {
   /** At most COMPACT_MAX_WIDTH wide, as the styles' container query sees it: compact two-line rows. */
   readonly #width = new ContainerWidthController(this, { maxWidth: COMPACT_MAX_WIDTH });
 
-  readonly #range = new VirtualRangeController(this, {
-    rowHeight: () => this.#rowHeight,
-    headerHeight: () => (this.#compact ? COMPACT_HEADER_HEIGHT : HEADER_HEIGHT),
-    overscan: 6,
+  readonly #grid: QueueGridControllers<Incident> = queueGridControllers<Incident>(this, {
+    rows: () => this.#rows,
+    compact: () => this.#compact,
+    columnCount: () => this.#columns.length,
     scroller: () => this.scroller,
+    stickyWidth: () => CHECK_COLUMN_WIDTH + (this.#columns[0]?.id === KEY_COLUMN ? this.#columns[0].width : 0),
+    firstPage: () => this.#firstPage,
+    clearChecked: () => this.#checked.clear(),
   });
 
-  readonly #keyboard = new GridKeyboardController(this, {
-    rowCount: () => this.#rows.totalCount + 1,
-    colCount: () => this.#columns.length + 1,
-    pageRows: () => this.#range.pageRows,
-    firstBodyRow: 1,
-    onMove: (cell) => this.#moveFocus(cell),
+  /** The cell under the pointer carries the title of what its row shows. */
+  readonly #titles = new GridTitleController(this, (cell) => this.#titleOf(cell));
+  /** With `url-sync`, the view in the page's query string; a view taken from it is the first view. */
+  readonly #url = new UrlSyncController(this, {
+    enabled: () => this.urlSync,
+    names: (params) => URL_PARAMS.some((name) => params.has(name)),
+    apply: (params) => this.#applyUrlView(readViewState(params)),
+    write: (params) => this.#writeView(params),
+    onRead: () => (this.#initialReady = true),
   });
+  readonly #searchBox = new SearchDebounceController(this, (value) => (this.search = value), SEARCH_DELAY_MS);
 
   /** Checked incidents by id; kept whole so a bulk action has them even after their page left the cache. */
-  readonly #checked = new Map<string, Incident>();
+  readonly #checked = new CheckedRows<Incident>(this);
   readonly #rowSlots = new RowSlots<string>();
   /**
-   * The dialogs made so far: the filter panel and the column picker are made when first opened, so a
-   * queue shows its first rows without building either.
+   * The filter panel, column picker and merge dialog are made when first opened, so a queue shows its
+   * first rows without building any.
    */
-  readonly #panels = new Set<'filters' | 'columns'>();
-  /** The cell under the pointer, which alone carries a title (see `#onGridPointerOver`). */
-  #titled?: HTMLElement;
-  #reloads = 0;
+  readonly #panels = new OnDemand<'filters' | 'columns' | 'merge'>(this);
   #columnsFor?: ColumnLayout;
   #columnsCompact = false;
   #visibleColumns: QueueColumn[] = [];
   /** Whether the rows are rendered in the compact layout; follows `#width` at the start of an update. */
   #compact = false;
-  #viewKey = '';
-  /** Whether the rows of the previous load stay on screen while the next one is on its way. */
-  #keepRowsWhileLoading = false;
-  #focusPending = false;
-  /** A new view puts the active cell back on the first row once it has loaded. */
-  #startAtTop = true;
-  #everLoaded = false;
-  #searchTimer?: ReturnType<typeof setTimeout>;
 
   /** Whether the first view is known: given by the URL or the host, or the default view looked up. Until then no incidents are asked for. */
   #initialReady = false;
@@ -262,14 +276,13 @@ export class SocIncidentQueue extends SocElement {
   #appliedKey = '';
   /** `queueViewKey` of what the queue shows, kept up to date as filters, search, sort or columns change. */
   #currentKey = '';
-  #urlKey = '';
   /** Said in the live region: "Link copied". */
   #announcement = '';
   /** The link the clipboard refused, shown for the person to copy. */
   #refusedLink?: string;
 
   readonly #firstPage = new Task(this, {
-    args: () => [this.api, this.#queryKey(), this.pageSize, this.#reloads, this.#initialReady] as const,
+    args: () => [this.api, this.#queryKey(), this.pageSize, this.#grid.load.reloads, this.#initialReady] as const,
     task: async ([api, , pageSize, , ready], { signal }) => {
       if (!api || !ready) return initialState;
       const incidentQuery = toIncidentQuery(this.filters, this.search, this.sort, new Date(this.clock()));
@@ -282,20 +295,9 @@ export class SocIncidentQueue extends SocElement {
         page,
         pageSize,
       );
-      this.#keepRowsWhileLoading = false;
-      if (this.#startAtTop) {
-        this.#startAtTop = false;
-        // The first rows start the grid on the first incident's name; later views keep the column.
-        if (!this.#everLoaded) this.#keyboard.setActive(1, 1);
-        else if (this.#keyboard.row > 0) this.#keyboard.setActive(1, this.#keyboard.col);
-      }
-      this.#everLoaded = true;
+      this.#grid.load.loaded();
     },
-    onError: () => {
-      // Rows of an earlier view must not come back while a retry loads.
-      this.#rows.clear();
-      this.#keepRowsWhileLoading = false;
-    },
+    onError: () => this.#grid.load.failed(),
   });
 
   /** Who is signed in, to offer "Manage incidents" only to roles that may change incidents. */
@@ -332,16 +334,14 @@ export class SocIncidentQueue extends SocElement {
   #followWidth(): void {
     const compact = this.#width.narrow;
     if (compact === this.#compact) return;
-    const activeColumn = this.#keyboard.col > 0 ? this.#columns[this.#keyboard.col - 1]?.id : undefined;
+    const before = this.#columns;
     this.#compact = compact;
-    const index = activeColumn ? this.#columns.findIndex((column) => column.id === activeColumn) : -1;
-    const col = this.#keyboard.col === 0 ? 0 : index >= 0 ? index + 1 : 1;
-    this.#keyboard.setActive(this.#keyboard.row, col);
+    this.#grid.keyboard.setActive(this.#grid.keyboard.row, columnAcrossLayouts(this.#grid.keyboard.col, before, this.#columns));
   }
 
   /** The checked incidents, in the order they were checked. */
   get checkedIncidents(): Incident[] {
-    return [...this.#checked.values()];
+    return this.#checked.items;
   }
 
   /** The saved view the queue last applied or saved, while it has not been deleted. */
@@ -355,13 +355,8 @@ export class SocIncidentQueue extends SocElement {
   }
 
   /** Loads the queue again (same filters), re-sorting rows whose values changed; resolves when the first page is in. */
-  async refresh(): Promise<void> {
-    this.#keepRowsWhileLoading = this.#rows.hasData;
-    this.#reloads++;
-    this.requestUpdate();
-    await this.updateComplete;
-    await this.#firstPage.taskComplete.catch(() => undefined);
-    await this.updateComplete;
+  refresh(): Promise<void> {
+    return this.#grid.load.refresh();
   }
 
   /**
@@ -369,7 +364,7 @@ export class SocIncidentQueue extends SocElement {
    * place until the next `refresh()` sorts it again. Returns whether the incident was in the loaded rows.
    */
   upsertIncident(incident: Incident): boolean {
-    if (this.#checked.has(incident.id)) this.#checked.set(incident.id, incident);
+    this.#checked.refresh(incident);
     const found = this.#rows.replace((row) => row.id === incident.id, incident);
     this.requestUpdate();
     return found;
@@ -381,50 +376,14 @@ export class SocIncidentQueue extends SocElement {
    * reload has sorted it (a reload under way is waited for). An incident not among the loaded rows
    * leaves focus on the grid's current cell. Resolves with whether the incident's row has focus.
    */
-  async focusIncident(id: string): Promise<boolean> {
-    await this.updateComplete;
-    if (this.#firstPage.status === TaskStatus.PENDING) {
-      await this.#firstPage.taskComplete.catch(() => undefined);
-      await this.updateComplete;
-    }
-    const index = this.#indexOf(id);
-    if (index >= 0) this.#keyboard.setActive(index + 1, this.#keyboard.col);
-    this.#moveFocus({ row: this.#keyboard.row, col: this.#keyboard.col });
-    await this.updateComplete;
-    const focused = this.shadowRoot?.activeElement;
-    return index >= 0 && !!focused && focused.closest<HTMLElement>('[role="row"]')?.dataset.id === id;
-  }
-
-  /** Index of incident `id` among the loaded rows, or -1; the active row is looked at first. */
-  #indexOf(id: string): number {
-    const active = this.#keyboard.row - 1;
-    if (this.#rows.item(active)?.id === id) return active;
-    const pageSize = this.#rows.pageSize;
-    for (let index = 0; index < this.#rows.totalCount; index++) {
-      const incident = this.#rows.item(index);
-      if (incident?.id === id) return index;
-      // A page not in memory is skipped whole.
-      if (!incident && index % pageSize === 0) index += pageSize - 1;
-    }
-    return -1;
+  focusIncident(id: string): Promise<boolean> {
+    return this.#grid.focus.focusRow(id);
   }
 
   /** Unchecks every row. */
   clearChecked(): void {
     this.#checked.clear();
     this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.urlSync && this.#readUrl()) this.#initialReady = true;
-    window.addEventListener('popstate', this.#onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
-    clearTimeout(this.#searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -434,54 +393,21 @@ export class SocIncidentQueue extends SocElement {
       if (stored) this.columnLayout = stored;
     }
     if (changed.has('columnLayout')) this.columnLayout = normalizeColumnLayout(this.columnLayout);
-    if (changed.has('urlSync') && this.urlSync && changed.get('urlSync') === false && this.#readUrl()) this.#initialReady = true;
+    if (changed.has('urlSync') && this.urlSync && changed.get('urlSync') === false) this.#url.read();
     if (!this.#initialReady && !this.#initialLookup) {
       if (this.#hostGaveView()) this.#initialReady = true;
       else if (this.api) void this.#lookUpInitialView(this.api);
     }
     if (changed.has('filters') || changed.has('search') || changed.has('sort') || changed.has('columnLayout')) {
       this.#currentKey = queueViewKey(this.#view());
-      if (this.#currentKey !== this.#urlKey) {
-        const firstView = this.#urlKey === '';
-        this.#urlKey = this.#currentKey;
-        if (!firstView && this.urlSync) this.#writeUrl();
-      }
+      this.#url.follow(this.#currentKey);
     }
-    const viewKey = this.#queryKey();
-    if (viewKey !== this.#viewKey) {
-      this.#viewKey = viewKey;
-      // The rows of the last view stay (under a progress bar) until the new ones arrive, so focus in the grid survives.
-      this.#keepRowsWhileLoading = this.#rows.hasData;
-      this.#checked.clear();
-      this.#range.scrollToTop();
-      this.#startAtTop = true;
-    }
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    const focusInGrid = this.#focusInGrid();
-    super.update(changed);
-    // A placeholder row that became a loaded one was re-created: put focus back where it was.
-    if (focusInGrid && !this.#focusInGrid()) this.#focusPending = true;
-  }
-
-  #focusInGrid(): boolean {
-    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    return focused?.dataset.col !== undefined;
+    this.#grid.load.follow(this.#queryKey());
   }
 
   protected override updated(): void {
-    // A scroll may have given the row under the pointer another incident.
-    if (this.#titled) {
-      if (this.#titled.isConnected) this.#applyTitle(this.#titled);
-      else this.#titled = undefined;
-    }
     if (this.#firstPage.status === TaskStatus.COMPLETE) {
-      this.#rows.ensureRange(this.#range.first, this.#range.last);
-    }
-    if (this.#focusPending) {
-      this.#focusPending = false;
-      this.#focusActiveCell();
+      this.#rows.ensureRange(this.#grid.range.first, this.#grid.range.last);
     }
   }
 
@@ -507,10 +433,9 @@ export class SocIncidentQueue extends SocElement {
       ${guard([this.#announcement, this.#refusedLink, this.#localeKey], () => this.#renderLinkNotice())}
       ${guard([this.filters, this.#localeKey], () => this.#renderChips())}
       <div class="content" part="content">
-        ${this.#firstPage.render({
-          initial: () => this.#renderLoading(),
-          pending: () => (this.#keepRowsWhileLoading ? this.#renderRows(true) : this.#renderLoading()),
-          complete: () => this.#renderRows(false),
+        ${this.#grid.load.render({
+          loading: () => this.#renderLoading(),
+          rows: (refreshing) => this.#renderRows(refreshing),
           error: (error) => this.#renderError(error),
         })}
       </div>
@@ -520,25 +445,12 @@ export class SocIncidentQueue extends SocElement {
       ${this.#panels.has('columns')
         ? html`<soc-queue-column-picker .layout=${this.columnLayout} @change=${this.#onLayoutChanged}></soc-queue-column-picker>`
         : nothing}
+      ${this.#panels.has('merge') ? html`<soc-merge-incidents-dialog @soc-incidents-merged=${this.#onMerged}></soc-merge-incidents-dialog>` : nothing}
     `;
   }
 
   #renderHeading() {
-    const title = this.#l10n.t('title');
-    switch (this.headingLevel) {
-      case 1:
-        return html`<h1 class="title" part="heading">${title}</h1>`;
-      case 3:
-        return html`<h3 class="title" part="heading">${title}</h3>`;
-      case 4:
-        return html`<h4 class="title" part="heading">${title}</h4>`;
-      case 5:
-        return html`<h5 class="title" part="heading">${title}</h5>`;
-      case 6:
-        return html`<h6 class="title" part="heading">${title}</h6>`;
-      default:
-        return html`<h2 class="title" part="heading">${title}</h2>`;
-    }
+    return renderQueueHeading(this.headingLevel, this.#l10n.t('title'));
   }
 
   #renderToolbar() {
@@ -555,6 +467,18 @@ export class SocIncidentQueue extends SocElement {
         >
           ${editIcon}${this.#l10n.t('manageIncidents')}
         </button>
+        ${this.api?.capabilities.has('mergeIncidents')
+          ? html`<button
+              class="action"
+              data-action="merge"
+              aria-haspopup="dialog"
+              ?disabled=${checked < 2 || !this.#mayManage}
+              title=${this.#mayManage ? nothing : this.#l10n.t('mergeNotAllowed')}
+              @click=${this.#openMerge}
+            >
+              ${mergeIcon}${this.#l10n.t('mergeIncidents')}
+            </button>`
+          : nothing}
         <button class="action" data-action="filters" aria-haspopup="dialog" @click=${this.#openFilters}>
           ${filterIcon}${this.#l10n.t('filters')}
         </button>
@@ -574,19 +498,7 @@ export class SocIncidentQueue extends SocElement {
         <button class="action" data-action="copy-link" @click=${this.#copyLink}>
           ${linkIcon}${this.#views.t('copyLink')}
         </button>
-        <span class="spacer"></span>
-        <span class="count" role="status">${this.#countText(checked, loaded)}</span>
-        <div class="search">
-          ${searchIcon}
-          <input
-            type="search"
-            aria-label=${this.#l10n.t('search')}
-            placeholder=${this.#l10n.t('search')}
-            .value=${this.search}
-            @input=${this.#onSearchInput}
-            @keydown=${this.#onSearchKeydown}
-          />
-        </div>
+        ${renderQueueSearch(this.#countText(checked, loaded), this.#l10n.t('search'), this.search, this.#searchBox)}
       </div>
     `;
   }
@@ -650,131 +562,64 @@ export class SocIncidentQueue extends SocElement {
   }
 
   #renderLoading() {
-    return html`
-      <div class="progress" role="progressbar" aria-label=${this.#l10n.t('loadingIncidents')}></div>
-      <div class="skeleton-rows" aria-hidden="true">
-        ${Array.from(
-          { length: SKELETON_ROWS },
-          () =>
-            html`<div class="skeleton-row">
-              <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span
-              ><span class="skeleton"></span><span class="skeleton"></span>
-            </div>`,
-        )}
-      </div>
-    `;
+    return renderQueueLoading(this.#l10n.t('loadingIncidents'));
+  }
+
+  get #filtered(): boolean {
+    return hasFilters(this.filters) || this.search.trim() !== '';
   }
 
   #renderError(error: unknown) {
     const view = describeApiError(error, { action: this.#l10n.t('actionView'), loading: this.#l10n.t('loadingWhat') }, this.#l10n);
-    const filtered = hasFilters(this.filters) || this.search.trim() !== '';
-    return html`
-      <div class="message error" role="alert">
-        <p class="message-title">${view.title}</p>
-        <p>${view.message}</p>
-        ${view.canRetry ? html`<button class="button" @click=${() => this.refresh()}>${this.#l10n.t('action.retry')}</button>` : nothing}
-        ${!view.canRetry && filtered
-          ? html`<button class="button" @click=${this.#clearFilters}>${this.#l10n.t('clearFilters')}</button>`
-          : nothing}
-      </div>
-    `;
+    return renderQueueError(view, {
+      retryLabel: this.#l10n.t('action.retry'),
+      retry: () => void this.refresh(),
+      clearLabel: this.#filtered ? this.#l10n.t('clearFilters') : undefined,
+      clear: this.#clearFilters,
+    });
   }
 
   #renderEmpty() {
-    const filtered = hasFilters(this.filters) || this.search.trim() !== '';
-    return html`
-      <div class="message" role="status">
-        <p class="message-title">${this.#l10n.t(filtered ? 'noMatches' : 'noIncidents')}</p>
-        ${filtered ? html`<button class="button" @click=${this.#clearFilters}>${this.#l10n.t('clearFilters')}</button>` : nothing}
-      </div>
-    `;
+    const filtered = this.#filtered;
+    const clearLabel = filtered ? this.#l10n.t('clearFilters') : undefined;
+    return renderQueueEmpty(this.#l10n.t(filtered ? 'noMatches' : 'noIncidents'), clearLabel, this.#clearFilters);
   }
 
   #renderRows(refreshing: boolean) {
     const total = this.#rows.totalCount;
     if (total === 0 && !refreshing) return this.#renderEmpty();
     const columns = this.#columns;
-    const widths = [CHECK_COLUMN_WIDTH, ...columns.map((column) => column.width)];
-    // Compact rows take the queue's width and place their cells by the styles' container query.
-    const gridStyle: Record<string, string> = this.#compact
-      ? {}
-      : {
-          '--columns': widths.map((width) => `${width}px`).join(' '),
-          width: `${widths.reduce((sum, width) => sum + width, 0)}px`,
-        };
-    const rowHeight = this.#rowHeight;
-    const first = this.#range.first;
-    const last = Math.min(this.#range.last, total - 1);
-    const indices: number[] = [];
-    for (let index = first; index <= last; index++) indices.push(index);
-    // The active cell is the grid's tab stop: keep its row in the DOM even when scrolled away.
-    const activeIndex = this.#keyboard.row - 1;
-    if (activeIndex >= 0 && activeIndex < total && (activeIndex < first || activeIndex > last)) indices.push(activeIndex);
-    const slots = this.#rowSlots.assign(this.#rowKeys(indices));
-    // Rows sit in the DOM in their slots' order, and each is placed by its transform: recycling a row never
-    // moves an element. Each row's aria-rowindex says where it is in the grid.
-    const rows = indices.map((index, position) => ({ index, slot: slots[position]! })).sort((a, b) => a.slot - b.slot);
+    const { range, keyboard } = this.#grid;
+    const rows = gridRows(range.first, Math.min(range.last, total - 1), keyboard.row - 1, total, this.#rowSlots, (index) => this.#rows.item(index)?.id);
     const pageError = this.#rows.error;
     const locale = this.#localeKey;
-    return html`
-      ${refreshing ? html`<div class="progress" role="progressbar" aria-label=${this.#l10n.t('loadingIncidents')}></div>` : nothing}
-      ${pageError ? this.#renderPageError(pageError) : nothing}
-      <div class="scroll-frame">
-        <div
-          class="scroller"
-          part="scroller"
-          @keydown=${this.#onGridKeydown}
-          @click=${this.#onGridClick}
-          @focusin=${this.#onGridFocusIn}
-          @pointerover=${this.#onGridPointerOver}
-          @pointerout=${this.#onGridPointerOut}
-        >
-          <div
-            role="grid"
-            aria-label=${this.#l10n.t('title')}
-            aria-multiselectable="true"
-            aria-rowcount=${total + 1}
-            aria-colcount=${columns.length + 1}
-            aria-busy=${refreshing ? 'true' : 'false'}
-            data-layout=${this.#compact ? 'compact' : 'table'}
-            ${styleProps(gridStyle)}
-          >
-            <div role="rowgroup" class="head">${this.#renderHeaderRow(columns)}</div>
-            <div role="rowgroup" class="body" ${styleProps({ height: `${total * rowHeight}px` })}>
-              ${repeat(
-                rows,
-                (row) => row.slot,
-                ({ index }) => {
-                  const incident = this.#rows.item(index);
-                  const activeCol = this.#keyboard.row === index + 1 ? this.#keyboard.col : -1;
-                  const checked = incident ? this.#checked.has(incident.id) : false;
-                  const current = incident?.id === this.selectedId;
-                  // Rows whose inputs did not change skip re-rendering: a scroll renders only the rows it brings in.
-                  // The locale is an input too: a new language, or its strings arriving, re-render every row.
-                  return guard([index, incident, checked, current, activeCol, columns, locale], () =>
-                    this.#renderRow(index, incident, checked, current, activeCol, columns),
-                  );
-                },
-              )}
-            </div>
-          </div>
-        </div>
-      </div>
-    `;
-  }
-
-  /**
-   * What each row's slot follows: its incident, so a row keeps its element when rows above it come or
-   * go, or its position while the incident is loading. An incident listed twice (the server's order
-   * moved between two pages) is keyed by position the second time.
-   */
-  #rowKeys(indices: readonly number[]): string[] {
-    const seen = new Set<string>();
-    return indices.map((index) => {
-      const id = this.#rows.item(index)?.id;
-      if (id === undefined || seen.has(id)) return `@${index}`;
-      seen.add(id);
-      return id;
+    return renderQueueGrid({
+      label: this.#l10n.t('title'),
+      loadingLabel: this.#l10n.t('loadingIncidents'),
+      refreshing,
+      pageError: pageError ? this.#renderPageError(pageError) : nothing,
+      total,
+      columnWidths: columns.map((column) => column.width),
+      compact: this.#compact,
+      rowHeight: this.#rowHeight,
+      header: this.#renderHeaderRow(columns),
+      rows,
+      renderRow: (index) => {
+        const incident = this.#rows.item(index);
+        const activeCol = this.#grid.keyboard.row === index + 1 ? this.#grid.keyboard.col : -1;
+        const checked = incident ? this.#checked.has(incident.id) : false;
+        const current = incident?.id === this.selectedId;
+        // Rows whose inputs did not change skip re-rendering: a scroll renders only the rows it brings in.
+        // The locale is an input too: a new language, or its strings arriving, re-render every row.
+        return guard([index, incident, checked, current, activeCol, columns, locale], () =>
+          this.#renderRow(index, incident, checked, current, activeCol, columns),
+        );
+      },
+      onKeydown: this.#onGridKeydown,
+      onClick: this.#onGridClick,
+      onFocusIn: this.#grid.focus.onFocusIn,
+      onPointerOver: this.#titles.onPointerOver,
+      onPointerOut: this.#titles.onPointerOut,
     });
   }
 
@@ -785,69 +630,31 @@ export class SocIncidentQueue extends SocElement {
 
   #renderPageError(error: unknown) {
     const view = describeApiError(error, { action: this.#l10n.t('actionView'), loading: this.#l10n.t('loadingMore') }, this.#l10n);
-    return html`<div class="page-error" role="alert">
-      <span>${this.#l10n.t('failure', { title: view.title, message: view.message })}</span>
-      ${view.canRetry ? html`<button class="button" @click=${() => this.#rows.retry()}>${this.#l10n.t('action.retry')}</button>` : nothing}
-    </div>`;
+    const text = this.#l10n.t('failure', { title: view.title, message: view.message });
+    return renderQueuePageError(text, view.canRetry ? this.#l10n.t('action.retry') : undefined, () => this.#rows.retry());
   }
 
-  #tabIndex(row: number, col: number): number {
-    return this.#keyboard.isActive(row, col) ? 0 : -1;
-  }
-
-  #stickyClass(columns: QueueColumn[], index: number): string {
+  #stickyClass(columns: readonly QueueColumn[], index: number): string {
     return index === 0 && columns[0]?.id === KEY_COLUMN ? 'sticky key' : '';
   }
 
   /** The header row; drawn again only when its inputs change, not on every scroll. */
   #renderHeaderRow(columns: QueueColumn[]) {
-    let allChecked = false;
-    let someChecked = false;
-    if (this.#checked.size > 0) {
-      const loaded = this.#rows.loadedItems();
-      let checkedLoaded = 0;
-      for (const incident of loaded) if (this.#checked.has(incident.id)) checkedLoaded++;
-      allChecked = loaded.length > 0 && checkedLoaded === loaded.length;
-      someChecked = checkedLoaded > 0 && !allChecked;
-    }
-    const activeCol = this.#keyboard.row === 0 ? this.#keyboard.col : -1;
+    const { allChecked, someChecked } = this.#checked.selectAllState(() => this.#rows.loadedItems());
+    const activeCol = this.#grid.keyboard.row === 0 ? this.#grid.keyboard.col : -1;
     return guard([columns, this.sort, this.#localeKey, activeCol, allChecked, someChecked], () =>
-      this.#renderHeaderCells(columns, allChecked, someChecked),
+      renderHeaderRow(columns, {
+        sort: this.sort,
+        selectAllLabel: this.#l10n.t('selectAll'),
+        allChecked,
+        someChecked,
+        activeCol,
+        stickyClass: (index) => this.#stickyClass(columns, index),
+        label: (column) => this.#l10n.t(`column.${column.id}`),
+        onToggleAll: this.#toggleAll,
+        onSort: (column) => this.#sortBy(column),
+      }),
     );
-  }
-
-  #renderHeaderCells(columns: QueueColumn[], allChecked: boolean, someChecked: boolean) {
-    return html`<div role="row" class="row" aria-rowindex="1">
-      <div role="columnheader" class="cell check sticky">
-        <input
-          type="checkbox"
-          aria-label=${this.#l10n.t('selectAll')}
-          data-col="0"
-          tabindex=${this.#tabIndex(0, 0)}
-          .checked=${allChecked}
-          .indeterminate=${someChecked}
-          @change=${this.#toggleAll}
-        />
-      </div>
-      ${columns.map((column, index) => {
-        const sorted = this.sort.field === column.sortField;
-        const ariaSort = sorted ? (this.sort.direction === 'asc' ? 'ascending' : 'descending') : nothing;
-        return html`<div
-          role="columnheader"
-          class="cell ${this.#stickyClass(columns, index)}"
-          aria-sort=${ariaSort}
-          data-column=${column.id}
-        >
-          <button class="sort" data-col=${index + 1} tabindex=${this.#tabIndex(0, index + 1)} @click=${() => this.#sortBy(column)}>
-            <span class="cell-text">${this.#l10n.t(`column.${column.id}`)}</span>${sorted
-              ? this.sort.direction === 'asc'
-                ? arrowUpIcon
-                : arrowDownIcon
-              : nothing}
-          </button>
-        </div>`;
-      })}
-    </div>`;
   }
 
   /**
@@ -856,76 +663,24 @@ export class SocIncidentQueue extends SocElement {
    * as they are, and only the row's own attributes change.
    */
   #renderRow(index: number, incident: Incident | undefined, checked: boolean, current: boolean, activeCol: number, columns: QueueColumn[]) {
-    const position = styleProps({ transform: `translateY(${index * this.#rowHeight}px)` });
     const locale = this.#localeKey;
-    if (!incident) {
-      return html`<div role="row" class="row placeholder" aria-rowindex=${index + 2} ${position}>
-        ${guard([activeCol, columns, locale], () => this.#renderPlaceholderCells(activeCol, columns))}
-      </div>`;
-    }
-    return html`<div
-      role="row"
-      class="row"
-      aria-rowindex=${index + 2}
-      aria-selected=${checked ? 'true' : 'false'}
-      aria-current=${current ? 'true' : nothing}
-      data-index=${index}
-      data-id=${incident.id}
-      ${position}
-    >
-      ${guard([incident, checked, activeCol, columns, locale], () => this.#renderCells(incident, checked, activeCol, columns))}
-    </div>`;
-  }
-
-  #renderPlaceholderCells(activeCol: number, columns: QueueColumn[]): TemplateResult {
-    const tabIndex = (col: number) => (col === activeCol ? 0 : -1);
-    return html`<div role="gridcell" class="cell check sticky" data-col="0" tabindex=${tabIndex(0)}>
-        <span class="visually-hidden">${this.#l10n.t('loadingRow')}</span>
-      </div>
-      ${columns.map(
-        (_, col) =>
-          html`<div role="gridcell" class="cell ${this.#stickyClass(columns, col)}" data-col=${col + 1} tabindex=${tabIndex(col + 1)}>
-            <span class="skeleton"></span>
-          </div>`,
-      )}`;
+    const cells = incident
+      ? guard([incident, checked, activeCol, columns, locale], () => this.#renderCells(incident, checked, activeCol, columns))
+      : guard([activeCol, columns, locale], () =>
+          renderPlaceholderCells(activeCol, columns.length, (col) => this.#stickyClass(columns, col), this.#l10n.t('loadingRow')),
+        );
+    return renderGridRow(index, this.#rowHeight, incident?.id, checked, current, cells);
   }
 
   /** The cells of an incident's row; `activeCol` is the column holding the grid's tab stop, or -1. */
   #renderCells(incident: Incident, checked: boolean, activeCol: number, columns: QueueColumn[]): TemplateResult {
-    const tabIndex = (col: number) => (col === activeCol ? 0 : -1);
-    return html`<div role="gridcell" class="cell check sticky">
-        <input
-          type="checkbox"
-          aria-label=${this.#l10n.t('selectIncident', { name: isolate(incident.displayName) })}
-          data-col="0"
-          tabindex=${tabIndex(0)}
-          .checked=${checked}
-          @change=${(event: Event) => this.#setChecked(incident, (event.target as HTMLInputElement).checked)}
-        />
-      </div>
-      ${columns.map((column, col) =>
-        column.id === KEY_COLUMN
-          ? html`<div role="gridcell" class="cell ${this.#stickyClass(columns, col)}" data-column=${column.id}>
-              <button
-                class="open"
-                dir="auto"
-                data-col=${col + 1}
-                tabindex=${tabIndex(col + 1)}
-                @click=${() => this.#open(incident)}
-              >
-                ${incident.displayName}
-              </button>
-            </div>`
-          : html`<div
-              role="gridcell"
-              class="cell ${this.#stickyClass(columns, col)}"
-              data-column=${column.id}
-              data-col=${col + 1}
-              tabindex=${tabIndex(col + 1)}
-            >
-              <span class="cell-text" dir=${column.userData?.(incident) ? 'auto' : nothing}>${column.cell(incident, this.#l10n)}</span>
-            </div>`,
-      )}`;
+    const cells = columns.map((column, col) =>
+      column.id === KEY_COLUMN
+        ? renderOpenCell(column.id, col, this.#stickyClass(columns, col), activeCol, incident.displayName, () => this.#open(incident))
+        : renderTextCell(column.id, col, this.#stickyClass(columns, col), activeCol, column.cell(incident, this.#l10n), column.userData?.(incident)),
+    );
+    const label = this.#l10n.t('selectIncident', { name: isolate(incident.displayName) });
+    return renderRowCells(label, checked, activeCol, (value) => this.#checked.set(incident, value), cells);
   }
 
   // --- Query and URL ---------------------------------------------------------------------------
@@ -987,7 +742,7 @@ export class SocIncidentQueue extends SocElement {
 
   #applyView(saved: SavedView): void {
     const view = queueViewOf(saved);
-    clearTimeout(this.#searchTimer);
+    this.#searchBox.cancel();
     this.filters = view.filters;
     this.search = view.search;
     this.sort = view.sort;
@@ -1033,14 +788,7 @@ export class SocIncidentQueue extends SocElement {
     if (opensOther && !URL_PARAMS.some((name) => params.has(name))) params.set('view', 'all');
   }
 
-  /** Takes the view the URL names, if it names one (columns included); returns whether it did. */
-  #readUrl(): boolean {
-    const params = new URLSearchParams(location.search);
-    if (!URL_PARAMS.some((name) => params.has(name))) return false;
-    this.#applyUrlView(readViewState(params));
-    return true;
-  }
-
+  /** Shows the view (columns included) the URL gives. */
   #applyUrlView(view: QueueViewState): void {
     this.filters = view.filters;
     this.search = view.search;
@@ -1048,17 +796,6 @@ export class SocIncidentQueue extends SocElement {
     this.columnLayout = layoutOfColumns(view.columns);
     this.#layoutGiven = true;
   }
-
-  #writeUrl(): void {
-    const url = new URL(location.href);
-    this.#writeView(url.searchParams);
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
-  }
-
-  readonly #onPopState = (): void => {
-    if (!this.urlSync) return;
-    this.#applyUrlView(readViewState(new URLSearchParams(location.search)));
-  };
 
   /** Copies the link of the view shown (as URL sync writes it, whether or not it is on) to the clipboard. */
   async #copyLink(): Promise<void> {
@@ -1091,23 +828,7 @@ export class SocIncidentQueue extends SocElement {
   }
 
   #sortBy(column: QueueColumn): void {
-    const sorted = this.sort.field === column.sortField;
-    this.sort = {
-      field: column.sortField,
-      direction: sorted ? (this.sort.direction === 'asc' ? 'desc' : 'asc') : column.firstDirection,
-    };
-  }
-
-  #onSearchInput(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => (this.search = value), SEARCH_DELAY_MS);
-  }
-
-  #onSearchKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter') return;
-    clearTimeout(this.#searchTimer);
-    this.search = (event.target as HTMLInputElement).value;
+    this.sort = nextSort(this.sort, column) ?? this.sort;
   }
 
   #removeFilter(name: FilterName): void {
@@ -1117,7 +838,7 @@ export class SocIncidentQueue extends SocElement {
   #clearFilters(): void {
     this.filters = {};
     this.search = '';
-    clearTimeout(this.#searchTimer);
+    this.#searchBox.cancel();
   }
 
   #onFiltersApplied(event: Event): void {
@@ -1129,18 +850,8 @@ export class SocIncidentQueue extends SocElement {
     saveColumnLayout(this.storageKey, this.columnLayout);
   }
 
-  /** Makes the filter panel or column picker the first time it is opened (see `#panels`). */
-  async #panel<T extends HTMLElement>(name: 'filters' | 'columns', element: () => T | undefined): Promise<T | undefined> {
-    if (!this.#panels.has(name)) {
-      this.#panels.add(name);
-      this.requestUpdate();
-      await this.updateComplete;
-    }
-    return element();
-  }
-
   async #openFilters(): Promise<void> {
-    const panel = await this.#panel('filters', () => this.filterPanel);
+    const panel = await this.#panels.make('filters', () => this.filterPanel);
     if (!panel) return;
     const loaded = this.#rows.loadedItems();
     const seen = (values: (incident: Incident) => readonly string[]) => [...new Set(loaded.flatMap(values))].sort();
@@ -1152,31 +863,42 @@ export class SocIncidentQueue extends SocElement {
   }
 
   async #openColumns(): Promise<void> {
-    const picker = await this.#panel('columns', () => this.columnPicker);
+    const picker = await this.#panels.make('columns', () => this.columnPicker);
     void picker?.show();
   }
 
   // --- Selection and actions -------------------------------------------------------------------
 
-  #setChecked(incident: Incident, checked: boolean): void {
-    if (checked) this.#checked.set(incident.id, incident);
-    else this.#checked.delete(incident.id);
-    this.requestUpdate();
-  }
-
   #toggleAll(): void {
-    const loaded = this.#rows.loadedItems();
-    const allChecked = loaded.length > 0 && loaded.every((incident) => this.#checked.has(incident.id));
-    for (const incident of loaded) {
-      if (allChecked) this.#checked.delete(incident.id);
-      else this.#checked.set(incident.id, incident);
-    }
-    this.requestUpdate();
+    this.#checked.toggleAll(this.#rows.loadedItems());
   }
 
   #requestManage(): void {
     if (this.#checked.size === 0 || !this.#mayManage) return;
     this.emit(new RequestManageEvent(this.checkedIncidents));
+  }
+
+  async #openMerge(): Promise<void> {
+    if (this.#checked.size < 2 || !this.#mayManage) return;
+    const dialog = await this.#panels.make('merge', () => this.renderRoot.querySelector<SocMergeIncidentsDialog>('soc-merge-incidents-dialog') ?? undefined);
+    void dialog?.show(this.checkedIncidents);
+  }
+
+  /**
+   * After a merge: nothing checked, the rows loaded again (the merged incidents changed), the merge
+   * said aloud, and focus on the row of the incident that stayed (the "Merge" button it would go
+   * back to is disabled now that nothing is checked).
+   */
+  async #onMerged(event: IncidentsMergedEvent): Promise<void> {
+    const { incident, redirected } = event.detail;
+    this.#checked.clear();
+    this.#announcement = this.#l10n.t('incidentsMerged', {
+      count: redirected.length,
+      sources: this.#l10n.list(redirected.map((source) => source.id)),
+      target: incident.id,
+    });
+    await this.refresh();
+    await this.focusIncident(incident.id);
   }
 
   #select(incident: Incident): void {
@@ -1191,123 +913,39 @@ export class SocIncidentQueue extends SocElement {
   // --- Grid interaction ------------------------------------------------------------------------
 
   #onGridClick(event: MouseEvent): void {
-    const path = event.composedPath();
-    if (path.some((target) => target instanceof HTMLInputElement || target instanceof HTMLButtonElement)) return;
-    const rowElement = path.find(
-      (target): target is HTMLElement => target instanceof HTMLElement && target.dataset.index !== undefined,
-    );
-    const incident = rowElement ? this.#rows.item(Number(rowElement.dataset.index)) : undefined;
+    const index = clickedRowIndex(event);
+    const incident = index === undefined ? undefined : this.#rows.item(index);
     if (incident) this.#select(incident);
   }
 
-  /**
-   * A cell's tooltip (its whole text, where the cell may cut it short) is set while the pointer is
-   * over it, and only then: a title written into every row would be an attribute the browser restyles
-   * each cell for whenever a scroll gives a row another incident.
-   */
-  #onGridPointerOver(event: PointerEvent): void {
-    const cell = event
-      .composedPath()
-      .find((target): target is HTMLElement => target instanceof HTMLElement && (target.classList.contains('open') || target.dataset.column !== undefined));
-    if (cell === this.#titled) return;
-    this.#clearTitle();
-    if (!cell || !cell.closest('.body')) return;
-    this.#titled = cell;
-    this.#applyTitle(cell);
-  }
-
-  #onGridPointerOut(event: PointerEvent): void {
-    const to = event.relatedTarget;
-    if (this.#titled && !(to instanceof Node && this.#titled.contains(to))) this.#clearTitle();
-  }
-
-  /** Gives the cell under the pointer the title of what its row shows now. */
-  #applyTitle(cell: HTMLElement): void {
+  /** The title of the cell under the pointer: the name, or the text its column gives for what its row shows now. */
+  #titleOf(cell: HTMLElement): string | undefined {
     const index = cell.closest<HTMLElement>('[role="row"]')?.dataset.index;
     const incident = index === undefined ? undefined : this.#rows.item(Number(index));
-    let title: string | undefined;
-    if (incident && cell.classList.contains('open')) title = incident.displayName;
-    else if (incident) title = this.#columns.find((column) => column.id === cell.dataset.column)?.title?.(incident, this.#l10n);
-    if (title) cell.title = title;
-    else cell.removeAttribute('title');
-  }
-
-  #clearTitle(): void {
-    this.#titled?.removeAttribute('title');
-    this.#titled = undefined;
-  }
-
-  #onGridFocusIn(event: FocusEvent): void {
-    const cell = gridCellOf(event.target as HTMLElement);
-    if (!cell) return;
-    const { row, col } = cell;
-    if (!this.#keyboard.isActive(row, col)) {
-      this.#keyboard.setActive(row, col);
-      this.requestUpdate();
-    }
+    if (incident && cell.classList.contains('open')) return incident.displayName;
+    return incident ? this.#columns.find((column) => column.id === cell.dataset.column)?.title?.(incident, this.#l10n) : undefined;
   }
 
   #onGridKeydown(event: KeyboardEvent): void {
-    if (this.#keyboard.handleKeydown(event)) return;
-    const row = this.#keyboard.row;
+    if (this.#grid.keyboard.handleKeydown(event)) return;
+    const row = this.#grid.keyboard.row;
     if (row === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const incident = this.#rows.item(row - 1);
     if (!incident) return;
     if (event.key === 'Enter') {
       event.preventDefault();
-      if (this.#columns[this.#keyboard.col - 1]?.id === KEY_COLUMN) this.#open(incident);
+      if (this.#columns[this.#grid.keyboard.col - 1]?.id === KEY_COLUMN) this.#open(incident);
       else this.#select(incident);
     } else if (event.key === ' ') {
       event.preventDefault();
-      this.#setChecked(incident, !this.#checked.has(incident.id));
+      this.#checked.set(incident, !this.#checked.has(incident.id));
     }
   }
-
-  #moveFocus(cell: GridCell): void {
-    if (cell.row > 0) this.#range.scrollRowIntoView(cell.row - 1);
-    this.#focusPending = true;
-    this.requestUpdate();
-  }
-
-  #focusActiveCell(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(
-      `[role="row"][aria-rowindex="${this.#keyboard.row + 1}"] [data-col="${this.#keyboard.col}"]`,
-    );
-    const scroller = this.scroller;
-    if (!target || !scroller) return;
-    target.focus({ preventScroll: true });
-    const cell = target.closest<HTMLElement>('[role="gridcell"], [role="columnheader"]') ?? target;
-    if (cell.classList.contains('sticky')) return;
-    const columns = this.#columns;
-    const stickyWidth = CHECK_COLUMN_WIDTH + (columns[0]?.id === KEY_COLUMN ? columns[0].width : 0);
-    // Measured on screen, so it holds right-to-left too, where the sticky columns are on the right
-    // and scrollLeft runs negative.
-    const box = scroller.getBoundingClientRect();
-    const viewStart = box.left + scroller.clientLeft;
-    const viewEnd = viewStart + scroller.clientWidth;
-    const rtl = getComputedStyle(scroller).direction === 'rtl';
-    const left = rtl ? viewStart : viewStart + stickyWidth;
-    const right = rtl ? viewEnd - stickyWidth : viewEnd;
-    const { left: cellLeft, right: cellRight } = cell.getBoundingClientRect();
-    if (cellLeft < left) scroller.scrollLeft -= left - cellLeft;
-    else if (cellRight > right) scroller.scrollLeft += cellRight - right;
-  }
 }
 
-/**
- * The grid cell a focusable element of the grid stands for. Cells name only their column (`data-col`)
- * and rows their position (`aria-rowindex`), so a row that moves up or down rewrites one attribute,
- * not one per cell.
- */
+/** Selects the text of the link the clipboard refused, ready to copy. */
 function selectAll(event: FocusEvent): void {
   (event.target as HTMLInputElement).select();
-}
-
-function gridCellOf(element: HTMLElement): GridCell | undefined {
-  const col = element.dataset?.col;
-  const rowIndex = element.closest?.('[role="row"]')?.getAttribute('aria-rowindex');
-  if (col === undefined || !rowIndex) return undefined;
-  return { row: Number(rowIndex) - 1, col: Number(col) };
 }
 
 declare global {

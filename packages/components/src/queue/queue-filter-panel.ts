@@ -5,8 +5,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
 import {
+  ALERT_STATUSES,
   CLASSIFICATIONS,
   DETECTION_SOURCES,
+  DETERMINATIONS,
   INCIDENT_STATUSES,
   INVESTIGATION_STATES,
   OS_PLATFORMS,
@@ -41,10 +43,36 @@ type ListFilter =
   | 'detectionSources'
   | 'assignedTo'
   | 'classification'
+  | 'determination'
   | 'osPlatforms'
   | 'investigationState'
   | 'sensitivityLabels';
 type FreeFilter = 'tags' | 'categories' | 'entities' | 'deviceGroups' | 'threats';
+
+/** A filter the panel can offer. */
+export type PanelFilterName = ListFilter | FreeFilter | 'timeRange';
+
+/** The incident queue's filters, in the panel's order. */
+export const INCIDENT_PANEL_FILTERS: readonly PanelFilterName[] = [
+  'timeRange',
+  'status',
+  'severity',
+  'serviceSources',
+  'detectionSources',
+  'assignedTo',
+  'classification',
+  'tags',
+  'categories',
+  'entities',
+  'deviceGroups',
+  'osPlatforms',
+  'investigationState',
+  'threats',
+  'sensitivityLabels',
+];
+
+/** The filters the panel edits: the incident queue's, or those of another queue by the same names (the alert queue's). */
+type PanelFilters = QueueFilters & { determination?: string[] };
 
 /** The messages that name adding and removing a value of each free-text filter. */
 const FREE_ACTIONS = {
@@ -67,9 +95,10 @@ function options<T extends string>(values: readonly T[], label: (value: T) => st
 }
 
 /**
- * The queue's filter flyout: edits a draft of the filters and hands it over on "Apply".
+ * The queue's filter flyout: edits a draft of the filters and hands it over on "Apply". It offers
+ * the incident queue's filters unless `fields` and `statuses` say otherwise (the alert queue's).
  *
- * @summary Filter panel of the incident queue.
+ * @summary Filter panel of the incident and alert queues.
  * @fires change - The person applied new filters; read them from `filters`.
  */
 export class SocQueueFilterPanel extends SocElement {
@@ -135,6 +164,14 @@ export class SocQueueFilterPanel extends SocElement {
   @property({ attribute: false })
   filters: QueueFilters = {};
 
+  /** The filters offered, in order. */
+  @property({ attribute: false })
+  fields: readonly PanelFilterName[] = INCIDENT_PANEL_FILTERS;
+
+  /** Whose statuses the status filter offers: an incident's (New/Active, …) or an alert's (New, In progress, Resolved). */
+  @property({ attribute: false })
+  statuses: 'incident' | 'alert' = 'incident';
+
   /** Tags seen in the queue, offered while typing one. */
   @property({ attribute: false })
   tagSuggestions: string[] = [];
@@ -152,7 +189,7 @@ export class SocQueueFilterPanel extends SocElement {
   threatSuggestions: string[] = [];
 
   @state()
-  private draft: QueueFilters = {};
+  private draft: PanelFilters = {};
 
   @query('dialog')
   private dialog!: HTMLDialogElement;
@@ -189,23 +226,7 @@ export class SocQueueFilterPanel extends SocElement {
           <h2 id="title">${l10n.t('filters')}</h2>
           <button class="icon-button" aria-label=${l10n.t('action.close')} @click=${this.close}>${dismissIcon}</button>
         </div>
-        <div class="panel-body">
-          ${this.#renderTimeRange()}
-          ${this.#renderList('status', options(INCIDENT_STATUSES, (value) => l10n.t(`status.${value}`)))}
-          ${this.#renderList('severity', options(SEVERITY_ORDER, (value) => l10n.t(`severity.${value}`)))}
-          ${this.#renderList('serviceSources', options(SERVICE_SOURCES, (value) => l10n.t(`serviceSource.${value}`)))}
-          ${this.#renderList('detectionSources', options(DETECTION_SOURCES, (value) => l10n.t(`detectionSource.${value}`)))}
-          ${this.#renderAssignees()}
-          ${this.#renderList('classification', options(CLASSIFICATIONS, (value) => l10n.t(`classification.${value}`)))}
-          ${this.#renderFree('tags', this.tagSuggestions)}
-          ${this.#renderFree('categories', this.categorySuggestions, (value) => l10n.category(value))}
-          ${this.#renderFree('entities', [])}
-          ${this.#renderFree('deviceGroups', this.deviceGroupSuggestions)}
-          ${this.#renderList('osPlatforms', options(OS_PLATFORMS, (value) => l10n.t(`osPlatform.${value}`)))}
-          ${this.#renderList('investigationState', options(INVESTIGATION_STATES, (value) => l10n.t(`investigationState.${value}`)))}
-          ${this.#renderFree('threats', this.threatSuggestions)}
-          ${this.#renderList('sensitivityLabels', options(SENSITIVITY_LABELS, (value) => l10n.t(`sensitivityLabel.${value}`)))}
-        </div>
+        <div class="panel-body">${this.fields.map((name) => this.#renderFilter(name))}</div>
         <div class="panel-footer">
           <button class="button primary" @click=${this.#apply}>${l10n.t('action.apply')}</button>
           <button class="button" @click=${this.#resetDraft}>${l10n.t('action.reset')}</button>
@@ -213,6 +234,46 @@ export class SocQueueFilterPanel extends SocElement {
         </div>
       </dialog>
     `;
+  }
+
+  #renderFilter(name: PanelFilterName) {
+    const l10n = this.#l10n;
+    switch (name) {
+      case 'timeRange':
+        return this.#renderTimeRange();
+      case 'status':
+        return this.statuses === 'alert'
+          ? this.#renderList('status', options(ALERT_STATUSES, (value) => l10n.t(`alertStatus.${value}`)))
+          : this.#renderList('status', options(INCIDENT_STATUSES, (value) => l10n.t(`status.${value}`)));
+      case 'severity':
+        return this.#renderList('severity', options(SEVERITY_ORDER, (value) => l10n.t(`severity.${value}`)));
+      case 'serviceSources':
+        return this.#renderList('serviceSources', options(SERVICE_SOURCES, (value) => l10n.t(`serviceSource.${value}`)));
+      case 'detectionSources':
+        return this.#renderList('detectionSources', options(DETECTION_SOURCES, (value) => l10n.t(`detectionSource.${value}`)));
+      case 'assignedTo':
+        return this.#renderAssignees();
+      case 'classification':
+        return this.#renderList('classification', options(CLASSIFICATIONS, (value) => l10n.t(`classification.${value}`)));
+      case 'determination':
+        return this.#renderList('determination', options(DETERMINATIONS, (value) => l10n.t(`determination.${value}`)));
+      case 'tags':
+        return this.#renderFree('tags', this.tagSuggestions);
+      case 'categories':
+        return this.#renderFree('categories', this.categorySuggestions, (value) => l10n.category(value));
+      case 'entities':
+        return this.#renderFree('entities', []);
+      case 'deviceGroups':
+        return this.#renderFree('deviceGroups', this.deviceGroupSuggestions);
+      case 'osPlatforms':
+        return this.#renderList('osPlatforms', options(OS_PLATFORMS, (value) => l10n.t(`osPlatform.${value}`)));
+      case 'investigationState':
+        return this.#renderList('investigationState', options(INVESTIGATION_STATES, (value) => l10n.t(`investigationState.${value}`)));
+      case 'threats':
+        return this.#renderFree('threats', this.threatSuggestions);
+      case 'sensitivityLabels':
+        return this.#renderList('sensitivityLabels', options(SENSITIVITY_LABELS, (value) => l10n.t(`sensitivityLabel.${value}`)));
+    }
   }
 
   #renderList(name: ListFilter, choices: Option[], extra: TemplateResult | typeof nothing = nothing) {
@@ -394,7 +455,7 @@ export class SocQueueFilterPanel extends SocElement {
 
   #apply(): void {
     const applied: QueueFilters = {};
-    for (const [name, value] of Object.entries(this.draft) as [keyof QueueFilters, unknown][]) {
+    for (const [name, value] of Object.entries(this.draft) as [keyof PanelFilters, unknown][]) {
       const empty =
         value === undefined ||
         (Array.isArray(value) && value.length === 0) ||

@@ -48,11 +48,13 @@ function free(params: URLSearchParams, name: string): string[] | undefined {
   return found.length > 0 ? found : undefined;
 }
 
-function readList(params: URLSearchParams, field: ListField): string[] | undefined {
+/** The values of a list filter in a query string, those it does not accept left out (all, for free text). */
+export function readList(params: URLSearchParams, field: Pick<ListField, 'name' | 'values'>): string[] | undefined {
   return field.values ? allowed(params, field.name, field.values) : free(params, field.name);
 }
 
-function readTimeRange(params: URLSearchParams): TimeRange | undefined {
+/** The time range a query string names (`range`, and `from`/`to` for a custom one). */
+export function readTimeRange(params: URLSearchParams): TimeRange | undefined {
   const range = params.get('range');
   if (range !== 'custom') return range !== null && isPreset(range as TimeRange) ? (range as TimeRange) : undefined;
   const from = params.get('from') ?? '';
@@ -89,17 +91,21 @@ export function writeViewState(params: URLSearchParams, state: QueueViewState): 
   for (const field of LIST_PARAMS) {
     for (const value of filters[field.name] ?? []) params.append(field.name, value);
   }
-  const range = filters.timeRange;
-  if (isPreset(range)) params.set('range', range);
-  else if (range && (range.from || range.to)) {
-    params.set('range', 'custom');
-    if (range.from) params.set('from', range.from);
-    if (range.to) params.set('to', range.to);
-  }
+  writeTimeRange(params, filters.timeRange);
   if (state.search.trim()) params.set('search', state.search.trim());
   if (state.sort.field !== DEFAULT_SORT.field || state.sort.direction !== DEFAULT_SORT.direction) {
     params.set('sort', state.sort.field);
     params.set('order', state.sort.direction);
   }
   if (state.columns && state.columns.length > 0) params.set('columns', state.columns.join(','));
+}
+
+/** Writes a time range as `readTimeRange` reads it. */
+export function writeTimeRange(params: URLSearchParams, range: TimeRange | undefined): void {
+  if (isPreset(range)) params.set('range', range);
+  else if (range && (range.from || range.to)) {
+    params.set('range', 'custom');
+    if (range.from) params.set('from', range.from);
+    if (range.to) params.set('to', range.to);
+  }
 }

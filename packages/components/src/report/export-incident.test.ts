@@ -78,7 +78,7 @@ describe('incident report', () => {
       service().addComment(responder(), id, 'Contained.');
       const report = await gatherIncidentReport(api, id, { now: TEST_NOW });
       expect(report.incident.id).to.equal(id);
-      const alerts = service().listAlerts(id);
+      const alerts = service().listIncidentAlerts(id);
       expect(report.alerts.map((a) => a.id)).to.have.members(alerts.map((a) => a.id));
       const times = report.alerts.map((a) => Date.parse(a.firstActivityDateTime));
       expect(times).to.deep.equal([...times].sort((a, b) => a - b));

@@ -68,7 +68,7 @@ export async function gatherIncidentReport(
 
   const incident = await api.getIncident(incidentId, { signal });
   const [alerts, evidence, remediationActions, playbookRuns, comments, activity] = await Promise.all([
-    section('Alerts', true, () => api.listAlerts(incidentId, { signal })),
+    section('Alerts', true, () => api.listIncidentAlerts(incidentId, { signal })),
     section('Evidence', can('evidence'), () => api.listEvidence(incidentId, { signal })),
     section('Actions taken', can('remediation'), () => api.listRemediationActions({ incidentId }, { signal })),
     section('Playbook runs', can('playbooks'), () => api.listPlaybookRuns({ kind: 'incident', id: incidentId }, { signal })),

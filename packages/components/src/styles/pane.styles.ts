@@ -43,3 +43,29 @@ export const detailsPaneStyles = css`
     list-style: none;
   }
 `;
+
+/**
+ * A summary pane (an incident's, an alert's) that scrolls on its own: padded `.pane` content, a row of
+ * `.actions` across the property grid, and `.prose` (people's own words) that keeps its line breaks
+ * and wraps anywhere rather than overflow.
+ */
+export const summaryPaneStyles = css`
+  :host {
+    overflow: auto;
+  }
+  .pane {
+    padding: 16px 20px 20px;
+  }
+  .actions {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-block-start: 8px;
+  }
+  .prose {
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+`;

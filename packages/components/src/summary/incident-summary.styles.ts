@@ -2,8 +2,8 @@ import { css } from 'lit';
 import { buttonStyles } from '../styles/button.styles.js';
 import { chipStyles } from '../styles/chip.styles.js';
 import { regionHostStyles } from '../styles/host.styles.js';
-import { stackedStateStyles } from '../styles/notice.styles.js';
-import { detailsPaneStyles } from '../styles/pane.styles.js';
+import { noticeStyles, stackedStateStyles } from '../styles/notice.styles.js';
+import { detailsPaneStyles, summaryPaneStyles } from '../styles/pane.styles.js';
 import { propertyListStyles } from '../styles/property-list.styles.js';
 import { token } from '../styles/tokens.js';
 
@@ -13,35 +13,22 @@ export const incidentSummaryStyles = [
   chipStyles,
   propertyListStyles,
   detailsPaneStyles,
+  summaryPaneStyles,
   stackedStateStyles,
+  noticeStyles,
   css`
     :host {
       border-inline-start: 1px solid ${token.colorBorder};
-      overflow: auto;
-    }
-
-    .pane {
-      padding: 16px 20px 20px;
-    }
-
-    .actions {
-      grid-column: 1 / -1;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-      margin-block-start: 8px;
     }
 
     .alert-count {
       margin: 0 0 8px;
     }
 
-    /* The analyst's own words keep their line breaks and wrap anywhere rather than overflow. */
-    .prose {
-      margin: 0;
-      white-space: pre-line;
-      overflow-wrap: anywhere;
+    .redirect-notice {
+      margin-block-start: 12px;
     }
+
     .alert-count strong {
       font-size: ${token.fontSizeLarge};
       font-weight: 600;

@@ -59,7 +59,7 @@ describe('soc-incident-summary', () => {
 
   it('loads an incident by ID and shows every part of the summary', async () => {
     const incident = await richIncident();
-    const alerts = test.backend.service.listAlerts(incident.id);
+    const alerts = test.backend.service.listIncidentAlerts(incident.id);
     const el = await mount({ incidentId: incident.id });
     await loaded(el);
     await alertsLoaded(el);

@@ -17,6 +17,7 @@ import { describeApiError } from '../internal/describe-api-error.js';
 import { severityMarker, severityMarkerStyles } from '../internal/severity-marker.js';
 import { incidentSummaryStyles } from './incident-summary.styles.js';
 import { summaryCatalog } from './messages.js';
+import { isRedirected } from '../merge/merge-rules.js';
 
 const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
   <path d="M3.15 3.15a.5.5 0 0 1 .7 0L8 7.29l4.15-4.14a.5.5 0 0 1 .7.7L8.71 8l4.14 4.15a.5.5 0 0 1-.7.7L8 8.71l-4.15 4.14a.5.5 0 0 1-.7-.7L7.29 8 3.15 3.85a.5.5 0 0 1 0-.7Z" />
@@ -33,7 +34,9 @@ const closeIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true">
  * @summary Summary pane for the selected incident.
  *
  * @fires soc-request-manage - "Manage incident" was pressed; `detail.incidents` holds this incident. Cancelable.
- * @fires soc-incident-open - "Open incident page" was pressed; `detail.incident` is the incident.
+ * @fires soc-incident-open - "Open incident page" was pressed; `detail.incident` is the incident. For an incident merged
+ *   into another, the button is "Open incident 456" and `detail.incident` still the merged one: its page leads on to
+ *   `redirectIncidentId`.
  * @fires soc-request-close - The close button was pressed; the owner hides the pane. Cancelable.
  *
  * @csspart pane - The loaded summary.
@@ -77,7 +80,7 @@ export class SocIncidentSummary extends SocElement {
   });
 
   private readonly alertsTask = new Task(this, {
-    task: ([api, id], { signal }) => (api && id ? api.listAlerts(id, { signal }) : initialState),
+    task: ([api, id], { signal }) => (api && id ? api.listIncidentAlerts(id, { signal }) : initialState),
     args: () => [this.api, this.shownId] as const,
   });
 
@@ -142,6 +145,8 @@ export class SocIncidentSummary extends SocElement {
   }
 
   private renderIncident(incident: Incident, refreshFailure: unknown) {
+    // A merged incident has nothing left to manage: the pane says where it went and offers to open that.
+    const redirectedTo = isRedirected(incident) ? incident.redirectIncidentId! : undefined;
     return html`<article class="pane" part="pane" aria-labelledby="name">
       <header part="header">
         <div class="eyebrow">
@@ -159,19 +164,26 @@ export class SocIncidentSummary extends SocElement {
                 part="open-button"
                 @click=${() => this.emit(new IncidentOpenEvent(incident))}
               >
-                ${this.l10n.t('openPage')}
+                ${redirectedTo ? this.l10n.t('openTarget', { id: redirectedTo }) : this.l10n.t('openPage')}
               </button>`
             : nothing}
-          <button
-            type="button"
-            class=${this.openPage ? '' : 'primary'}
-            part="manage-button"
-            @click=${() => this.emit(new RequestManageEvent([incident]))}
-          >
-            ${this.l10n.t('manage')}
-          </button>
+          ${redirectedTo
+            ? nothing
+            : html`<button
+                type="button"
+                class=${this.openPage ? '' : 'primary'}
+                part="manage-button"
+                @click=${() => this.emit(new RequestManageEvent([incident]))}
+              >
+                ${this.l10n.t('manage')}
+              </button>`}
         </div>
       </header>
+      ${redirectedTo
+        ? html`<p class="notice redirect-notice" role="status">
+            ${this.l10n.markup('redirected', { from: html`<bdi>${incident.id}</bdi>`, to: html`<bdi>${redirectedTo}</bdi>` })}
+          </p>`
+        : nothing}
       ${refreshFailure === undefined ? nothing : this.renderRefreshFailure(refreshFailure)}
       ${this.renderDescription(incident)} ${this.renderDetails(incident)} ${this.renderAlerts(incident)} ${this.renderAssets(incident.impactedAssets)}
       ${this.renderTactics(incident)} ${this.renderTags(incident)}

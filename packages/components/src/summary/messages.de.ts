@@ -35,5 +35,7 @@ const de: Translation<typeof summaryMessages> = {
   noTags: 'Keine Tags.',
   resolvingComment: 'Kommentar zur Auflösung',
   systemTag: 'Systemtag',
+  redirected: 'Vorfall {from} wurde in Vorfall {to} zusammengeführt',
+  openTarget: 'Vorfall {id} öffnen',
 };
 export default de;

@@ -35,5 +35,7 @@ const ja: Translation<typeof summaryMessages> = {
   noTags: 'タグはありません。',
   resolvingComment: '解決時のコメント',
   systemTag: 'システム タグ',
+  redirected: 'インシデント {from} はインシデント {to} にマージされました',
+  openTarget: 'インシデント {id} を開く',
 };
 export default ja;

@@ -35,6 +35,8 @@ export const summaryMessages = {
   noTags: 'No tags.',
   resolvingComment: 'Resolving comment',
   systemTag: 'System tag',
+  redirected: 'Incident {from} was merged into incident {to}',
+  openTarget: 'Open incident {id}',
 } as const;
 
 export const summaryCatalog = defineMessages('summary', summaryMessages, {

@@ -158,6 +158,22 @@ describe('soc-incident-workspace', function () {
     }, 'focus returns to the asset');
   });
 
+  it('opens a similar incident\'s page from the Similar incidents tab, its heading focused', async () => {
+    const { workspace, shadow, rows } = await mount();
+    const id = rows()[0]!.dataset.id!;
+    const like = test.backend.service.listSimilarIncidents(id)[0]!.incident;
+    workspace.openIncident(id, { tab: 'similar-incidents' });
+    await workspace.updateComplete;
+    const page = () => shadow.querySelector('soc-incident-page')!;
+    const similar = () => page().shadowRoot?.querySelector('soc-similar-incidents')?.shadowRoot;
+    const open = () => similar()?.querySelector<HTMLButtonElement>(`li[data-incident-id="${CSS.escape(like.id)}"] h3 button`);
+    await waitFor(open, 'the similar incidents show');
+    open()!.click();
+    await waitFor(() => page().incidentId === like.id && page().tab === 'attack-story', "the similar incident's page opens");
+    await waitFor(() => page().shadowRoot?.querySelector('h1')?.textContent === like.displayName, 'its name shows');
+    await waitFor(() => page().shadowRoot!.activeElement?.localName === 'h1', 'its heading takes focus');
+  });
+
   describe('with url-sync', () => {
     const start = location.href;
     afterEach(() => history.replaceState(null, '', start));
@@ -193,6 +209,31 @@ describe('soc-incident-workspace', function () {
       await workspace.updateComplete;
       expect(shadow.querySelector('soc-incident-page'), 'back shows the queue').to.be.null;
       expect(new URL(location.href).searchParams.get('incident')).to.be.null;
+    });
+
+    it('opens an incident on one of its alerts (openIncident, or a link naming the alert), with the alert in the URL', async () => {
+      const service = test.backend.service;
+      const incident = service.listIncidents({ status: ['active'], top: 50 }).items.find((item) => service.listIncidentAlerts(item.id).length > 1)!;
+      const alert = service.listIncidentAlerts(incident.id).at(-1)!;
+      const api = new HttpIncidentApi({ baseUrl: BASE_URL });
+      const provider = await fixture(workspaceTemplate(api, '900px', true, () => TEST_NOW));
+      const workspace = provider.querySelector('soc-incident-workspace') as SocIncidentWorkspace;
+      await workspace.updateComplete;
+      workspace.openIncident(incident.id, { alertId: alert.id });
+      await workspace.updateComplete;
+      const params = new URL(location.href).searchParams;
+      expect([params.get('incident'), params.get('tab'), params.get('alert')]).to.deep.equal([incident.id, 'alerts', alert.id]);
+
+      const list = () => workspace.shadowRoot!.querySelector('soc-incident-page')?.shadowRoot?.querySelector('soc-alert-list');
+      const openAlert = () => list()?.shadowRoot?.querySelector('aside h2')?.textContent;
+      await waitFor(() => openAlert() === alert.title, "the Alerts tab shows the alert's details");
+
+      // A reload of that URL opens the same.
+      provider.remove();
+      const again = await fixture(workspaceTemplate(api, '900px', true, () => TEST_NOW));
+      const reloaded = again.querySelector('soc-incident-workspace') as SocIncidentWorkspace;
+      const reloadedList = () => reloaded.shadowRoot!.querySelector('soc-incident-page')?.shadowRoot?.querySelector('soc-alert-list');
+      await waitFor(() => reloadedList()?.shadowRoot?.querySelector('aside h2')?.textContent === alert.title, 'the link opens the alert');
     });
 
     it('puts the entity page in the URL; back returns to the incident, forward to the entity', async () => {

@@ -6,6 +6,8 @@ import type { IncidentOpenEvent } from '../events/incident-open.js';
 import type { IncidentSelectEvent } from '../events/incident-select.js';
 import type { IncidentTabChangeEvent } from '../events/incident-tab-change.js';
 import type { IncidentUpdatedEvent } from '../events/incident-updated.js';
+import type { IncidentRedirectEvent } from '../events/incident-redirect.js';
+import type { IncidentsMergedEvent } from '../events/incidents-merged.js';
 import type { RequestCloseEvent } from '../events/request-close.js';
 import type { RequestManageEvent } from '../events/request-manage.js';
 import {
@@ -28,10 +30,13 @@ import { workspaceCatalog } from './messages.js';
 const INCIDENT_PARAM = 'incident';
 const TAB_PARAM = 'tab';
 const ENTITY_PARAM = 'entity';
+const ALERT_PARAM = 'alert';
 
 interface PageView {
   id: string;
   tab: IncidentPageTab;
+  /** The alert the Alerts tab shows the details of, when the page was opened on one. */
+  alertId?: string;
 }
 
 /** What the workspace shows: the queue (neither), an incident page, an entity page over it, or an entity alone. */
@@ -58,7 +63,9 @@ function viewInUrl(): WorkspaceView {
   const id = params.get(INCIDENT_PARAM);
   const tab = params.get(TAB_PARAM);
   const entityId = params.get(ENTITY_PARAM) ?? undefined;
-  const page = id ? { id, tab: tab && isIncidentPageTab(tab) ? tab : DEFAULT_INCIDENT_PAGE_TAB } : undefined;
+  const alertId = params.get(ALERT_PARAM);
+  const page: PageView | undefined = id ? { id, tab: tab && isIncidentPageTab(tab) ? tab : DEFAULT_INCIDENT_PAGE_TAB } : undefined;
+  if (page?.tab === 'alerts' && alertId) page.alertId = alertId;
   return { page, entityId };
 }
 
@@ -77,8 +84,9 @@ function depthOf(view: WorkspaceView): number {
  * or "Open incident page") shows its page; "Incidents" goes back to the queue as it was left. An
  * asset or a graph node opens the entity's page over the incident page, and "Back to incident"
  * returns to the tab it came from; a related incident on the entity page opens that incident. With
- * `url-sync` the pages are in the URL (`?incident=…&tab=…&entity=…`) and the browser's back and
- * forward buttons move between them.
+ * `url-sync` the pages are in the URL (`?incident=…&tab=…&alert=…&entity=…`) and the browser's back and
+ * forward buttons move between them. A merged incident opens the incident it was merged into,
+ * with a notice saying so, and the URL names that one.
  *
  * Focus follows the person: a page that opens takes focus on its heading (once it has loaded);
  * going back — "Incidents", "Back to incident", the browser's back button — returns it to what
@@ -155,6 +163,7 @@ export class SocIncidentWorkspace extends SocElement {
           @soc-incident-select=${this.onSelect}
           @soc-incident-open=${this.onOpen}
           @soc-request-manage=${this.onRequestManage}
+          @soc-incidents-merged=${this.onMerged}
           @keydown=${this.onQueueKeydown}
         >
           <soc-incident-trend slot="overview" part="trend" heading-level="2" .clock=${this.clock}></soc-incident-trend>
@@ -184,9 +193,12 @@ export class SocIncidentWorkspace extends SocElement {
             <soc-incident-page
               part="page"
               .incidentId=${page.id}
+              .alertId=${page.alertId}
               tab=${page.tab}
               @soc-incident-tab-change=${this.onTabChange}
               @soc-incident-updated=${this.onUpdated}
+              @soc-incident-redirect=${this.onRedirect}
+              @soc-incident-open=${this.onOpen}
               @soc-entity-open=${this.onEntityOpen}
             ></soc-incident-page>
           </div>`
@@ -220,17 +232,27 @@ export class SocIncidentWorkspace extends SocElement {
     return !!queue && !!this.renderRoot.querySelector('.pane') && getComputedStyle(queue).visibility === 'hidden';
   }
 
+  /**
+   * Shows incident `id`'s page, on `tab` (its first by default), or on its Alerts tab with the details
+   * of `alertId` — as a host's link from elsewhere (an alert queue, a notification) opens it.
+   */
+  openIncident(id: string, options: { tab?: IncidentPageTab; alertId?: string } = {}): void {
+    const { alertId } = options;
+    const tab = alertId ? 'alerts' : (options.tab ?? DEFAULT_INCIDENT_PAGE_TAB);
+    this.entityOpener = undefined;
+    this.show({ page: { id, tab, ...(alertId ? { alertId } : {}) } }, 'push');
+  }
+
   private onOpen(event: IncidentOpenEvent) {
-    const { incident } = event.detail;
+    const { incident, alertId } = event.detail;
     // A link that only names the incident (an entity's related incident) leaves the summary pane alone.
     if ('etag' in incident) this.selected = incident;
-    this.entityOpener = undefined;
-    this.show({ page: { id: incident.id, tab: DEFAULT_INCIDENT_PAGE_TAB } }, 'push');
+    this.openIncident(incident.id, { alertId });
   }
 
   private onTabChange(event: IncidentTabChangeEvent) {
     const { page } = this.view;
-    if (page) this.show({ ...this.view, page: { ...page, tab: event.detail.tab } }, 'replace');
+    if (page) this.show({ ...this.view, page: { id: page.id, tab: event.detail.tab } }, 'replace');
   }
 
   private onEntityOpen(event: EntityOpenEvent) {
@@ -301,15 +323,16 @@ export class SocIncidentWorkspace extends SocElement {
     if (id) await this.queue?.focusIncident(id);
   }
 
-  private show(view: WorkspaceView, how: 'push' | 'replace') {
+  private show(view: WorkspaceView, how: 'push' | 'replace', { focus = true } = {}) {
     const from = this.view;
     this.view = view;
-    void this.followFocus(from, view);
+    if (focus) void this.followFocus(from, view);
     if (!this.urlSync) return;
     const url = new URL(location.href);
     const params: [string, string | undefined][] = [
       [INCIDENT_PARAM, view.page?.id],
       [TAB_PARAM, view.page?.tab],
+      [ALERT_PARAM, view.page?.alertId],
       [ENTITY_PARAM, view.entityId],
     ];
     for (const [name, value] of params) {
@@ -363,6 +386,21 @@ export class SocIncidentWorkspace extends SocElement {
     // Focus in the pane went with it; focus elsewhere (in the grid) stays where it is.
     const active = deepActiveElement();
     if (!active || active === document.body) await this.queue?.focusIncident(id);
+  }
+
+  /** The page shows the incident a merged one went into: the URL names that one now, in place of the merged one. */
+  private onRedirect(event: IncidentRedirectEvent) {
+    const { page } = this.view;
+    if (page?.id !== event.detail.fromId) return;
+    this.show({ ...this.view, page: { ...page, id: event.detail.incident.id } }, 'replace', { focus: false });
+  }
+
+  /** The queue reloads itself after a merge; the pane and the trend follow. */
+  private onMerged(event: IncidentsMergedEvent) {
+    const { incident, redirected } = event.detail;
+    const selected = [incident, ...redirected].find((merged) => merged.id === this.selected?.id);
+    if (selected) this.selected = selected;
+    this.trend?.refresh();
   }
 
   private onUpdated(event: IncidentUpdatedEvent) {

@@ -101,6 +101,13 @@ export class EntityStore {
     return [...found];
   }
 
+  /** The ids of the entities, of any type, whose display name contains `term` (lower case), for the alert search. */
+  entitiesNamedLike(term: string): Set<string> {
+    const found = new Set<string>();
+    for (const [name, ids] of this.names()) if (name.includes(term)) for (const id of ids) found.add(id);
+    return found;
+  }
+
   /** Records that incident `n` (created after generation) names the entity. */
   link(id: string, n: number): void {
     const list = this.laterLinks.get(id) ?? [];

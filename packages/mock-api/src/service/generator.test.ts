@@ -32,7 +32,7 @@ function tenant(seed: number, size: number): Tenant {
   const service = new IncidentService({ seed, size, now: NOW, clock: () => NOW });
   const incidents: Incident[] = [];
   for (let skip = 0; skip < size; skip += 500) incidents.push(...service.listIncidents({ top: 500, skip, sort: { field: 'id', direction: 'asc' } }).items);
-  const alerts = new Map(incidents.map((incident) => [incident.id, service.listAlerts(incident.id)]));
+  const alerts = new Map(incidents.map((incident) => [incident.id, service.listIncidentAlerts(incident.id)]));
   const evidence = new Map(incidents.map((incident) => [incident.id, service.listEvidence(incident.id)]));
   return { service, incidents, alerts, evidence };
 }
@@ -56,7 +56,7 @@ describe('the generator', () => {
     const forward = new IncidentService({ seed: 3, size: 40, now: NOW });
     const backward = new IncidentService({ seed: 3, size: 40, now: NOW });
     const ids = forward.listIncidents({ top: 40 }).items.map((incident) => incident.id);
-    const read = (service: IncidentService, id: string) => JSON.stringify([service.listAlerts(id), service.listActivity(id), service.listInvestigations(id), service.listRemediationActions({ incidentId: id }), service.listTasks(id)]);
+    const read = (service: IncidentService, id: string) => JSON.stringify([service.listIncidentAlerts(id), service.listActivity(id), service.listInvestigations(id), service.listRemediationActions({ incidentId: id }), service.listTasks(id)]);
     const first = ids.map((id) => read(forward, id));
     const second = [...ids].reverse().map((id) => read(backward, id)).reverse();
     expect(second).to.deep.equal(first);
@@ -207,7 +207,7 @@ describe('the generator', () => {
     expect(page.totalCount).to.be.within(20_000, 80_000);
     expect(page.items).to.have.length(5);
     const last = service.getIncident('101000');
-    expect(service.listAlerts(last.id)).to.have.length(last.alertCount);
+    expect(service.listIncidentAlerts(last.id)).to.have.length(last.alertCount);
     expect(() => service.getIncident('101001')).to.throw(/No incident/);
   });
 });

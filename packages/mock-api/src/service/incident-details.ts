@@ -15,8 +15,11 @@ import { closingComments, fill, fitting, TASK_TEMPLATES, TRIAGE_COMMENTS } from 
 import { ASSIGNEES } from './people.js';
 import { Random } from './random.js';
 
-/** An alert as stored: its evidence by entity id, resolved to the entities' current state on read. */
-export interface StoredAlert extends Omit<Alert, 'evidence'> {
+/**
+ * An alert as stored: its evidence by entity id, resolved to the entities' current state on read,
+ * and no investigation state of its own (an alert shows its incident's, read with the incident).
+ */
+export interface StoredAlert extends Omit<Alert, 'evidence' | 'investigationState'> {
   evidenceIds: string[];
 }
 
@@ -87,25 +90,7 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
   const details = emptyDetails();
   const settled = record.status === 'resolved' || record.status === 'redirected';
 
-  details.alerts = plan.alerts.map((alert, index) => ({
-    id: alertIdOf(id, alert.serviceSource, index),
-    incidentId: id,
-    title: alert.template.title,
-    description: alert.template.description,
-    severity: alert.severity,
-    status: alert.status,
-    classification: alert.status === 'resolved' ? record.classification : 'unknown',
-    determination: alert.status === 'resolved' ? record.determination : 'unknown',
-    serviceSource: alert.serviceSource,
-    detectionSource: alert.detectionSource,
-    category: alert.template.category,
-    mitreTechniques: [...alert.template.mitreTechniques],
-    recommendedActions: alert.template.recommendedActions,
-    createdDateTime: iso(alert.created),
-    firstActivityDateTime: iso(alert.first),
-    lastActivityDateTime: iso(alert.last),
-    evidenceIds: [...new Set(alert.evidence)].map((entity) => pool.idOfNumber(entity)),
-  }));
+  details.alerts = generateAlerts(plan, pool, seed);
 
   // The story of the incident, in time order, ending at its last update.
   const span = Math.max(MINUTE, record.lastUpdate - record.created);
@@ -225,4 +210,57 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
   story.sort((a, b) => a.time - b.time);
   details.activity = story.map(({ time, entry }, index) => ({ id: `${id}-a${index}`, time: iso(time), ...entry }));
   return details;
+}
+
+/** How often an alert of an assigned incident has another owner than the incident's. */
+const OTHER_ALERT_OWNER_SHARE = 0.15;
+/** How often an alert of an unassigned incident has an owner of its own. */
+const OWN_ALERT_OWNER_SHARE = 0.05;
+
+/**
+ * The alerts of a generated incident as its plan has them (cheap: no texts, comments or audit
+ * trail), the same whether built alone for the alert queue or with the incident's other details.
+ * Most alerts of an assigned incident share its owner; each carries the incident's system tags,
+ * no comments, and was last updated when it last changed: when its incident was resolved, for a
+ * resolved alert, else at its last activity or creation, whichever is later.
+ */
+export function generateAlerts(plan: IncidentPlan, pool: EntityPool, seed: number): StoredAlert[] {
+  const record = plan.record;
+  const random = new Random(seed, 0xa1e7, record.n);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return plan.alerts.map((alert, index) => {
+    const owner = record.assignedTo;
+    let assignedTo = owner;
+    if (owner !== null ? random.chance(OTHER_ALERT_OWNER_SHARE) : random.chance(OWN_ALERT_OWNER_SHARE)) {
+      const others = ASSIGNEES.filter((assignee) => assignee.id !== owner);
+      assignedTo = others[random.int(others.length)]!.id;
+    }
+    const changed = Math.max(alert.created, alert.last);
+    // A resolved alert was resolved a little after its last change, and no later than its incident's last update.
+    const resolvedAt = () => Math.max(changed, Math.min(record.lastUpdate, changed + random.between(5, 600) * MINUTE));
+    const lastUpdate = alert.status === 'resolved' ? resolvedAt() : changed;
+    return {
+      id: alertIdOf(record.id, alert.serviceSource, index),
+      incidentId: record.id,
+      title: alert.template.title,
+      description: alert.template.description,
+      severity: alert.severity,
+      status: alert.status,
+      classification: alert.status === 'resolved' ? record.classification : 'unknown',
+      determination: alert.status === 'resolved' ? record.determination : 'unknown',
+      serviceSource: alert.serviceSource,
+      detectionSource: alert.detectionSource,
+      category: alert.template.category,
+      mitreTechniques: [...alert.template.mitreTechniques],
+      recommendedActions: alert.template.recommendedActions,
+      createdDateTime: iso(alert.created),
+      firstActivityDateTime: iso(alert.first),
+      lastActivityDateTime: iso(alert.last),
+      lastUpdateDateTime: iso(lastUpdate),
+      assignedTo,
+      tags: [...record.systemTags],
+      comments: [],
+      evidenceIds: [...new Set(alert.evidence)].map((entity) => pool.idOfNumber(entity)),
+    };
+  });
 }

@@ -87,7 +87,7 @@ describe('incident rules', () => {
       const id = incidentIn(service, 'active');
       const resolved = service.updateIncident(responder, id, { status: 'resolved', classification: 'truePositive', determination: 'malware' });
       expect(resolved.activeAlertCount).to.equal(0);
-      for (const alert of service.listAlerts(id)) {
+      for (const alert of service.listIncidentAlerts(id)) {
         expect(alert.status).to.equal('resolved');
         expect(alert.determination).to.equal('malware');
       }
@@ -243,7 +243,7 @@ describe('incident rules', () => {
       for (const call of [
         () => service.getIncident('999999'),
         () => service.updateIncident(responder, 'nope', { severity: 'low' }),
-        () => service.listAlerts('999999'),
+        () => service.listIncidentAlerts('999999'),
         () => service.listActivity('0'),
       ]) {
         const error = expectServiceError(call, 'notFound');

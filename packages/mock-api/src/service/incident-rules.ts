@@ -1,6 +1,8 @@
 import {
   type ActivityChange,
+  type Classification,
   CLASSIFICATIONS,
+  type Determination,
   DETERMINATIONS,
   INCIDENT_PATCH_FIELDS,
   INCIDENT_STATUSES,
@@ -72,6 +74,26 @@ export function ifMatchHolds(ifMatch: string | readonly string[] | null | undefi
   return etags.some((etag) => etag === '*' || etag === current);
 }
 
+/**
+ * The classification and determination an incident or an alert ends up with after a patch: a
+ * determination only for true positives (refused when the patch sets one for anything else), and
+ * cleared when the classification changes away from true positive.
+ */
+export function classifiedAs(
+  current: { classification: Classification; determination: Determination },
+  patch: { classification?: Classification; determination?: Determination },
+): { classification: Classification; determination: Determination } {
+  const classification = patch.classification ?? current.classification;
+  if (patch.determination !== undefined && patch.determination !== 'unknown' && classification !== 'truePositive') {
+    invalid(
+      'determination',
+      `A determination can only be set when the classification is truePositive (it would be ${classification}).`,
+    );
+  }
+  const determination = classification === 'truePositive' ? (patch.determination ?? current.determination) : 'unknown';
+  return { classification, determination };
+}
+
 /** The record fields a patch changes, and the audit trail's description of the change. */
 export interface PlannedUpdate {
   fields: Partial<Pick<IncidentRecord, 'displayName' | 'severity' | 'status' | 'classification' | 'determination' | 'assignedTo' | 'customTags' | 'resolvingComment' | 'redirectIncidentId'>>;
@@ -100,14 +122,7 @@ export function planUpdate(record: IncidentRecord, patch: CheckedPatch, role: Ro
     }
   }
 
-  const classification = patch.classification ?? record.classification;
-  if (patch.determination !== undefined && patch.determination !== 'unknown' && classification !== 'truePositive') {
-    invalid(
-      'determination',
-      `A determination can only be set when the classification is truePositive (it would be ${classification}).`,
-    );
-  }
-  const determination = classification === 'truePositive' ? (patch.determination ?? record.determination) : 'unknown';
+  const { classification, determination } = classifiedAs(record, patch);
   if (status === 'resolved' && classification === 'unknown') {
     invalid('classification', 'Resolving an incident needs a classification: truePositive, falsePositive or informationalExpectedActivity.');
   }

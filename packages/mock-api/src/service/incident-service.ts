@@ -2,6 +2,9 @@ import {
   type ActivityChange,
   type ActivityEntry,
   type Alert,
+  type AlertBulkResult,
+  type AlertPatch,
+  type AlertQuery,
   type Assignee,
   type AutomationRule,
   type AutomationRuleDraft,
@@ -11,13 +14,14 @@ import {
   type EntityInsights,
   ENTITY_TYPES,
   type Evidence,
-  type ImpactedAssets,
   type Incident,
   type IncidentMetrics,
   type IncidentPatch,
   type IncidentQuery,
   type IncidentTrend,
   type Investigation,
+  type LinkAlertsRequest,
+  type LinkAlertsResult,
   type LiveResponseResult,
   type MergeIncidentsRequest,
   type MergeIncidentsResult,
@@ -48,12 +52,16 @@ import {
 } from '@soc-kit/components/api';
 import { entityFromGraphEvidence } from '@soc-kit/components/api';
 import { requirePermission } from './access.js';
+import { AlertListing, checkAlertQuery } from './alert-listing.js';
+import { checkLinkable, checkLinkRequest } from './alert-links.js';
+import { type CheckedAlertPatch, checkAlertPatch, incidentFollowing, planAlertUpdate } from './alert-updates.js';
 import { byOrder, checkRuleDraft, conditionsHold, isActive, patchOf, ruleActor, seededRules } from './automation.js';
 import { EntityPool } from './entity-pool.js';
 import { EntityStore } from './entity-store.js';
 import {
   alertIdOf,
   emptyDetails,
+  generateAlerts,
   generateDetails,
   type IncidentDetails,
   incidentIdOfAlert,
@@ -70,7 +78,7 @@ import { checkPatch, ifMatchHolds, type PlannedUpdate, planUpdate } from './inci
 import { checkIncidentInput, deviceFactsOf, type IncidentInput } from './ingestion.js';
 import type { JournalEntry } from './journal.js';
 import { type KnownProcess, runLiveResponse } from './live-response.js';
-import { alertFactsOf, checkMergeable, checkMergeRequest, incidentList } from './merge.js';
+import { alertFactsOf, checkMergeable, checkMergeRequest, impactedAssetsOf, incidentList } from './merge.js';
 import { checkMetricsQuery, metricsOf } from './metrics.js';
 import { tacticsOf } from './mitre.js';
 import { ASSIGNEES, principalFor } from './people.js';
@@ -144,6 +152,8 @@ export class IncidentService {
   private readonly entities: EntityStore;
   private readonly records: IncidentRecord[] = [];
   private readonly index: IncidentIndex;
+  /** The alert queue across incidents; told of every change by `touch` and `audit`. */
+  private readonly alertListing: AlertListing;
   /** What the trend and the metrics count from, kept by every write. */
   private readonly figures: IncidentFigures;
   private readonly similarity: SimilarityIndex;
@@ -201,6 +211,13 @@ export class IncidentService {
       (term) => this.entities.incidentsWithAssetMatching(term),
       (_filter, keys) => this.entities.incidentsNamingAny(keys),
     );
+    this.alertListing = new AlertListing({
+      incidentCount: () => this.records.length,
+      record: (n) => this.records[n]!,
+      storedAlerts: (n) => this.details.get(n)?.alerts,
+      generatedAlerts: (n) => (n < this.generatedCount ? generateAlerts(this.generator.plan(n), this.pool, this.options.seed) : []),
+      entitiesNamedLike: (term) => this.entities.entitiesNamedLike(term),
+    });
     this.rules = seededRules(now);
     this.simulation = new Simulation({
       seed: this.options.seed,
@@ -306,6 +323,10 @@ export class IncidentService {
         createdDateTime: iso(time),
         firstActivityDateTime: iso(first),
         lastActivityDateTime: iso(alert.lastActivity ?? first),
+        lastUpdateDateTime: iso(time),
+        assignedTo: checked.assignedTo,
+        tags: [],
+        comments: [],
         evidenceIds: [...new Set(evidenceIds)],
       });
     });
@@ -438,6 +459,7 @@ export class IncidentService {
     for (const details of sourceDetails) {
       for (const alert of details.alerts) {
         alert.incidentId = target.id;
+        alert.lastUpdateDateTime = iso(time);
         this.movedAlerts.set(alert.id, target.n);
         for (const entityId of alert.evidenceIds) this.entities.link(entityId, target.n);
       }
@@ -535,7 +557,24 @@ export class IncidentService {
   // Alerts and evidence
   // -------------------------------------------------------------------------------------------
 
-  listAlerts(incidentId: string): Alert[] {
+  /**
+   * The alert queue: alerts across incidents, filtered, searched, sorted and paged (see
+   * `AlertListing`); alerts of redirected incidents are not listed. Default order: newest first.
+   */
+  listAlerts(query: AlertQuery): Page<Alert> {
+    this.advance();
+    const page = this.alertListing.query(checkAlertQuery(query));
+    return {
+      items: page.rows.map((row) => {
+        const { alert, details } = this.requireAlert(row.alert.id);
+        return this.alertView(alert, details);
+      }),
+      totalCount: page.totalCount,
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  listIncidentAlerts(incidentId: string): Alert[] {
     this.advance();
     const record = this.requireRecord(incidentId);
     const details = this.detailsOf(record);
@@ -546,6 +585,170 @@ export class IncidentService {
     this.advance();
     const { alert, details } = this.requireAlert(id);
     return this.alertView(alert, details);
+  }
+
+  /**
+   * Sets an alert's status, classification, determination or owner, and adds its comment, as the
+   * portal's "Manage alert" does (rules in `alert-updates.ts`). The change and the comment are
+   * written to the incident's activity; the incident follows its alerts: its active alert count,
+   * resolved with its last active alert, reactivated when a resolved alert of a resolved incident
+   * becomes active again. A patch that changes nothing and has no comment writes nothing.
+   */
+  updateAlert(actor: Principal, id: string, patch: AlertPatch): Alert {
+    this.advance();
+    requirePermission(actor, 'write');
+    const checked = checkAlertPatch(patch);
+    const time = this.now();
+    const { alert, details, changed } = this.applyAlertPatch(actor, id, checked, time);
+    if (changed) this.log({ op: 'updateAlert', id, patch: clone(patch) }, actor, time);
+    return this.alertView(alert, details);
+  }
+
+  /** Applies one patch to many alerts; each refusal is reported and the others are applied. */
+  updateAlerts(actor: Principal, ids: string[], patch: AlertPatch): AlertBulkResult {
+    this.advance();
+    requirePermission(actor, 'write');
+    if (!Array.isArray(ids) || ids.length === 0 || ids.some((id) => typeof id !== 'string')) {
+      invalid('ids', 'ids must be a non-empty array of alert ids.');
+    }
+    const checked = checkAlertPatch(patch);
+    const time = this.now();
+    const result: AlertBulkResult = { succeeded: [], failed: [] };
+    let changedAny = false;
+    for (const id of new Set(ids)) {
+      try {
+        const { alert, details, changed } = this.applyAlertPatch(actor, id, checked, time);
+        changedAny ||= changed;
+        result.succeeded.push(this.alertView(alert, details));
+      } catch (error) {
+        if (!(error instanceof ServiceError)) throw error;
+        result.failed.push({ id, error: { kind: error.code, message: error.message } });
+      }
+    }
+    if (changedAny) this.log({ op: 'updateAlerts', ids: [...ids], patch: clone(patch) }, actor, time);
+    return result;
+  }
+
+  /**
+   * Moves alerts to another incident, or out into a new one, as the portal's "Link alert to another
+   * incident" does (rules in `alert-links.ts`, all checked before anything changes). Every incident
+   * the alerts leave or join has its alerts' figures recomputed (`alertFactsOf`; an incident that
+   * only loses alerts takes its severity from the ones it keeps) and an audit entry with the
+   * comment, which is also added to each moved alert. An incident left with no alerts becomes
+   * `redirected` to the target, its comments and tasks moving with them, as a merge leaves its
+   * sources; one whose remaining alerts are all resolved is resolved (`incidentFollowing`). A new
+   * incident is named `displayName`, else after the first alert, and is owned by the owner the
+   * incidents agree on; one made only of resolved alerts is resolved.
+   */
+  linkAlerts(actor: Principal, request: LinkAlertsRequest): LinkAlertsResult {
+    this.advance();
+    requirePermission(actor, 'write');
+    const checked = checkLinkRequest(request);
+    const found = checked.alertIds.map((id) => this.requireAlert(id));
+    let target = checked.targetIncidentId === null ? null : this.requireRecord(checked.targetIncidentId);
+    const moving = found.filter(({ alert }) => alert.incidentId !== target?.id);
+    const sources = [...new Set(moving.map(({ alert }) => this.requireRecord(alert.incidentId)))];
+    const targetAlertCount = target ? this.detailsOf(target).alerts.length : 0;
+    const owner = checkLinkable(target, sources, moving.length, targetAlertCount);
+    const time = this.now();
+    const comment = checked.comment;
+    const withComment = (detail: string) => (comment === null ? detail : `${detail}: ${comment}`);
+    const alertList = (count: number) => `${count} alert${count === 1 ? '' : 's'}`;
+    const entitiesOf = (alerts: readonly StoredAlert[]) =>
+      [...new Set(alerts.flatMap((alert) => alert.evidenceIds))].map((entityId) => this.entities.require(entityId));
+    const movedAlerts = moving.map(({ alert }) => alert);
+
+    const created = target === null;
+    if (target === null) {
+      const first = movedAlerts[0]!;
+      const n = this.records.length;
+      const facts = alertFactsOf(movedAlerts, entitiesOf(movedAlerts), []);
+      target = {
+        n,
+        id: incidentIdOf(n),
+        displayName: checked.displayName ?? first.title,
+        description: first.description,
+        status: 'active',
+        classification: 'unknown',
+        determination: 'unknown',
+        assignedTo: owner,
+        customTags: [],
+        systemTags: [...new Set(movedAlerts.flatMap((alert) => alert.tags))],
+        created: time,
+        lastUpdate: time,
+        resolvingComment: null,
+        redirectIncidentId: null,
+        investigationState: 'unsupportedAlertType',
+        threats: [],
+        sensitivityLabels: [],
+        version: 1,
+        ...facts,
+      };
+      if (facts.activeAlertCount === 0) {
+        // Made only of resolved alerts: resolved, as its last active alert would have left it.
+        const { fields } = incidentFollowing({ ...target, activeAlertCount: 1 }, movedAlerts);
+        Object.assign(target, fields, { activeAlertCount: 0 });
+      }
+      this.records.push(target);
+      this.details.set(n, emptyDetails());
+      // The moved alerts were counted by the trend when they were created.
+      this.figures.added(target, []);
+      this.index.added(target);
+    }
+    const targetDetails = this.detailsOf(target);
+
+    for (const { alert, details } of moving) {
+      details.alerts.splice(details.alerts.indexOf(alert), 1);
+      alert.incidentId = target.id;
+      alert.lastUpdateDateTime = iso(time);
+      if (comment !== null) alert.comments.push({ comment, createdBy: actor.id, createdDateTime: iso(time) });
+      this.movedAlerts.set(alert.id, target.n);
+      for (const entityId of alert.evidenceIds) {
+        this.entities.link(entityId, target.n);
+        const reported = details.reported.get(entityId);
+        if (reported !== undefined && !targetDetails.reported.has(entityId)) targetDetails.reported.set(entityId, reported);
+      }
+      targetDetails.alerts.push(alert);
+    }
+    this.index.evidenceChanged();
+
+    const summaryFields = ['status', 'severity', 'classification', 'determination', 'alertCount', 'activeAlertCount', 'redirectIncidentId'] as const;
+    const changesFrom = (before: IncidentRecord, after: IncidentRecord): ActivityChange[] =>
+      summaryFields.filter((field) => before[field] !== after[field]).map((field) => ({ field, from: before[field], to: after[field] }));
+
+    for (const source of sources) {
+      const details = this.detailsOf(source);
+      const before = { ...source };
+      const ids = movedAlerts.filter((alert) => found.some((entry) => entry.alert === alert && entry.details === details)).map((alert) => alert.id);
+      if (details.alerts.length === 0) {
+        Object.assign(source, { status: 'redirected', redirectIncidentId: target.id, alertCount: 0, activeAlertCount: 0 });
+        this.carryOver(details, targetDetails, target);
+      } else {
+        const following = incidentFollowing(source, details.alerts);
+        Object.assign(source, alertFactsOf(details.alerts, entitiesOf(details.alerts), []), following.fields);
+      }
+      this.similarity.set(source.n, traitsOf(details.alerts));
+      this.touch(source, before, time);
+      const moved = `Moved ${alertList(ids.length)} (${ids.join(', ')}) to incident ${target.id}`;
+      this.audit(source, { actor: actor.id, action: 'updated', changes: changesFrom(before, source), detail: withComment(moved) }, time);
+    }
+
+    const before = { ...target };
+    if (!created) Object.assign(target, alertFactsOf(targetDetails.alerts, entitiesOf(targetDetails.alerts), [target]));
+    this.similarity.set(target.n, traitsOf(targetDetails.alerts));
+    const from = `from incident${sources.length === 1 ? '' : 's'} ${incidentList(sources.map((source) => source.id))}`;
+    if (created) {
+      const detail = withComment(`Incident created with ${alertList(moving.length)} moved ${from}`);
+      this.audit(target, { actor: actor.id, action: 'created', changes: [], detail }, time);
+      this.runRules('created', null, target, time);
+    } else {
+      this.touch(target, before, time);
+      const detail = withComment(`Linked ${alertList(moving.length)} ${from} to this incident`);
+      this.audit(target, { actor: actor.id, action: 'updated', changes: changesFrom(before, target), detail }, time);
+      this.runRules('updated', before, target, time);
+    }
+    this.log({ op: 'linkAlerts', request: clone(request) }, actor, time);
+    return { incident: this.incident(target), sources: sources.map((source) => this.incident(source)) };
   }
 
   /** The incident's entities, each once, with the ids of the alerts that name it. */
@@ -939,6 +1142,7 @@ export class IncidentService {
     const view = this.evidenceView(this.requireRecord(alert.incidentId), details);
     return {
       ...clone(fields),
+      investigationState: this.requireRecord(alert.incidentId).investigationState,
       evidence: evidenceIds.map((entityId) => {
         const alertIds = details.alerts.filter((candidate) => candidate.evidenceIds.includes(entityId)).map((candidate) => candidate.id);
         return { ...view(entityId), alertIds } as Evidence;
@@ -992,6 +1196,64 @@ export class IncidentService {
     return [...known.values()];
   }
 
+  /**
+   * Applies a checked alert patch (every check before any change), audits it on the alert's
+   * incident, and lets the incident follow its alerts.
+   */
+  private applyAlertPatch(
+    actor: Principal,
+    id: string,
+    patch: CheckedAlertPatch,
+    time: number,
+  ): { alert: StoredAlert; details: IncidentDetails; changed: boolean } {
+    const { alert, details } = this.requireAlert(id);
+    const record = this.requireRecord(alert.incidentId);
+    if (record.status === 'redirected') {
+      const into = record.redirectIncidentId ?? 'another';
+      invalid('id', `Alert ${alert.id} belongs to incident ${record.id}, which was merged into incident ${into}; its alerts are not kept.`);
+    }
+    const planned = planAlertUpdate(alert, patch);
+    const comment = patch.comment ?? null;
+    if (planned.changes.length === 0 && comment === null) return { alert, details, changed: false };
+    Object.assign(alert, planned.fields);
+    if (comment !== null) alert.comments.push({ comment, createdBy: actor.id, createdDateTime: iso(time) });
+    alert.lastUpdateDateTime = iso(time);
+    const subject = `alert "${alert.title}" (${alert.id})`;
+    this.audit(
+      record,
+      planned.changes.length > 0
+        ? { actor: actor.id, action: 'updated', changes: planned.changes, detail: `Updated ${subject}${comment === null ? '' : `: ${comment}`}` }
+        : { actor: actor.id, action: 'commented', changes: [], detail: `Commented on ${subject}: ${comment}` },
+      time,
+    );
+    this.followAlerts(record, details, actor.id, time);
+    return { alert, details, changed: true };
+  }
+
+  /** Lets an incident follow its alerts (`incidentFollowing`): a new version, audit entry and rules when it changed. */
+  private followAlerts(record: IncidentRecord, details: IncidentDetails, actor: string, time: number): void {
+    const following = incidentFollowing(record, details.alerts);
+    if (Object.keys(following.fields).length === 0) return;
+    const before = { ...record };
+    Object.assign(record, following.fields);
+    this.touch(record, before, time);
+    if (following.changes.length > 0) {
+      this.audit(record, { actor, action: 'updated', changes: following.changes, detail: following.detail ?? undefined }, time);
+    }
+    this.runRules('updated', before, record, time);
+  }
+
+  /** Moves an emptied incident's comments and tasks (renumbered) and reported statuses to the incident its alerts went to. */
+  private carryOver(from: IncidentDetails, to: IncidentDetails, target: IncidentRecord): void {
+    for (const comment of from.comments.splice(0)) to.comments.push({ ...comment, id: `${target.id}-c${to.comments.length}`, incidentId: target.id });
+    for (const task of from.tasks.splice(0)) to.tasks.push({ ...task, id: `${target.id}-t${to.tasks.length}`, incidentId: target.id });
+    const byCreation = (a: { createdDateTime: string }, b: { createdDateTime: string }) =>
+      a.createdDateTime < b.createdDateTime ? -1 : a.createdDateTime > b.createdDateTime ? 1 : 0;
+    to.comments.sort(byCreation);
+    to.tasks.sort(byCreation);
+    for (const [entityId, status] of from.reported) if (!to.reported.has(entityId)) to.reported.set(entityId, status);
+  }
+
   /** Applies a planned update: new version, audit entry, indexes; returns the record as it was. */
   private applyUpdate(record: IncidentRecord, planned: PlannedUpdate, actor: string, time: number): IncidentRecord {
     const details = this.detailsOf(record);
@@ -999,9 +1261,12 @@ export class IncidentService {
     Object.assign(record, planned.fields);
     if (record.status === 'resolved') {
       for (const alert of details.alerts) {
+        const settled = alert.classification === record.classification && alert.determination === record.determination;
+        if (alert.status === 'resolved' && settled) continue;
         alert.status = 'resolved';
         alert.classification = record.classification;
         alert.determination = record.determination;
+        alert.lastUpdateDateTime = iso(time);
       }
       record.activeAlertCount = 0;
     }
@@ -1014,12 +1279,14 @@ export class IncidentService {
   private touch(record: IncidentRecord, before: IncidentRecord, time: number): void {
     record.version++;
     record.lastUpdate = time;
+    this.alertListing.invalidate();
     this.index.changed(before, record);
     this.figures.changed(record);
   }
 
   private audit(record: IncidentRecord, entry: Omit<ActivityEntry, 'id' | 'time' | 'incidentId'>, time: number): void {
     const activity = this.detailsOf(record).activity;
+    this.alertListing.invalidate();
     activity.push({ id: `${record.id}-a${activity.length}`, incidentId: record.id, time: iso(time), ...entry });
     this.figures.audited(record.n, entry.changes, time);
   }
@@ -1201,6 +1468,15 @@ export class IncidentService {
         case 'mergeIncidents':
           this.mergeIncidents(actor, entry.request);
           break;
+        case 'updateAlert':
+          this.updateAlert(actor, entry.id, entry.patch);
+          break;
+        case 'updateAlerts':
+          this.updateAlerts(actor, entry.ids, entry.patch);
+          break;
+        case 'linkAlerts':
+          this.linkAlerts(actor, entry.request);
+          break;
       }
     } finally {
       this.replayTime = null;
@@ -1213,16 +1489,4 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 function investigationView(record: InvestigationRecord): Investigation {
   const { analysisEnds: _analysisEnds, actionIds: _actionIds, ...investigation } = record;
   return { ...investigation, entityIds: [...investigation.entityIds] };
-}
-
-function impactedAssetsOf(entities: readonly Entity[]): ImpactedAssets {
-  const count = (type: Entity['type']) => entities.filter((entity) => entity.type === type).length;
-  return {
-    devices: count('device'),
-    users: count('user'),
-    mailboxes: count('mailbox'),
-    apps: count('cloudApplication'),
-    ips: count('ip'),
-    cloudResources: count('azureResource'),
-  };
 }

@@ -12,3 +12,4 @@ export { MAX_PAGE_SIZE } from './incident-query.js';
 export { checkIncidentInput } from './ingestion.js';
 export { MAX_TIMELINE_LIMIT } from './timeline.js';
 export { MAX_MERGED_ALERTS, MAX_MERGED_INCIDENTS, MAX_MERGED_NAME_LENGTH } from './merge.js';
+export { MAX_LINKED_ALERTS } from './alert-links.js';

@@ -182,7 +182,7 @@ describe('ingestion', () => {
   it('gives alerts their evidence and the alert ids of each entity', () => {
     const { service } = createTestService();
     const created = service.createIncident(responder, graphIncident(service));
-    const alerts = service.listAlerts(created.id);
+    const alerts = service.listIncidentAlerts(created.id);
     expect(alerts.map((alert) => alert.title)).to.deep.equal(['Suspicious execution of hidden file', 'Suspicious PowerShell command line', 'Sign-in from an unfamiliar location']);
     expect(alerts[0]!.evidence.map((entity) => entity.type)).to.deep.equal(['device', 'file', 'process', 'registryKey', 'unknown']);
     expect(service.getAlert(alerts[1]!.id)).to.deep.equal(alerts[1]);
@@ -193,7 +193,7 @@ describe('ingestion', () => {
     const { service } = createTestService();
     const created = service.createIncident(responder, { displayName: 'Reported by phone' });
     expect(created).to.include({ status: 'active', severity: 'unknown', alertCount: 0, classification: 'unknown', assignedTo: null });
-    expect(service.listAlerts(created.id)).to.be.empty;
+    expect(service.listIncidentAlerts(created.id)).to.be.empty;
   });
 
   it('refuses invalid incidents and stores nothing', () => {

@@ -26,6 +26,11 @@ export const INVARIANT_RULES = [
   'people-fit-incident',
   /** A playbook step logged as succeeded left what it says on the incident. */
   'playbook-did-its-steps',
+  /**
+   * The incident's alert counts are its alerts' (after alert updates, links and merges), each of
+   * its alerts names it, and a resolved incident has no active alert.
+   */
+  'alerts-add-up',
 ] as const;
 export type InvariantRule = (typeof INVARIANT_RULES)[number];
 
@@ -72,7 +77,7 @@ function checkIncident(service: IncidentService, incident: Incident, now: number
   const evidence = service.listEvidence(incident.id);
   const actions = service.listRemediationActions({ incidentId: incident.id });
   const investigations = service.listInvestigations(incident.id);
-  const alerts = service.listAlerts(incident.id);
+  const alerts = service.listIncidentAlerts(incident.id);
 
   checkRemediation(service, evidence, actions, fail);
 
@@ -84,6 +89,7 @@ function checkIncident(service: IncidentService, incident: Incident, now: number
     }
   }
 
+  checkAlertCounts(incident, alerts, fail);
   checkTimes(incident, alerts, investigations, actions, now, fail);
   checkTexts(service, incident, evidence, fail);
   checkPeople(evidence, fail);
@@ -91,6 +97,16 @@ function checkIncident(service: IncidentService, incident: Incident, now: number
 }
 
 type Fail = (rule: InvariantRule, detail: string) => void;
+
+function checkAlertCounts(incident: Incident, alerts: readonly Alert[], fail: Fail): void {
+  const active = alerts.filter((alert) => alert.status !== 'resolved').length;
+  if (incident.alertCount !== alerts.length) fail('alerts-add-up', `alertCount is ${incident.alertCount}; the incident lists ${alerts.length} alerts`);
+  if (incident.activeAlertCount !== active) fail('alerts-add-up', `activeAlertCount is ${incident.activeAlertCount}; ${active} of its alerts are active`);
+  if (incident.status === 'resolved' && active > 0) fail('alerts-add-up', `resolved with ${active} active alert${active === 1 ? '' : 's'}`);
+  for (const alert of alerts) {
+    if (alert.incidentId !== incident.id) fail('alerts-add-up', `alert ${alert.id} names incident ${alert.incidentId}`);
+  }
+}
 
 function checkRemediation(service: IncidentService, evidence: readonly Evidence[], actions: readonly RemediationAction[], fail: Fail): void {
   for (const row of evidence) {
@@ -131,8 +147,13 @@ function checkTimes(
     ['lastActivityDateTime', incident.lastActivityDateTime],
   ];
   for (const alert of alerts) {
-    fields.push([`${alert.id} createdDateTime`, alert.createdDateTime], [`${alert.id} lastActivityDateTime`, alert.lastActivityDateTime]);
+    fields.push(
+      [`${alert.id} createdDateTime`, alert.createdDateTime],
+      [`${alert.id} lastActivityDateTime`, alert.lastActivityDateTime],
+      [`${alert.id} lastUpdateDateTime`, alert.lastUpdateDateTime],
+    );
     if (time(alert.firstActivityDateTime) > time(alert.lastActivityDateTime)) fail('time-order', `${alert.id} ends before it begins`);
+    if (time(alert.lastUpdateDateTime) < time(alert.createdDateTime)) fail('time-order', `${alert.id} was last updated before it was created`);
   }
   for (const [field, value] of fields) if (time(value) > now) fail('time-order', `${field} ${value} is after now`);
 

@@ -1,6 +1,8 @@
 import type {
+  AlertPatch,
   AutomationRuleDraft,
   IncidentPatch,
+  LinkAlertsRequest,
   MergeIncidentsRequest,
   PlaybookTarget,
   Principal,
@@ -30,6 +32,9 @@ export type JournalEntry = { time: string; actor: Principal } & (
   | { op: 'saveSavedView'; draft: SavedViewDraft }
   | { op: 'deleteSavedView'; id: string }
   | { op: 'mergeIncidents'; request: MergeIncidentsRequest }
+  | { op: 'updateAlert'; id: string; patch: AlertPatch }
+  | { op: 'updateAlerts'; ids: string[]; patch: AlertPatch }
+  | { op: 'linkAlerts'; request: LinkAlertsRequest }
 );
 
 export type JournalOperation = JournalEntry['op'];

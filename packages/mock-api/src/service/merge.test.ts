@@ -67,13 +67,13 @@ describe('merging incidents', () => {
     for (const [before, after] of [[source, result.redirected[0]!], [other, result.redirected[1]!]] as const) {
       expect(after).to.include({ status: 'redirected', redirectIncidentId: target.id, alertCount: 0, activeAlertCount: 0 });
       expect(after.etag).not.to.equal(before.etag);
-      expect(service.listAlerts(after.id)).to.deep.equal([]);
+      expect(service.listIncidentAlerts(after.id)).to.deep.equal([]);
       expect(service.listComments(after.id)).to.deep.equal([]);
       expect(service.listTasks(after.id)).to.deep.equal([]);
       expect(service.listActivity(after.id).at(-1)).to.include({ actor: responder.id, detail: `Merged into incident ${target.id}` });
     }
 
-    const alerts = service.listAlerts(target.id);
+    const alerts = service.listIncidentAlerts(target.id);
     expect(alerts).to.have.length(4);
     for (const moved of alerts) {
       expect(moved.incidentId).to.equal(target.id);
@@ -120,12 +120,12 @@ describe('merging incidents', () => {
     const { service } = createTestService();
     const [target, source] = service.listIncidents({ status: ['active'], top: 2 }).items;
     for (const incident of [target!, source!]) service.updateIncident(responder, incident.id, { assignedTo: null, classification: 'unknown' });
-    const alertIds = [...service.listAlerts(target!.id), ...service.listAlerts(source!.id)].map((moved) => moved.id);
+    const alertIds = [...service.listIncidentAlerts(target!.id), ...service.listIncidentAlerts(source!.id)].map((moved) => moved.id);
 
     const { incident } = service.mergeIncidents(responder, { targetId: target!.id, sourceIds: [source!.id] });
 
     expect(incident.alertCount).to.equal(alertIds.length);
-    expect(service.listAlerts(target!.id).map((moved) => moved.id)).to.have.members(alertIds);
+    expect(service.listIncidentAlerts(target!.id).map((moved) => moved.id)).to.have.members(alertIds);
     for (const id of alertIds) expect(service.getAlert(id).incidentId).to.equal(target!.id);
     expect(checkInvariants(service, { incidentIds: [target!.id, source!.id], now: Date.now() })).to.deep.equal([]);
   });
@@ -137,8 +137,8 @@ describe('merging incidents', () => {
     for (const id of open) service.updateIncident(admin, id, { assignedTo: null, classification: 'unknown' });
     for (let i = 0; i < 12; i += 3) service.mergeIncidents(responder, { targetId: open[i]!, sourceIds: [open[i + 1]!, open[i + 2]!] });
     const { incident } = service.mergeIncidents(responder, { targetId: open[0]!, sourceIds: [open[3]!, open[6]!] });
-    expect(incident.alertCount).to.equal(service.listAlerts(open[0]!).length);
-    for (const moved of service.listAlerts(open[0]!)) expect(service.getAlert(moved.id).incidentId).to.equal(open[0]);
+    expect(incident.alertCount).to.equal(service.listIncidentAlerts(open[0]!).length);
+    for (const moved of service.listIncidentAlerts(open[0]!)) expect(service.getAlert(moved.id).incidentId).to.equal(open[0]);
     expect(checkInvariants(service, { incidentIds: open, now: Date.now() })).to.deep.equal([]);
   });
 
@@ -163,7 +163,7 @@ describe('merging incidents', () => {
 
     const restored = IncidentService.restore({ ...service.options, clock: clock.now }, service.journal);
     expect(stateOf(restored, [target.id, source.id])).to.equal(stateOf(service, [target.id, source.id]));
-    expect(restored.getAlert(service.listAlerts(target.id).at(-1)!.id).incidentId).to.equal(target.id);
+    expect(restored.getAlert(service.listIncidentAlerts(target.id).at(-1)!.id).incidentId).to.equal(target.id);
   });
 
   describe('refuses, changing nothing', () => {

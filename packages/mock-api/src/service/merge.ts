@@ -125,15 +125,7 @@ export function alertFactsOf(alerts: readonly StoredAlert[], entities: readonly 
   );
   const firstTimes = [...merged.map((record) => record.firstActivity), ...alerts.map((alert) => Date.parse(alert.firstActivityDateTime))];
   const lastTimes = [...merged.map((record) => record.lastActivity), ...alerts.map((alert) => Date.parse(alert.lastActivityDateTime))];
-  const count = (type: Entity['type']) => entities.filter((entity) => entity.type === type).length;
-  const impactedAssets: ImpactedAssets = {
-    devices: count('device'),
-    users: count('user'),
-    mailboxes: count('mailbox'),
-    apps: count('cloudApplication'),
-    ips: count('ip'),
-    cloudResources: count('azureResource'),
-  };
+  const impactedAssets = impactedAssetsOf(entities);
   return {
     severity,
     serviceSources: unique(alerts.map((alert) => alert.serviceSource)),
@@ -147,6 +139,19 @@ export function alertFactsOf(alerts: readonly StoredAlert[], entities: readonly 
     ...deviceFactsOf(entities),
     firstActivity: Math.min(...firstTimes),
     lastActivity: Math.max(...lastTimes),
+  };
+}
+
+/** The impacted assets the entities of an incident's evidence make, by kind. */
+export function impactedAssetsOf(entities: readonly Entity[]): ImpactedAssets {
+  const count = (type: Entity['type']) => entities.filter((entity) => entity.type === type).length;
+  return {
+    devices: count('device'),
+    users: count('user'),
+    mailboxes: count('mailbox'),
+    apps: count('cloudApplication'),
+    ips: count('ip'),
+    cloudResources: count('azureResource'),
   };
 }
 

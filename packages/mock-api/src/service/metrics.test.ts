@@ -37,7 +37,7 @@ function readEverything(service: IncidentService): Known[] {
   return incidents.map((incident) => ({
     incident,
     activity: service.listActivity(incident.id),
-    alertTimes: service.listAlerts(incident.id).map((alert) => time(alert.createdDateTime)),
+    alertTimes: service.listIncidentAlerts(incident.id).map((alert) => time(alert.createdDateTime)),
   }));
 }
 

@@ -21,7 +21,7 @@ function readEverything(service: IncidentService): Known[] {
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return incidents.map((incident) => {
-    const alerts = service.listAlerts(incident.id);
+    const alerts = service.listIncidentAlerts(incident.id);
     return {
       incident,
       entities: new Map(service.listEvidence(incident.id).map((entity) => [entity.id, { type: entity.type, name: entity.displayName }])),

@@ -192,7 +192,7 @@ describe('simulated time', () => {
     it('runs alert and entity playbooks on their targets and lists alert runs on the incident', () => {
       const { service } = createTestService();
       const incident = findIncident(service, {});
-      const alert = service.listAlerts(incident.id)[0]!;
+      const alert = service.listIncidentAlerts(incident.id)[0]!;
       const alertRun = service.runPlaybook(responder, 'pb-alert-geo', { kind: 'alert', id: alert.id });
       expect(alertRun.incidentId).to.equal(incident.id);
       expect(service.listPlaybookRuns({ kind: 'incident', id: incident.id }).map((run) => run.id)).to.include(alertRun.id);

@@ -67,7 +67,7 @@ export function expectServiceError(action: () => unknown, code: ServiceErrorCode
 export function snapshotOf(service: IncidentService, incidentId: string): string {
   return JSON.stringify({
     incident: service.getIncident(incidentId),
-    alerts: service.listAlerts(incidentId),
+    alerts: service.listIncidentAlerts(incidentId),
     activity: service.listActivity(incidentId),
     comments: service.listComments(incidentId),
     tasks: service.listTasks(incidentId),

@@ -3,6 +3,8 @@ import { enumValue } from '../enum-value.js';
 import {
   ALERT_STATUSES,
   type Alert,
+  type AlertComment,
+  type AlertPatch,
   CLASSIFICATIONS,
   type Comment,
   DETECTION_SOURCES,
@@ -15,6 +17,7 @@ import {
   INCIDENT_STATUSES,
   type IncidentPatch,
   type IncidentStatus,
+  MAX_COMMENT_LENGTH,
   SERVICE_SOURCES,
   type ServiceSource,
   SEVERITIES,
@@ -89,8 +92,24 @@ export function alertFromGraph(json: Json): Alert {
     createdDateTime: created,
     firstActivityDateTime: text(json.firstActivityDateTime) || created,
     lastActivityDateTime: text(json.lastActivityDateTime) || text(json.lastUpdateDateTime) || created,
+    lastUpdateDateTime: text(json.lastUpdateDateTime) || created,
+    assignedTo: optionalText(json.assignedTo),
+    tags: strings(json.systemTags),
+    // Graph alerts do not say how an automated investigation of them went.
+    investigationState: 'unknown',
+    comments: alertCommentsFromGraph(json.comments),
     evidence,
   };
+}
+
+/** Graph `alertComment`s, oldest first as Graph lists them. */
+export function alertCommentsFromGraph(comments: unknown): AlertComment[] {
+  if (!Array.isArray(comments)) return [];
+  return comments.filter(isObject).map((comment) => ({
+    comment: text(comment.comment),
+    createdBy: text(comment.createdByDisplayName) || text(comment.createdBy),
+    createdDateTime: text(comment.createdDateTime) || text(comment.createdTime),
+  }));
 }
 
 /** The evidence of `alerts`, one entry per entity, naming every alert that has it. */
@@ -238,4 +257,37 @@ export function graphPatchBody(patch: IncidentPatch): Json {
     body[field] = value;
   }
   return body;
+}
+
+/** What `PATCH /security/alerts_v2/{id}` accepts; a patch's `comment` goes to `POST .../comments` instead. */
+export const GRAPH_ALERT_WRITABLE_FIELDS = ['status', 'classification', 'determination', 'assignedTo'] as const;
+
+/**
+ * The PATCH body and the comment for an alert patch. Any field Graph does not let change is refused
+ * here, before any request, with an `ApiError` of kind `validation` that names it; so is an empty
+ * patch, and a comment that is blank or longer than Graph takes.
+ */
+export function graphAlertPatch(patch: AlertPatch): { body: Json; comment?: string } {
+  const body: Json = {};
+  let comment: string | undefined;
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (field === 'comment') {
+      if (typeof value !== 'string' || value.trim() === '') {
+        throw new ApiError('validation', 'Write a comment first.', { field });
+      }
+      if (value.length > MAX_COMMENT_LENGTH) {
+        throw new ApiError('validation', `A comment can be at most ${MAX_COMMENT_LENGTH} characters long.`, { field });
+      }
+      comment = value;
+    } else if ((GRAPH_ALERT_WRITABLE_FIELDS as readonly string[]).includes(field)) {
+      body[field] = value;
+    } else {
+      throw new ApiError('validation', `The Microsoft Graph security API does not let an alert's ${field} be changed.`, { field });
+    }
+  }
+  if (Object.keys(body).length === 0 && comment === undefined) {
+    throw new ApiError('validation', 'Choose something to change on the alert.', { field: 'patch' });
+  }
+  return { body, comment };
 }

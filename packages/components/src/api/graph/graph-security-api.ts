@@ -6,6 +6,9 @@ import { compareIncidents, matchesIncidentQuery } from '../local-incident-query.
 import {
   type ActivityEntry,
   type Alert,
+  type AlertBulkResult,
+  type AlertPatch,
+  type AlertQuery,
   type Assignee,
   type AutomationRule,
   type BulkResult,
@@ -20,6 +23,7 @@ import {
   type IncidentQuery,
   type IncidentTrend,
   type Investigation,
+  type LinkAlertsResult,
   type LiveResponseResult,
   MAX_COMMENT_LENGTH,
   type MetricsQuery,
@@ -36,10 +40,13 @@ import {
   type TrendQuery,
 } from '../model.js';
 import { odataString } from '../odata.js';
+import { compareAlerts, type GraphAlertListPlan, graphAlertListPlan, matchesAlertQuery } from './graph-alert-query.js';
 import {
+  alertCommentsFromGraph,
   alertFromGraph,
   commentsFromGraph,
   evidenceFromGraph,
+  graphAlertPatch,
   graphPatchBody,
   incidentFromGraph,
   mergeEvidence,
@@ -67,7 +74,7 @@ export interface GraphSecurityApiOptions {
    * filled. Heavier responses. Default `false`.
    */
   alwaysExpandAlerts?: boolean;
-  /** Most incidents read to apply filters Graph cannot (see `listIncidents`). Default 500. */
+  /** Most incidents, or alerts, read to apply filters Graph cannot (see `listIncidents`, `listAlerts`). Default 500. */
   localScanLimit?: number;
   /**
    * Most pages of each listing read for the trend and the metrics. Default 10: at most 500 incidents
@@ -98,7 +105,8 @@ const OFFSET_CURSOR = /^offset:(\d+)$/;
 /**
  * `IncidentApi` over Microsoft Graph security API v1.0: `/security/incidents` and
  * `/security/alerts_v2`. What Graph has no endpoint for (entity pages, timelines, investigations,
- * remediation, live response, playbooks, automation rules, tasks, the audit trail, people, saved views)
+ * remediation, live response, playbooks, automation rules, tasks, the audit trail, people, saved views,
+ * moving alerts between incidents)
  * rejects with an `ApiError` of kind `validation`, and `capabilities` leaves it out.
  *
  * Every request sends `Prefer: include-unknown-enum-members`, so Graph returns the enum members
@@ -109,8 +117,16 @@ export class GraphSecurityApi implements IncidentApi {
    * Evidence, the trend and the metrics: not `incidentNames` or `incidentSeverity`, which Graph's
    * PATCH refuses. Bulk updates work (`updateIncidents` runs one PATCH after another) but are not
    * claimed: without a bulk endpoint, callers do better to update one incident at a time with its etag.
+   * The alert queue and alert updates (one PATCH per alert, which carries no etag) are claimed; moving
+   * alerts between incidents is not, Graph has no API for it.
    */
-  readonly capabilities: ReadonlySet<Capability> = new Set<Capability>(['evidence', 'incidentTrend', 'incidentMetrics']);
+  readonly capabilities: ReadonlySet<Capability> = new Set<Capability>([
+    'evidence',
+    'incidentTrend',
+    'incidentMetrics',
+    'alertQueue',
+    'updateAlerts',
+  ]);
   readonly baseUrl: string;
   private readonly transport: BearerTransport;
   private readonly alwaysExpandAlerts: boolean;
@@ -213,7 +229,89 @@ export class GraphSecurityApi implements IncidentApi {
     return result;
   }
 
-  async listAlerts(incidentId: string, options?: CallOptions): Promise<Alert[]> {
+  /**
+   * Graph filters status, severity, service source, owner (`UNASSIGNED` as `eq null`),
+   * classification, determination, incident and the created-time range itself. Detection sources,
+   * categories and search are applied here, and so is any sort but Graph's own (newest first): such
+   * a query reads up to `localScanLimit` alerts that pass Graph's filters and pages through the
+   * matches, sorted. Graph alerts have no investigation state (`unknown`), so that filter matches
+   * every alert or none.
+   *
+   * Alerts are asked for 50 at a time, as incidents are, so a larger page takes several requests.
+   * `totalCount` is Graph's `@odata.count`, or the number of matches found when filtering here.
+   * `nextCursor` is Graph's `@odata.nextLink` (or an offset when filtering here).
+   */
+  async listAlerts(query: AlertQuery, options?: CallOptions): Promise<Page<Alert>> {
+    const top = Math.min(500, Math.max(1, Math.floor(query.top ?? 50)));
+    const offset = query.cursor === undefined ? undefined : OFFSET_CURSOR.exec(query.cursor);
+    if (query.cursor !== undefined && !offset) return this.alertPageAt(query.cursor, options);
+    const skip = offset ? Number(offset[1]) : Math.max(0, Math.floor(query.skip ?? 0));
+    const plan = graphAlertListPlan(query);
+    if (plan.matchesNone) return { items: [], totalCount: 0, nextCursor: null };
+    if (plan.localFilters.length > 0 || plan.localSort) return this.scanAlerts(plan, query, skip, top, options);
+
+    const items: Alert[] = [];
+    let count: number | undefined;
+    let nextLink: string | null = null;
+    while (items.length < top) {
+      const params = new URLSearchParams(plan.params);
+      params.set('$top', String(Math.min(GRAPH_MAX_TOP, top - items.length)));
+      if (skip + items.length > 0) params.set('$skip', String(skip + items.length));
+      const page = await this.collection(`${this.baseUrl}/security/alerts_v2?${params}`, options?.signal);
+      count ??= page.count;
+      items.push(...page.value.map(alertFromGraph));
+      nextLink = page.nextLink;
+      if (!nextLink || page.value.length === 0) break;
+    }
+    return { items, totalCount: count ?? skip + items.length + (nextLink ? 1 : 0), nextCursor: nextLink };
+  }
+
+  /**
+   * PATCHes the fields Graph lets change (status, classification, determination, assignedTo), then
+   * adds the comment with `POST .../comments`; a patch touching anything else is refused before a
+   * request is made. Graph moves the alert's incident along itself. If the comment fails after the
+   * PATCH, the PATCH stays applied and the error is the comment's.
+   */
+  async updateAlert(id: string, patch: AlertPatch, options?: CallOptions): Promise<Alert> {
+    const { body, comment } = graphAlertPatch(patch);
+    const url = this.alertUrl(id);
+    const patched = Object.keys(body).length > 0 ? await this.object('PATCH', url, options?.signal, body) : undefined;
+    if (comment === undefined) return alertFromGraph(patched!);
+    const list = await this.object('POST', `${url}/comments`, options?.signal, {
+      '@odata.type': 'microsoft.graph.security.alertComment',
+      comment,
+    });
+    // The answer is the alert's whole comment list, the new one last; the alert is read for the rest.
+    const comments = alertCommentsFromGraph(list.value);
+    if (comments.length === 0) throw badResponse('It did not return the new comment.');
+    const alert = alertFromGraph(patched ?? (await this.object('GET', url, options?.signal)));
+    const commented = comments.at(-1)!.createdDateTime;
+    const lastUpdateDateTime = Date.parse(commented) > Date.parse(alert.lastUpdateDateTime) ? commented : alert.lastUpdateDateTime;
+    return { ...alert, comments, lastUpdateDateTime };
+  }
+
+  /** One update after another (Graph has no bulk update of alerts); failures are reported per alert. */
+  async updateAlerts(ids: string[], patch: AlertPatch, options?: CallOptions): Promise<AlertBulkResult> {
+    graphAlertPatch(patch);
+    const result: AlertBulkResult = { succeeded: [], failed: [] };
+    for (const id of ids) {
+      try {
+        result.succeeded.push(await this.updateAlert(id, patch, { signal: options?.signal }));
+      } catch (error) {
+        if (ApiError.is(error, 'aborted')) throw error;
+        const failure = ApiError.is(error) ? error : new ApiError('server', String(error));
+        result.failed.push({ id, error: { kind: failure.kind, message: failure.message } });
+      }
+    }
+    return result;
+  }
+
+  /** Graph's API cannot move an alert to another incident, nor make an incident of alerts. */
+  linkAlerts(): Promise<LinkAlertsResult> {
+    return unsupported('linkAlerts');
+  }
+
+  async listIncidentAlerts(incidentId: string, options?: CallOptions): Promise<Alert[]> {
     const params = new URLSearchParams({ $filter: `incidentId eq ${odataString(incidentId)}` });
     let url: string | null = `${this.baseUrl}/security/alerts_v2?${params}`;
     const alerts: Alert[] = [];
@@ -226,13 +324,12 @@ export class GraphSecurityApi implements IncidentApi {
   }
 
   async getAlert(id: string, options?: CallOptions): Promise<Alert> {
-    const url = `${this.baseUrl}/security/alerts_v2/${encodeURIComponent(id)}`;
-    return alertFromGraph(await this.object('GET', url, options?.signal));
+    return alertFromGraph(await this.object('GET', this.alertUrl(id), options?.signal));
   }
 
   /** The evidence of the incident's alerts, one entry per entity, with the alerts naming it. */
   async listEvidence(incidentId: string, options?: CallOptions): Promise<Evidence[]> {
-    return mergeEvidence(await this.listAlerts(incidentId, options));
+    return mergeEvidence(await this.listIncidentAlerts(incidentId, options));
   }
 
   /** The incident's `comments`; Graph gives them no IDs, so each is named by its position. */
@@ -382,6 +479,10 @@ export class GraphSecurityApi implements IncidentApi {
     return `${this.baseUrl}/security/incidents/${encodeURIComponent(id)}`;
   }
 
+  private alertUrl(id: string): string {
+    return `${this.baseUrl}/security/alerts_v2/${encodeURIComponent(id)}`;
+  }
+
   private async rawIncident(id: string, withAlerts: boolean, signal?: AbortSignal): Promise<Json> {
     const url = `${this.incidentUrl(id)}${withAlerts ? '?$expand=alerts' : ''}`;
     const incident = await this.object('GET', url, signal);
@@ -398,6 +499,41 @@ export class GraphSecurityApi implements IncidentApi {
     const items = page.value.map(incidentFromGraph);
     if (query.sort) items.sort(compareIncidents(query.sort));
     return { items, totalCount: page.count ?? items.length + (page.nextLink ? 1 : 0), nextCursor: page.nextLink };
+  }
+
+  /** One page of alerts Graph linked to, as it is. */
+  private async alertPageAt(cursor: string, options?: CallOptions): Promise<Page<Alert>> {
+    if (!isSameOrigin(cursor, this.baseUrl) || !cursor.toLowerCase().includes('/security/alerts_v2?')) {
+      throw new ApiError('validation', 'The page cursor does not belong to this backend.', { field: 'cursor' });
+    }
+    const page = await this.collection(cursor, options?.signal);
+    const items = page.value.map(alertFromGraph);
+    return { items, totalCount: page.count ?? items.length + (page.nextLink ? 1 : 0), nextCursor: page.nextLink };
+  }
+
+  /** Reads up to `localScanLimit` alerts and pages through those that pass the local filters, sorted. */
+  private async scanAlerts(
+    plan: GraphAlertListPlan,
+    query: AlertQuery,
+    skip: number,
+    top: number,
+    options?: CallOptions,
+  ): Promise<Page<Alert>> {
+    const first = new URLSearchParams(plan.params);
+    first.set('$top', String(GRAPH_MAX_TOP));
+    let url: string | null = `${this.baseUrl}/security/alerts_v2?${first}`;
+    const matches: Alert[] = [];
+    for (let read = 0; url !== null && read < this.localScanLimit; ) {
+      const page: Collection = await this.collection(url, options?.signal);
+      const raw = page.value.slice(0, this.localScanLimit - read);
+      read += Math.max(1, raw.length);
+      matches.push(...raw.map(alertFromGraph).filter((alert) => matchesAlertQuery(alert, query, plan.localFilters)));
+      url = page.nextLink;
+    }
+    matches.sort(compareAlerts(query.sort ?? { field: 'createdDateTime', direction: 'desc' }));
+    const items = matches.slice(skip, skip + top);
+    const end = skip + items.length;
+    return { items, totalCount: matches.length, nextCursor: end < matches.length ? `offset:${end}` : null };
   }
 
   /** Reads up to `localScanLimit` incidents and pages through those that pass the local filters. */

@@ -5,8 +5,9 @@ import { severityFromSentinel } from './sentinel-incident.js';
 
 /**
  * Sentinel `SecurityAlert` entities (from `POST .../incidents/{id}/alerts`) as kit alerts. Sentinel
- * alerts have no classification or determination of their own (the incident has them), and their
- * evidence is listed per incident, not per alert: `evidence` is empty.
+ * alerts have no classification or determination of their own (the incident has them), no owner,
+ * tags or comments (the incident has those too), and their evidence is listed per incident, not per
+ * alert: `evidence` is empty.
  */
 
 const STATUS: Readonly<Record<string, AlertStatus>> = {
@@ -39,6 +40,12 @@ export function alertFromSentinel(resource: Json, incidentId: string): Alert {
     createdDateTime: generated,
     firstActivityDateTime: text(properties.startTimeUtc) || generated,
     lastActivityDateTime: text(properties.endTimeUtc) || generated,
+    // When Sentinel last processed the alert; its changes are made in the product that raised it.
+    lastUpdateDateTime: text(properties.processingEndTime) || generated,
+    assignedTo: null,
+    tags: [],
+    investigationState: 'unknown',
+    comments: [],
     evidence: [],
   };
 }

@@ -12,6 +12,7 @@ import { compareIncidents, type IncidentFilterKey, matchesIncidentQuery } from '
 import {
   type ActivityEntry,
   type Alert,
+  type AlertBulkResult,
   type Assignee,
   type AutomationRule,
   type AutomationRuleDraft,
@@ -27,6 +28,7 @@ import {
   type IncidentQuery,
   type IncidentTrend,
   type Investigation,
+  type LinkAlertsResult,
   type LiveResponseResult,
   MAX_COMMENT_LENGTH,
   type MetricsQuery,
@@ -107,7 +109,8 @@ const UNSUPPORTED_METRICS: readonly IncidentMetricName[] = ['perDay', 'timeToAck
  * `IncidentApi` over the Microsoft Sentinel REST API (Azure Resource Manager,
  * `Microsoft.SecurityInsights`, API version 2024-09-01; entity timelines and playbook runs use
  * 2025-04-01-preview). Incidents are updated by PUT with their `etag` in the body, so a stale etag
- * fails with `conflict`. What Sentinel has no endpoint for (single alerts, entity pages and
+ * fails with `conflict`. What Sentinel has no endpoint for (single alerts, the alert queue, alert
+ * updates and moves, entity pages and
  * insights, the audit trail, investigations, remediation, live response, playbook runs, people, saved views)
  * rejects with an `ApiError` of kind `validation`, and `capabilities` leaves it out. Bulk updates
  * work (`updateIncidents` runs one update after another) but are not claimed: without a bulk
@@ -243,7 +246,7 @@ export class SentinelApi implements IncidentApi {
     return result;
   }
 
-  async listAlerts(incidentId: string, options?: CallOptions): Promise<Alert[]> {
+  async listIncidentAlerts(incidentId: string, options?: CallOptions): Promise<Alert[]> {
     const body = await this.object('POST', this.url(`/incidents/${segment(incidentId)}/alerts`), options?.signal);
     return objects(body.value).map((alert) => alertFromSentinel(alert, incidentId));
   }
@@ -409,8 +412,29 @@ export class SentinelApi implements IncidentApi {
     return unsupported('listSimilarIncidents');
   }
 
+  /**
+   * Sentinel's REST API lists alerts only per incident: a queue across incidents would need Log
+   * Analytics queries of the SecurityAlert table, another API with another token scope.
+   */
+  listAlerts(): Promise<Page<Alert>> {
+    return unsupported('listAlerts');
+  }
   getAlert(): Promise<Alert> {
     return unsupported('getAlert');
+  }
+  /** Sentinel alerts are changed in the product that raised them; its REST API has no alert update. */
+  updateAlert(): Promise<Alert> {
+    return unsupported('updateAlert');
+  }
+  updateAlerts(): Promise<AlertBulkResult> {
+    return unsupported('updateAlerts');
+  }
+  /**
+   * Incident relations can relate an alert to another incident, but they only add: the alert stays in
+   * the incident it came from, and no incident can be made from alerts. That is not a move.
+   */
+  linkAlerts(): Promise<LinkAlertsResult> {
+    return unsupported('linkAlerts');
   }
   getEntity(): Promise<Entity> {
     return unsupported('getEntity');

@@ -1,0 +1,4 @@
+import * as stories from '../../stories/similar-incidents.stories.js';
+import { checkStories } from '../support/story-check.js';
+
+checkStories(stories);
