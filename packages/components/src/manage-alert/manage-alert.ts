@@ -39,6 +39,7 @@ import {
 } from './alert-draft.js';
 import { manageAlertStyles } from './manage-alert.styles.js';
 import { manageAlertCatalog } from './messages.js';
+import { renderCommentField } from '../manage/comment-field.js';
 
 type ErrorTarget = AlertDraftField | 'comment';
 
@@ -412,28 +413,25 @@ export class SocManageAlert extends SocElement {
   }
 
   private renderComment() {
-    return html`<div class="field">
-      <label for="comment">${this.l10n.t('comment')}</label>
-      <textarea
-        id="comment"
-        rows="4"
-        maxlength=${MAX_COMMENT_LENGTH}
-        placeholder=${this.l10n.t('commentPlaceholder')}
-        .value=${live(this.comment)}
-        aria-invalid=${this.fieldErrors.invalid('comment')}
-        aria-describedby=${ifDefined(this.fieldErrors.describedBy('comment', 'comment-count'))}
-        @input=${(e: Event) => {
-          this.comment = (e.target as HTMLTextAreaElement).value;
-          this.fieldErrors.clear('comment');
-        }}
-      ></textarea>
-      <p class="counter" id="comment-count">
-        ${this.l10n.t('counter', { count: this.comment.length, max: MAX_COMMENT_LENGTH })}
-        <span class="visually-hidden">${this.l10n.t('counterUnit')}</span>
-      </p>
-      ${this.fieldErrors.render('comment')}
-    </div>`;
+    return renderCommentField({
+      value: this.comment,
+      rows: 4,
+      labels: {
+        field: this.l10n.t('comment'),
+        placeholder: this.l10n.t('commentPlaceholder'),
+        counter: this.l10n.t('counter', { count: this.comment.length, max: MAX_COMMENT_LENGTH }),
+        counterUnit: this.l10n.t('counterUnit'),
+      },
+      invalid: this.fieldErrors.invalid('comment'),
+      describedBy: this.fieldErrors.describedBy('comment', 'comment-count'),
+      error: this.fieldErrors.render('comment'),
+      onInput: (value) => {
+        this.comment = value;
+        this.fieldErrors.clear('comment');
+      },
+    });
   }
+
 
   private renderFailures() {
     if (this.failures.length === 0) return nothing;

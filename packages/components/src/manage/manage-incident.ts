@@ -46,6 +46,7 @@ import { KEEP, renderAssigneeField } from './assignee-field.js';
 import { manageIncidentStyles } from './manage-incident.styles.js';
 import { manageCatalog, type manageMessages } from './messages.js';
 import { TagComboboxController } from './tag-combobox.js';
+import { renderCommentField } from './comment-field.js';
 
 type ManageLocalizer = Localizer<typeof manageMessages>;
 type ManageKey = MessageKey<typeof manageMessages>;
@@ -879,28 +880,25 @@ export class SocManageIncident extends SocElement {
   }
 
   private renderComment() {
-    return html`<div class="field">
-      <label for="comment">${this.l10n.t(this.resolving ? 'resolvingComment' : 'comment')}</label>
-      <textarea
-        id="comment"
-        rows="4"
-        maxlength=${MAX_COMMENT_LENGTH}
-        placeholder=${this.l10n.t(this.resolving ? 'resolvingPlaceholder' : 'commentPlaceholder')}
-        .value=${live(this.comment)}
-        aria-invalid=${this.fieldErrors.invalid('comment')}
-        aria-describedby=${ifDefined(this.fieldErrors.describedBy('comment', 'comment-count'))}
-        @input=${(e: Event) => {
-          this.comment = (e.target as HTMLTextAreaElement).value;
-          this.fieldErrors.clear('comment');
-        }}
-      ></textarea>
-      <p class="counter" id="comment-count">
-        ${this.l10n.t('counter', { count: this.comment.length, max: MAX_COMMENT_LENGTH })}
-        <span class="visually-hidden">${this.l10n.t('counterUnit')}</span>
-      </p>
-      ${this.fieldErrors.render('comment')}
-    </div>`;
+    return renderCommentField({
+      value: this.comment,
+      rows: 4,
+      labels: {
+        field: this.l10n.t(this.resolving ? 'resolvingComment' : 'comment'),
+        placeholder: this.l10n.t(this.resolving ? 'resolvingPlaceholder' : 'commentPlaceholder'),
+        counter: this.l10n.t('counter', { count: this.comment.length, max: MAX_COMMENT_LENGTH }),
+        counterUnit: this.l10n.t('counterUnit'),
+      },
+      invalid: this.fieldErrors.invalid('comment'),
+      describedBy: this.fieldErrors.describedBy('comment', 'comment-count'),
+      error: this.fieldErrors.render('comment'),
+      onInput: (value) => {
+        this.comment = value;
+        this.fieldErrors.clear('comment');
+      },
+    });
   }
+
 
   private renderConflict() {
     const conflict = this.conflict;
