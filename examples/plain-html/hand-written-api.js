@@ -115,7 +115,7 @@ export function createHandWrittenApi(data) {
       return copy(findIncident(id));
     },
 
-    async listAlerts(incidentId, options) {
+    async listIncidentAlerts(incidentId, options) {
       checkSignal(options);
       findIncident(incidentId);
       return copy(alerts.filter((alert) => alert.incidentId === incidentId));
