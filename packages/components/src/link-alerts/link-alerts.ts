@@ -424,7 +424,6 @@ export class SocLinkAlerts extends SocElement {
     });
   }
 
-
   private renderOutcome() {
     let content: unknown = nothing;
     if (this.attempted && this.linking.status === TaskStatus.ERROR) {

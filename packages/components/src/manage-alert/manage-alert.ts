@@ -432,7 +432,6 @@ export class SocManageAlert extends SocElement {
     });
   }
 
-
   private renderFailures() {
     if (this.failures.length === 0) return nothing;
     const failedCount = this.failures.length;

@@ -57,7 +57,6 @@ export type ManagePurpose = 'manage' | 'resolve';
 /** The statuses a person can set; `redirected` is the backend's doing. */
 const SETTABLE_STATUSES = ['active', 'inProgress', 'resolved'] as const satisfies readonly IncidentStatus[];
 
-
 /** Lengths the form stops at; a backend with tighter limits still answers with a validation error. */
 const MAX_NAME_LENGTH = 256;
 const MAX_TAG_LENGTH = 64;
@@ -898,7 +897,6 @@ export class SocManageIncident extends SocElement {
       },
     });
   }
-
 
   private renderConflict() {
     const conflict = this.conflict;
