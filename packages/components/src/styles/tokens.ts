@@ -27,10 +27,14 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /*
+   * Border-box by name rather than inherited: a property inherited by name ties each element's style
+   * to its parent's, so a row moved by a transform would have every one of its cells restyled.
+   */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 2px solid ${token.colorFocus};
