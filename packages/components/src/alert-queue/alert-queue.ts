@@ -37,8 +37,6 @@ import {
   nextSort,
   renderGridRow,
   renderHeaderRow,
-  renderOpenCell,
-  renderPlaceholderCells,
   renderQueueEmpty,
   renderQueueError,
   renderQueueGrid,
@@ -47,7 +45,7 @@ import {
   renderQueuePageError,
   renderQueueSearch,
   renderRowCells,
-  renderTextCell,
+  type CellSpec,
   type QueueGridControllers,
 } from '../queue/queue-grid.js';
 import { dismissIcon, editIcon, filterIcon } from '../queue/queue-icons.js';
@@ -212,6 +210,8 @@ export class SocAlertQueue extends SocElement {
   /** The alert the summary pane shows (kept whole: its row may scroll out of the cache). */
   #selected?: Alert;
   #compact = false;
+  #specsFor?: readonly AlertColumn[];
+  #specs: CellSpec[] = [];
 
   readonly #firstPage = new Task(this, {
     args: () => [this.api, this.#queryKey(), this.pageSize, this.#grid.load.reloads] as const,
@@ -549,24 +549,37 @@ export class SocAlertQueue extends SocElement {
 
   #renderRow(index: number, alert: Alert | undefined, checked: boolean, current: boolean, activeCol: number, columns: readonly AlertColumn[]) {
     const locale = this.#localeKey;
-    const cells = alert
-      ? guard([alert, checked, activeCol, columns, locale], () => this.#renderCells(alert, checked, activeCol, columns))
-      : guard([activeCol, columns, locale], () =>
-          renderPlaceholderCells(activeCol, columns.length, (col) => this.#stickyClass(col), this.#l10n.t('loadingRow')),
-        );
+    const cells = guard([alert, checked, activeCol, columns, locale], () => this.#renderCells(alert, checked, activeCol, columns));
     return renderGridRow(index, this.#rowHeight, alert?.id, checked, current, cells);
   }
 
-  #renderCells(alert: Alert, checked: boolean, activeCol: number, columns: readonly AlertColumn[]): TemplateResult {
-    const cells = columns.map((column, col) => {
-      const content = column.cell(alert, this.#l10n);
-      const sticky = this.#stickyClass(col);
-      if (column.id === 'name') return renderOpenCell(column.id, col, sticky, activeCol, content, () => this.#openOnAlert(alert));
-      if (column.id === 'incident') return renderOpenCell(column.id, col, sticky, activeCol, content, () => this.#openIncident(alert));
-      return renderTextCell(column.id, col, sticky, activeCol, content, column.userData?.(alert));
-    });
-    const label = this.#l10n.t('selectAlert', { name: isolate(alert.title) });
-    return renderRowCells(label, checked, activeCol, (value) => this.#checked.set(alert, value), cells);
+  /** The cells of an alert's row, or of a placeholder; `activeCol` is the column holding the grid's tab stop, or -1. */
+  #renderCells(alert: Alert | undefined, checked: boolean, activeCol: number, columns: readonly AlertColumn[]): TemplateResult {
+    const loaded = alert && {
+      checkLabel: this.#l10n.t('selectAlert', { name: isolate(alert.title) }),
+      checked,
+      onCheck: (value: boolean) => this.#checked.set(alert, value),
+      cells: columns.map((column) => {
+        const content = column.cell(alert, this.#l10n);
+        if (column.id === 'name') return { content, open: () => this.#openOnAlert(alert) };
+        if (column.id === 'incident') return { content, open: () => this.#openIncident(alert) };
+        return { content, userData: column.userData?.(alert) };
+      }),
+    };
+    return renderRowCells(this.#cellSpecs(columns), activeCol, loaded, this.#l10n.t('loadingRow'));
+  }
+
+  /** How each column's cells are drawn, kept while the columns stay the same. */
+  #cellSpecs(columns: readonly AlertColumn[]): CellSpec[] {
+    if (this.#specsFor !== columns) {
+      this.#specsFor = columns;
+      this.#specs = columns.map((column, index) => ({
+        id: column.id,
+        sticky: this.#stickyClass(index),
+        opens: column.id === 'name' || column.id === 'incident',
+      }));
+    }
+    return this.#specs;
   }
 
   // --- Query and URL ---------------------------------------------------------------------------

@@ -372,7 +372,9 @@ export const incidentQueueStyles = [
       color: ${token.colorTextMuted};
       font-size: ${token.fontSizeSmall};
     }
-    .skeleton {
+    /* A bar while content loads; a placeholder row shows one in each cell until its page arrives. */
+    .skeleton,
+    .placeholder .cell-text {
       display: block;
       width: 70%;
       height: 10px;
@@ -567,7 +569,8 @@ export const incidentQueueStyles = [
       [data-severity='unknown'] .marker {
         background: Canvas;
       }
-      .skeleton {
+      .skeleton,
+      .placeholder .cell-text {
         forced-color-adjust: none;
         background: GrayText;
       }

@@ -61,8 +61,6 @@ import {
   nextSort,
   renderGridRow,
   renderHeaderRow,
-  renderOpenCell,
-  renderPlaceholderCells,
   renderQueueEmpty,
   renderQueueError,
   renderQueueGrid,
@@ -71,7 +69,7 @@ import {
   renderQueuePageError,
   renderQueueSearch,
   renderRowCells,
-  renderTextCell,
+  type CellSpec,
   type QueueGridControllers,
 } from './queue-grid.js';
 import { readViewState, URL_PARAMS, writeViewState, type QueueViewState } from './url-state.js';
@@ -258,6 +256,8 @@ export class SocIncidentQueue extends SocElement {
    */
   readonly #panels = new OnDemand<'filters' | 'columns' | 'merge'>(this);
   #columnsFor?: ColumnLayout;
+  #specsFor?: QueueColumn[];
+  #specs: CellSpec[] = [];
   #columnsCompact = false;
   #visibleColumns: QueueColumn[] = [];
   /** Whether the rows are rendered in the compact layout; follows `#width` at the start of an update. */
@@ -664,23 +664,32 @@ export class SocIncidentQueue extends SocElement {
    */
   #renderRow(index: number, incident: Incident | undefined, checked: boolean, current: boolean, activeCol: number, columns: QueueColumn[]) {
     const locale = this.#localeKey;
-    const cells = incident
-      ? guard([incident, checked, activeCol, columns, locale], () => this.#renderCells(incident, checked, activeCol, columns))
-      : guard([activeCol, columns, locale], () =>
-          renderPlaceholderCells(activeCol, columns.length, (col) => this.#stickyClass(columns, col), this.#l10n.t('loadingRow')),
-        );
+    const cells = guard([incident, checked, activeCol, columns, locale], () => this.#renderCells(incident, checked, activeCol, columns));
     return renderGridRow(index, this.#rowHeight, incident?.id, checked, current, cells);
   }
 
-  /** The cells of an incident's row; `activeCol` is the column holding the grid's tab stop, or -1. */
-  #renderCells(incident: Incident, checked: boolean, activeCol: number, columns: QueueColumn[]): TemplateResult {
-    const cells = columns.map((column, col) =>
-      column.id === KEY_COLUMN
-        ? renderOpenCell(column.id, col, this.#stickyClass(columns, col), activeCol, incident.displayName, () => this.#open(incident))
-        : renderTextCell(column.id, col, this.#stickyClass(columns, col), activeCol, column.cell(incident, this.#l10n), column.userData?.(incident)),
-    );
-    const label = this.#l10n.t('selectIncident', { name: isolate(incident.displayName) });
-    return renderRowCells(label, checked, activeCol, (value) => this.#checked.set(incident, value), cells);
+  /** The cells of an incident's row, or of a placeholder; `activeCol` is the column holding the grid's tab stop, or -1. */
+  #renderCells(incident: Incident | undefined, checked: boolean, activeCol: number, columns: QueueColumn[]): TemplateResult {
+    const loaded = incident && {
+      checkLabel: this.#l10n.t('selectIncident', { name: isolate(incident.displayName) }),
+      checked,
+      onCheck: (value: boolean) => this.#checked.set(incident, value),
+      cells: columns.map((column) =>
+        column.id === KEY_COLUMN
+          ? { content: incident.displayName, open: () => this.#open(incident) }
+          : { content: column.cell(incident, this.#l10n), userData: column.userData?.(incident) },
+      ),
+    };
+    return renderRowCells(this.#cellSpecs(columns), activeCol, loaded, this.#l10n.t('loadingRow'));
+  }
+
+  /** How each column's cells are drawn, kept while the columns stay the same. */
+  #cellSpecs(columns: QueueColumn[]): CellSpec[] {
+    if (this.#specsFor !== columns) {
+      this.#specsFor = columns;
+      this.#specs = columns.map((column, index) => ({ id: column.id, sticky: this.#stickyClass(columns, index), opens: column.id === KEY_COLUMN }));
+    }
+    return this.#specs;
   }
 
   // --- Query and URL ---------------------------------------------------------------------------

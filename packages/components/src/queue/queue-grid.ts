@@ -343,73 +343,137 @@ export function nextSort<F extends string>(sort: GridSort<F>, column: GridColumn
 }
 
 /**
- * Row `index`: the row element says where it is (position, row index), its cells (`cells`, guarded by
- * the queue) what it shows. The cells do not depend on the position, so a row that moves keeps them
- * as they are, and only the row's own attributes change. A row whose item has not loaded
- * (`id` undefined) is a placeholder.
+ * Row `index`: the row element says where it is (position, row index), its cells (`renderRowCells`,
+ * guarded by the queue) what it shows. The cells do not depend on the position, so a row that moves
+ * keeps them as they are, and only the row's own attributes change. A row whose item has not loaded
+ * (`id` undefined) is a placeholder; it is the same template, so a row that loads keeps its elements.
  */
 export function renderGridRow(index: number, rowHeight: number, id: string | undefined, checked: boolean, current: boolean, cells: unknown) {
-  const position = styleProps({ transform: `translateY(${index * rowHeight}px)` });
-  if (id === undefined) {
-    return html`<div role="row" class="row placeholder" aria-rowindex=${index + 2} ${position}>${cells}</div>`;
-  }
+  const loaded = id !== undefined;
   return html`<div
     role="row"
-    class="row"
+    class=${loaded ? 'row' : 'row placeholder'}
     aria-rowindex=${index + 2}
-    aria-selected=${checked ? 'true' : 'false'}
+    aria-selected=${loaded ? (checked ? 'true' : 'false') : nothing}
     aria-current=${current ? 'true' : nothing}
-    data-index=${index}
-    data-id=${id}
-    ${position}
+    data-index=${loaded ? index : nothing}
+    data-id=${id ?? nothing}
+    ${styleProps({ transform: `translateY(${index * rowHeight}px)` })}
   >
     ${cells}
   </div>`;
 }
 
-/** The cells of a row still loading: a named check cell, then a skeleton per column. */
-export function renderPlaceholderCells(activeCol: number, columnCount: number, stickyClass: (index: number) => string, loadingLabel: string) {
-  const tabIndex = (col: number) => (col === activeCol ? 0 : -1);
-  return html`<div role="gridcell" class="cell check sticky" data-col="0" tabindex=${tabIndex(0)}>
-      <span class="visually-hidden">${loadingLabel}</span>
-    </div>
-    ${Array.from(
-      { length: columnCount },
-      (_, col) =>
-        html`<div role="gridcell" class="cell ${stickyClass(col)}" data-col=${col + 1} tabindex=${tabIndex(col + 1)}>
-          <span class="skeleton"></span>
-        </div>`,
-    )}`;
+/** How a column's cells are drawn: `sticky` classes, and whether the cell is a button that opens what the row shows. */
+export interface CellSpec {
+  id: string;
+  sticky: string;
+  opens?: boolean;
 }
 
-/** A loaded row's cells: its check box (named `checkLabel`), then `cells` (`renderTextCell`, `renderOpenCell`). */
-export function renderRowCells(checkLabel: string, checked: boolean, activeCol: number, onCheck: (checked: boolean) => void, cells: unknown) {
-  return html`<div role="gridcell" class="cell check sticky">
-      <input
-        type="checkbox"
-        aria-label=${checkLabel}
-        data-col="0"
-        tabindex=${activeCol === 0 ? 0 : -1}
-        .checked=${checked}
-        @change=${(event: Event) => onCheck((event.target as HTMLInputElement).checked)}
-      />
-    </div>
-    ${cells}`;
+/** What a loaded row's cell shows: its content, whether that is user data (isolated for right to left), what opening does. */
+export interface RowCell {
+  content: unknown;
+  userData?: boolean;
+  open?: () => void;
 }
 
-/** A cell whose button (`.open`) opens what the row shows; `col` counts from 0 after the check column. */
-export function renderOpenCell(columnId: string, col: number, sticky: string, activeCol: number, content: unknown, open: () => void) {
-  return html`<div role="gridcell" class="cell ${sticky}" data-column=${columnId}>
-    <button class="open" dir="auto" data-col=${col + 1} tabindex=${activeCol === col + 1 ? 0 : -1} @click=${open}>${content}</button>
-  </div>`;
+export interface LoadedCells {
+  /** The check box's accessible name. */
+  checkLabel: string;
+  checked: boolean;
+  onCheck: (checked: boolean) => void;
+  /** One per spec, in order. */
+  cells: readonly RowCell[];
 }
 
-/** A cell of text; `userData` (typed by people) is isolated for right to left. */
-export function renderTextCell(columnId: string, col: number, sticky: string, activeCol: number, content: unknown, userData?: boolean) {
-  const tabIndex = activeCol === col + 1 ? 0 : -1;
-  return html`<div role="gridcell" class="cell ${sticky}" data-column=${columnId} data-col=${col + 1} tabindex=${tabIndex}>
-    <span class="cell-text" dir=${userData ? 'auto' : nothing}>${content}</span>
-  </div>`;
+/** Class names and column ids that go into a row's markup: the kit's own words, never data. */
+const MARKUP_WORDS = /^[a-z][a-zA-Z0-9 -]*$|^$/;
+const rowTemplates = new Map<string, TemplateStringsArray>();
+
+/**
+ * The markup of a row's cells for the columns `specs`, made once per column layout: the check cell,
+ * then a text or link cell per column, each with its bindings. It is what `lit/static-html.js` does
+ * with static values: a template whose static parts are known only at run time, built from the
+ * kit's column ids and class names (checked above) and kept, so that every row of a layout shares
+ * one template. A row then costs one template instance for its cells rather than one per cell.
+ */
+function rowCellsStrings(specs: readonly CellSpec[]): TemplateStringsArray {
+  const key = specs.map((spec) => `${spec.id}:${spec.sticky}:${spec.opens ? 1 : 0}`).join(',');
+  let strings = rowTemplates.get(key);
+  if (strings) return strings;
+  const parts: string[] = [];
+  let text = '<div role="gridcell" class="cell check sticky" data-col=';
+  const bind = (after: string) => {
+    parts.push(text);
+    text = after;
+  };
+  bind(' tabindex=');
+  bind('>');
+  bind('</div>');
+  specs.forEach((spec, index) => {
+    if (!MARKUP_WORDS.test(spec.id) || !MARKUP_WORDS.test(spec.sticky)) throw new Error(`Not a column id or class: ${spec.id} ${spec.sticky}`);
+    const cell = `<div role="gridcell" class="cell ${spec.sticky}" data-column="${spec.id}"`;
+    if (spec.opens) {
+      text += `${cell} data-col=`;
+      bind(' tabindex=');
+      bind('>');
+      bind('</div>');
+    } else {
+      text += `${cell} data-col="${index + 1}" tabindex=`;
+      bind('><span class="cell-text" dir=');
+      bind('>');
+      bind('</span></div>');
+    }
+  });
+  parts.push(text);
+  strings = Object.freeze(Object.assign([...parts], { raw: Object.freeze([...parts]) })) as unknown as TemplateStringsArray;
+  rowTemplates.set(key, strings);
+  return strings;
+}
+
+const placeholderText = html`<span class="cell-text"></span>`;
+
+/**
+ * A row's cells: its check cell, then one cell per column of `specs`. A loaded row (`loaded` given)
+ * shows its check box (named `checkLabel`), its text cells and its link cells (`.open` buttons); a
+ * placeholder names itself "loading" (`loadingLabel`) in its check cell, which then holds the tab
+ * stop, and shows a bar in each cell. Both are one template, so a row that loads after a far jump
+ * keeps its cells and only their contents change. `activeCol` is the column holding the grid's tab
+ * stop, or -1.
+ */
+export function renderRowCells(specs: readonly CellSpec[], activeCol: number, loaded: LoadedCells | undefined, loadingLabel: string) {
+  const tabIndex = (col: number) => (activeCol === col ? 0 : -1);
+  const values: unknown[] = loaded
+    ? [
+        nothing,
+        nothing,
+        html`<input
+          type="checkbox"
+          aria-label=${loaded.checkLabel}
+          data-col="0"
+          tabindex=${tabIndex(0)}
+          .checked=${loaded.checked}
+          @change=${(event: Event) => loaded.onCheck((event.target as HTMLInputElement).checked)}
+        />`,
+      ]
+    : ['0', tabIndex(0), html`<span class="visually-hidden">${loadingLabel}</span>`];
+  specs.forEach((spec, index) => {
+    const col = index + 1;
+    const cell = loaded?.cells[index];
+    if (spec.opens) {
+      values.push(
+        cell ? nothing : col,
+        cell ? nothing : tabIndex(col),
+        cell
+          ? html`<button class="open" dir="auto" data-col=${col} tabindex=${tabIndex(col)} @click=${cell.open}>${cell.content}</button>`
+          : placeholderText,
+      );
+    } else {
+      values.push(tabIndex(col), cell?.userData ? 'auto' : nothing, cell ? cell.content : nothing);
+    }
+  });
+  return html(rowCellsStrings(specs), ...values);
 }
 
 /**
