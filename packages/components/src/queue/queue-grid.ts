@@ -390,6 +390,8 @@ export interface LoadedCells {
 /** Class names and column ids that go into a row's markup: the kit's own words, never data. */
 const MARKUP_WORDS = /^[a-z][a-zA-Z0-9 -]*$|^$/;
 const rowTemplates = new Map<string, TemplateStringsArray>();
+/** The same, by the specs array a queue keeps while its columns stay: no key to build for each row. */
+const rowTemplatesBySpecs = new WeakMap<readonly CellSpec[], TemplateStringsArray>();
 
 /**
  * The markup of a row's cells for the columns `specs`, made once per column layout: the check cell,
@@ -399,9 +401,14 @@ const rowTemplates = new Map<string, TemplateStringsArray>();
  * one template. A row then costs one template instance for its cells rather than one per cell.
  */
 function rowCellsStrings(specs: readonly CellSpec[]): TemplateStringsArray {
+  const known = rowTemplatesBySpecs.get(specs);
+  if (known) return known;
   const key = specs.map((spec) => `${spec.id}:${spec.sticky}:${spec.opens ? 1 : 0}`).join(',');
   let strings = rowTemplates.get(key);
-  if (strings) return strings;
+  if (strings) {
+    rowTemplatesBySpecs.set(specs, strings);
+    return strings;
+  }
   const parts: string[] = [];
   let text = '<div role="gridcell" class="cell check sticky" data-col=';
   const bind = (after: string) => {
@@ -429,6 +436,7 @@ function rowCellsStrings(specs: readonly CellSpec[]): TemplateStringsArray {
   parts.push(text);
   strings = Object.freeze(Object.assign([...parts], { raw: Object.freeze([...parts]) })) as unknown as TemplateStringsArray;
   rowTemplates.set(key, strings);
+  rowTemplatesBySpecs.set(specs, strings);
   return strings;
 }
 
