@@ -39,6 +39,7 @@ import {
 } from './alert-draft.js';
 import { manageAlertStyles } from './manage-alert.styles.js';
 import { manageAlertCatalog } from './messages.js';
+import { renderBulkFailures } from '../manage/bulk-failures.js';
 import { renderCommentField } from '../manage/comment-field.js';
 
 type ErrorTarget = AlertDraftField | 'comment';
@@ -435,27 +436,21 @@ export class SocManageAlert extends SocElement {
   private renderFailures() {
     if (this.failures.length === 0) return nothing;
     const failedCount = this.failures.length;
-    return html`<section class="notice error" aria-labelledby="failures-title">
-      <h3 id="failures-title">
-        ${this.savedCount > 0
-          ? this.l10n.t('updatedSome', { saved: this.savedCount, count: this.savedCount + failedCount })
-          : this.l10n.t('updatedNone')}
-      </h3>
-      <p>${this.l10n.t('notUpdated', { count: failedCount })}</p>
-      <ul>
-        ${this.failures.map(
-          (failure) =>
-            html`<li>
-              ${this.l10n.markup('failure', {
-                title: html`<strong><bdi>${failure.alert.title}</bdi></strong>`,
-                id: html`<bdi>${failure.alert.id}</bdi>`,
-                message: html`<bdi>${failure.message}</bdi>`,
-              })}
-            </li>`,
-        )}
-      </ul>
-      <p>${this.l10n.t('retryFailed', { count: failedCount })}</p>
-    </section>`;
+    const saved = this.savedCount;
+    return renderBulkFailures(
+      {
+        title: saved > 0 ? this.l10n.t('updatedSome', { saved, count: saved + failedCount }) : this.l10n.t('updatedNone'),
+        notUpdated: this.l10n.t('notUpdated', { count: failedCount }),
+        retry: this.l10n.t('retryFailed', { count: failedCount }),
+      },
+      this.failures.map((failure) =>
+        this.l10n.markup('failure', {
+          title: html`<strong><bdi>${failure.alert.title}</bdi></strong>`,
+          id: html`<bdi>${failure.alert.id}</bdi>`,
+          message: html`<bdi>${failure.message}</bdi>`,
+        }),
+      ),
+    );
   }
 
   private renderSaveOutcome() {

@@ -47,6 +47,7 @@ import { manageIncidentStyles } from './manage-incident.styles.js';
 import { manageCatalog, type manageMessages } from './messages.js';
 import { TagComboboxController } from './tag-combobox.js';
 import { renderCommentField } from './comment-field.js';
+import { renderBulkFailures } from './bulk-failures.js';
 
 type ManageLocalizer = Localizer<typeof manageMessages>;
 type ManageKey = MessageKey<typeof manageMessages>;
@@ -939,27 +940,21 @@ export class SocManageIncident extends SocElement {
   private renderBulkFailures() {
     if (this.bulkFailures.length === 0) return nothing;
     const failedCount = this.bulkFailures.length;
-    return html`<section class="notice error" aria-labelledby="failures-title">
-      <h3 id="failures-title">
-        ${this.bulkSavedCount > 0
-          ? this.l10n.t('updatedSome', { saved: this.bulkSavedCount, count: this.bulkSavedCount + failedCount })
-          : this.l10n.t('updatedNone')}
-      </h3>
-      <p>${this.l10n.t('notUpdated', { count: failedCount })}</p>
-      <ul>
-        ${this.bulkFailures.map(
-          (failure) =>
-            html`<li>
-              ${this.l10n.markup('failure', {
-                name: html`<strong><bdi>${failure.incident.displayName}</bdi></strong>`,
-                id: html`<bdi>${failure.incident.id}</bdi>`,
-                message: failure.message,
-              })}
-            </li>`,
-        )}
-      </ul>
-      <p>${this.l10n.t('retryFailed', { count: failedCount })}</p>
-    </section>`;
+    const saved = this.bulkSavedCount;
+    return renderBulkFailures(
+      {
+        title: saved > 0 ? this.l10n.t('updatedSome', { saved, count: saved + failedCount }) : this.l10n.t('updatedNone'),
+        notUpdated: this.l10n.t('notUpdated', { count: failedCount }),
+        retry: this.l10n.t('retryFailed', { count: failedCount }),
+      },
+      this.bulkFailures.map((failure) =>
+        this.l10n.markup('failure', {
+          name: html`<strong><bdi>${failure.incident.displayName}</bdi></strong>`,
+          id: html`<bdi>${failure.incident.id}</bdi>`,
+          message: failure.message,
+        }),
+      ),
+    );
   }
 
   private renderSaveOutcome() {
