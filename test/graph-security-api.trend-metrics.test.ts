@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, GraphSecurityApi, type GraphSecurityApiOptions, UNASSIGNED } from '@soc-kit/components/api';
+import { GraphSecurityApi, type GraphSecurityApiOptions, UNASSIGNED } from '@soc-kit/components/api';
 import type { SetupWorker } from 'msw/browser';
+import { validationFailure } from './support/rest-calls.js';
 import { GRAPH_TOKEN, type GraphFixtures, GraphImitation, loadGraphFixtures } from './support/graph-imitation.js';
 
 type Json = Record<string, unknown>;
@@ -8,15 +9,6 @@ type Json = Record<string, unknown>;
 /** The published incident was created at 08:43 on this day; the imitation's others an hour apart before it. */
 const END = '2021-08-13T09:00:00Z';
 const DAY_FILTER = 'createdDateTime ge 2021-08-12T09:00:00.000Z and createdDateTime lt 2021-08-13T09:00:00.000Z';
-
-async function validationError(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(ApiError.is(error, 'validation'), String(error)).to.be.true;
-  return error as ApiError;
-}
 
 describe('GraphSecurityApi trend and metrics against an imitation of Microsoft Graph security v1.0', () => {
   let fixtures: GraphFixtures;
@@ -96,8 +88,8 @@ describe('GraphSecurityApi trend and metrics against an imitation of Microsoft G
     });
 
     it('refuses a range or end it cannot read before any request', async () => {
-      expect((await validationError(api.getIncidentTrend({ range: '1h' as '24h' }))).field).to.equal('range');
-      expect((await validationError(api.getIncidentTrend({ range: '24h', end: "2021' or 1 eq 1" }))).field).to.equal('end');
+      expect((await validationFailure(api.getIncidentTrend({ range: '1h' as '24h' }))).field).to.equal('range');
+      expect((await validationFailure(api.getIncidentTrend({ range: '24h', end: "2021' or 1 eq 1" }))).field).to.equal('end');
       expect(imitation.requests).to.be.empty;
     });
   });
@@ -166,8 +158,8 @@ describe('GraphSecurityApi trend and metrics against an imitation of Microsoft G
     });
 
     it('refuses a range it cannot read before any request', async () => {
-      expect((await validationError(api.getIncidentMetrics({ from: 'last week', to: END }))).field).to.equal('from');
-      expect((await validationError(api.getIncidentMetrics({ from: END, to: '2021-08-12T09:00:00Z' }))).field).to.equal('to');
+      expect((await validationFailure(api.getIncidentMetrics({ from: 'last week', to: END }))).field).to.equal('from');
+      expect((await validationFailure(api.getIncidentMetrics({ from: END, to: '2021-08-12T09:00:00Z' }))).field).to.equal('to');
       expect(imitation.requests).to.be.empty;
     });
   });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, SentinelApi, type SentinelApiOptions, UNASSIGNED } from '@soc-kit/components/api';
+import { SentinelApi, type SentinelApiOptions, UNASSIGNED } from '@soc-kit/components/api';
 import type { SetupWorker } from 'msw/browser';
+import { validationFailure } from './support/rest-calls.js';
 import {
   ARM_TOKEN,
   RESOURCE_GROUP,
@@ -18,15 +19,6 @@ type Json = Record<string, unknown>;
 /** The published incident was created at 13:15:30 on this day; the imitation's others an hour apart before it. */
 const END = '2019-01-01T14:00:00Z';
 const DAY_FILTER = 'properties/createdTimeUtc ge 2018-12-31T14:00:00.000Z and properties/createdTimeUtc lt 2019-01-01T14:00:00.000Z';
-
-async function validationError(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(ApiError.is(error, 'validation'), String(error)).to.be.true;
-  return error as ApiError;
-}
 
 describe('SentinelApi trend and metrics against an imitation of the Microsoft Sentinel REST API', () => {
   let fixtures: SentinelFixtures;
@@ -118,8 +110,8 @@ describe('SentinelApi trend and metrics against an imitation of the Microsoft Se
     });
 
     it('refuses a range or end it cannot read before any request', async () => {
-      expect((await validationError(api.getIncidentTrend({ range: '30d' as '7d' }))).field).to.equal('range');
-      expect((await validationError(api.getIncidentTrend({ range: '7d', end: 'tomorrow' }))).field).to.equal('end');
+      expect((await validationFailure(api.getIncidentTrend({ range: '30d' as '7d' }))).field).to.equal('range');
+      expect((await validationFailure(api.getIncidentTrend({ range: '7d', end: 'tomorrow' }))).field).to.equal('end');
       expect(imitation.requests).to.be.empty;
     });
   });
@@ -183,8 +175,8 @@ describe('SentinelApi trend and metrics against an imitation of the Microsoft Se
     });
 
     it('refuses a range it cannot read before any request', async () => {
-      expect((await validationError(api.getIncidentMetrics({ from: '2019-01-01', to: 'now' }))).field).to.equal('to');
-      expect((await validationError(api.getIncidentMetrics({ from: '2017-01-01', to: END }))).field).to.equal('to');
+      expect((await validationFailure(api.getIncidentMetrics({ from: '2019-01-01', to: 'now' }))).field).to.equal('to');
+      expect((await validationFailure(api.getIncidentMetrics({ from: '2017-01-01', to: END }))).field).to.equal('to');
       expect(imitation.requests).to.be.empty;
     });
   });
