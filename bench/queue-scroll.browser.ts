@@ -161,7 +161,8 @@ function notes(context: { generationMs: number; warmMs: number; scrollerBox: { w
       'arrives; "recycled rows" reuses the elements of rows that left the window, "new rows" creates them, as the queue does. Neither has ' +
       'the ARIA grid, keyboard focus, selection, tooltips, tag pills or severity markers the queue renders.',
     `First rows: from insertion to the first row in the DOM, and to the end of the frame that shows it; median of ${MOUNTS} mounts, lists alternating. ` +
-      "The queue measures its scroller while it renders, so its DOM figure includes the first style and layout, which the baselines leave to the frame.",
+      'The queue leaves its first style and layout to the frame (it measures its scroller with a ResizeObserver); the baselines read their ' +
+      "scroller's height before they build their rows, which lays out their still empty grid.",
     `Steady scroll: scrollTop += ${STEADY_STEP_ROWS * ROW_HEIGHT} px (${STEADY_STEP_ROWS} rows) in each of ${STEADY_FRAMES_PER_ROUND} consecutive frames, ` +
       `${STEADY_ROUNDS} rounds, lists alternating. Jumps: ${JUMPS} jumps of ${JUMP_ROWS.toLocaleString('en-US')} rows, each once the last one's rows were filled.`,
     'Frame interval: between animation frame timestamps, which come in whole vsyncs; a late frame is one over 16.7 ms (two vsyncs or more). ' +
