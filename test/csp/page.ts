@@ -191,7 +191,8 @@ async function showLargeGraph(): Promise<void> {
   );
   report.graph = {
     nodes: nodes().length,
-    distinctPositions: new Set(nodes().map((node) => node.getAttribute('transform'))).size,
+    distinctPositions: new Set(nodes().map((node) => ['transform', 'x', 'y', 'cx', 'cy'].map((name) => node.getAttribute(name)).join()))
+      .size,
     thread: graph.layoutThread,
     note: shadow(graph)!.querySelector('.layout-note')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
   };

@@ -1,4 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Verdict } from '../api/model.js';
 import type { Localizer } from '../i18n/localizer.js';
@@ -31,10 +32,11 @@ export const chunkOf = (index: number) => Math.floor(index / NODE_CHUNK);
 interface NodeDrawing {
   node: VisibleNode;
   index: number;
+  /** Its centre: (0, 0) until the drawing is placed. */
   x: number;
   y: number;
   radius: number;
-  /** `translate(x y)`. */
+  /** `translate(x y)`: empty until the drawing is placed. */
   at: string;
   /**
    * The class naming its kind and the colour of its ring: verdict, severity or worst verdict; and
@@ -58,9 +60,13 @@ interface NodeDrawing {
 }
 
 /**
- * A laid-out graph ready to draw. Its nodes are described (names and accessible names in words)
- * a chunk of `NODE_CHUNK` at a time, when first needed: a large graph's first frame describes
- * only the nodes it draws.
+ * A graph ready to draw. Its nodes are described (names and accessible names in words), and their
+ * elements made, a chunk of `NODE_CHUNK` at a time, when first needed: a large graph's first frame
+ * describes only the nodes it draws.
+ *
+ * A drawing can be made before its layout is known (`layout` absent), so that a large graph's node
+ * elements are made while its layout runs in a worker; `place` then gives them their positions.
+ * Nothing of it is drawn until it is placed.
  */
 export class Drawing {
   readonly chunkCount: number;
@@ -69,13 +75,42 @@ export class Drawing {
   /** Whether the labels have been placed (`placeDrawingLabels`): not before they would show. */
   labelsPlaced = false;
   readonly #chunks: (NodeDrawing[] | undefined)[] = [];
+  readonly #elements: (SVGElement[] | undefined)[] = [];
+  #layout?: GraphLayout;
+  /** The nodes marked as the tab stop and as selected (`mark`), by index; -1 for none. */
+  #focused = -1;
+  #selected = -1;
 
   constructor(
     readonly visible: VisibleGraph,
-    readonly layout: GraphLayout,
+    layout: GraphLayout | undefined,
     readonly l10n: L10n,
   ) {
     this.chunkCount = Math.ceil(visible.nodes.length / NODE_CHUNK);
+    this.#layout = layout;
+  }
+
+  /** The positions of the nodes; only for a placed drawing. */
+  get layout(): GraphLayout {
+    if (!this.#layout) throw new Error('The drawing has no layout yet.');
+    return this.#layout;
+  }
+
+  get placed(): boolean {
+    return this.#layout !== undefined;
+  }
+
+  /** Gives a drawing made before its layout was known its positions, and its node elements theirs. */
+  place(layout: GraphLayout): void {
+    if (this.#layout) throw new Error('The drawing is placed already.');
+    this.#layout = layout;
+    this.#chunks.forEach((nodes, chunk) => {
+      nodes?.forEach((node, offset) => {
+        placeNode(node, layout);
+        const element = this.#elements[chunk]?.[offset];
+        if (element) positionNodeElement(element, node);
+      });
+    });
   }
 
   /** The nodes of a chunk, in order. */
@@ -85,11 +120,48 @@ export class Drawing {
       nodes = [];
       const end = Math.min(this.visible.nodes.length, (chunk + 1) * NODE_CHUNK);
       for (let index = chunk * NODE_CHUNK; index < end; index++) {
-        nodes.push(describeNode(this.visible.nodes[index]!, index, this.layout, this.l10n));
+        const node = describeNode(this.visible.nodes[index]!, index, this.l10n);
+        if (this.#layout) placeNode(node, this.#layout);
+        nodes.push(node);
       }
       this.#chunks[chunk] = nodes;
     }
     return nodes;
+  }
+
+  /**
+   * The elements of a chunk's nodes, in order: made once, and kept by the drawing (the nodes layer
+   * of whichever render shows it holds them).
+   */
+  nodeElements(chunk: number): SVGElement[] {
+    let elements = this.#elements[chunk];
+    if (!elements) {
+      elements = this.chunk(chunk).map((node) => {
+        const element = nodeElement(node);
+        if (node.index === this.#focused || node.index === this.#selected) {
+          setNodeState(element, node, node.index === this.#focused, node.index === this.#selected);
+        }
+        return element;
+      });
+      this.#elements[chunk] = elements;
+    }
+    return elements;
+  }
+
+  /** Whether the elements of a chunk have been made. */
+  hasElements(chunk: number): boolean {
+    return this.#elements[chunk] !== undefined;
+  }
+
+  /** Makes the node at index `focused` the tab stop, and that at `selected` the one whose flyout is open (-1: none). */
+  mark(focused: number, selected: number): void {
+    for (const index of new Set([this.#focused, this.#selected, focused, selected])) {
+      if (index < 0) continue;
+      const element = this.#elements[chunkOf(index)]?.[index % NODE_CHUNK];
+      if (element) setNodeState(element, this.node(index)!, index === focused, index === selected);
+    }
+    this.#focused = focused;
+    this.#selected = selected;
   }
 
   /** The node at `index` of the shown graph, if there is one. */
@@ -178,10 +250,15 @@ export function nodeLabel(node: VisibleNode, l10n: L10n): string {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function describeNode(node: VisibleNode, index: number, layout: GraphLayout, l10n: L10n): NodeDrawing {
-  const x = round(layout.positions[index * 2]!);
-  const y = round(layout.positions[index * 2 + 1]!);
-  const common = { node, index, x, y, radius: radiusOf(node), at: `translate(${x} ${y})`, label: nodeLabel(node, l10n) };
+/** Sets a node's position from the layout. */
+function placeNode(drawing: NodeDrawing, layout: GraphLayout): void {
+  drawing.x = round(layout.positions[drawing.index * 2]!);
+  drawing.y = round(layout.positions[drawing.index * 2 + 1]!);
+  drawing.at = `translate(${drawing.x} ${drawing.y})`;
+}
+
+function describeNode(node: VisibleNode, index: number, l10n: L10n): NodeDrawing {
+  const common = { node, index, x: 0, y: 0, radius: radiusOf(node), at: '', label: nodeLabel(node, l10n) };
   const icon =
     node.kind === 'alert' ? alertNodeIcon() : node.kind === 'entity' ? entityNodeIcon(node.entity.type) : groupNodeIcon(node.type);
   switch (node.kind) {
@@ -242,8 +319,11 @@ function labelPriority(node: VisibleNode): number {
   }
 }
 
-/** The drawing of a laid-out graph, its words in the language of `l10n`; its labels are placed later (`placeDrawingLabels`). */
-export function drawingOf(visible: VisibleGraph, layout: GraphLayout, l10n: L10n): Drawing {
+/**
+ * The drawing of a graph, its words in the language of `l10n`; its labels are placed later
+ * (`placeDrawingLabels`), and without `layout` its positions too (`Drawing.place`).
+ */
+export function drawingOf(visible: VisibleGraph, layout: GraphLayout | undefined, l10n: L10n): Drawing {
   return new Drawing(visible, layout, l10n);
 }
 
@@ -320,61 +400,129 @@ function renderGroupShapes(drawing: NodeDrawing & { node: GroupNode }) {
 
 const isGroup = (drawing: NodeDrawing): drawing is NodeDrawing & { node: GroupNode } => drawing.node.kind === 'group';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svgElement(name: string, attributes: Record<string, string | number>): SVGElement {
+  const element = document.createElementNS(SVG_NS, name) as SVGElement;
+  for (const attribute in attributes) element.setAttribute(attribute, String(attributes[attribute]));
+  return element;
+}
+
+/** A group node's shapes, as `renderGroupShapes` draws them for its copy above the veil. */
+function groupShapeElements(drawing: NodeDrawing & { node: GroupNode }): SVGElement[] {
+  const { node, radius, tone } = drawing;
+  const badge = svgElement('g', { class: 'badge', transform: `translate(${radius - 4} ${-radius + 4})` });
+  const count = svgElement('text', { y: 4 });
+  count.textContent = badgeCount(node);
+  badge.append(svgElement('rect', { x: -13, y: -9, width: 26, height: 18, rx: 9 }), count);
+  return [
+    svgElement('circle', { class: `stack ${tone}`, r: radius, cx: 4, cy: -4 }),
+    svgElement('circle', { class: `shape ${tone}`, r: radius }),
+    svgElement('path', { class: iconClass(drawing), d: drawing.icon.d }),
+    badge,
+  ];
+}
+
 /**
  * A node: a button whose accessible name says everything its label shows. An alert or an entity
  * is one element, its shape, and its icon is drawn with those of its chunk (`renderIcons`); a
- * group (there are few) is a group of shapes. Every element, text node and nested template is one
- * more to create, walk, style and paint for each of thousands of nodes.
+ * group (there are few) is a group of shapes. Made directly rather than from a template: a
+ * template instance per node costs several times as much to make, and thousands are made at once.
+ * It is made neither the tab stop nor selected (see `Drawing.mark`), and without a position until
+ * its drawing is placed.
  */
-function renderNode(drawing: NodeDrawing, focused: boolean, selected: boolean) {
+function nodeElement(drawing: NodeDrawing): SVGElement {
   const { node, radius } = drawing;
-  const id = nodeElementId(drawing.index);
-  const tabindex = focused ? 0 : -1;
-  const expanded = selected ? 'true' : 'false';
-  const controls = selected ? 'flyout' : nothing;
+  const common: Record<string, string | number> = {
+    class: drawing.className,
+    id: nodeElementId(drawing.index),
+    'data-key': node.key,
+    role: 'button',
+    tabindex: -1,
+    'aria-label': drawing.label,
+  };
   if (isGroup(drawing)) {
     // A group expands rather than opening a flyout (it controls it while it stands for the selected member).
-    return svg`<g
-      class=${drawing.className}
-      id=${id}
-      data-key=${node.key}
-      transform=${drawing.at}
-      role="button"
-      tabindex=${tabindex}
-      aria-label=${drawing.label}
-      aria-controls=${controls}
-    >${renderGroupShapes(drawing)}</g>`;
+    const group = svgElement('g', common);
+    group.append(...groupShapeElements(drawing));
+    if (drawing.at) positionNodeElement(group, drawing);
+    return group;
   }
-  return node.kind === 'alert'
-    ? svg`<rect
-        class=${drawing.className}
-        id=${id}
-        data-key=${node.key}
-        transform=${drawing.at}
-        role="button"
-        tabindex=${tabindex}
-        aria-label=${drawing.label}
-        aria-expanded=${expanded}
-        aria-controls=${controls}
-        x=${-radius}
-        y=${-radius}
-        width=${radius * 2}
-        height=${radius * 2}
-        rx="6"
-      ></rect>`
-    : svg`<circle
-        class=${drawing.className}
-        id=${id}
-        data-key=${node.key}
-        transform=${drawing.at}
-        role="button"
-        tabindex=${tabindex}
-        aria-label=${drawing.label}
-        aria-expanded=${expanded}
-        aria-controls=${controls}
-        r=${radius}
-      ></circle>`;
+  const element =
+    node.kind === 'alert'
+      ? svgElement('rect', { ...common, 'aria-expanded': 'false', width: radius * 2, height: radius * 2, rx: 6 })
+      : svgElement('circle', { ...common, 'aria-expanded': 'false', r: radius });
+  if (drawing.at) positionNodeElement(element, drawing);
+  return element;
 }
+
+/**
+ * Puts a node element at its node's place: an alert's or an entity's shape by its own coordinates,
+ * a group by a transform. (A transform on each of thousands of shapes would give the browser as
+ * many separate pieces to paint and composite.)
+ */
+function positionNodeElement(element: Element, drawing: NodeDrawing): void {
+  const { x, y, radius } = drawing;
+  if (isGroup(drawing)) {
+    element.setAttribute('transform', drawing.at);
+  } else if (drawing.node.kind === 'alert') {
+    element.setAttribute('x', String(round(x - radius)));
+    element.setAttribute('y', String(round(y - radius)));
+  } else {
+    element.setAttribute('cx', String(x));
+    element.setAttribute('cy', String(y));
+  }
+}
+
+/** Marks a node element as the tab stop (or not) and as the one whose flyout is open (or not). */
+function setNodeState(element: Element, drawing: NodeDrawing, focused: boolean, selected: boolean): void {
+  element.setAttribute('tabindex', focused ? '0' : '-1');
+  if (!isGroup(drawing)) element.setAttribute('aria-expanded', selected ? 'true' : 'false');
+  if (selected) element.setAttribute('aria-controls', 'flyout');
+  else element.removeAttribute('aria-controls');
+}
+
+/**
+ * The nodes layer of a drawing, kept in the element it is bound to: a chunk's node elements (made
+ * by the drawing, perhaps before it was placed) go in when the chunk is first drawn, in their
+ * place in index order; afterwards only the nodes whose tab stop or selection changed are touched.
+ */
+class NodeLayer extends Directive {
+  #drawing?: Drawing;
+  /** The first node element of each chunk in the layer. */
+  #chunkStarts: (Element | undefined)[] = [];
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('nodeLayer belongs on an element');
+  }
+
+  render(_drawing: Drawing, _state: DrawingState) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [drawing, state]: [Drawing, DrawingState]) {
+    const layer = part.element;
+    if (drawing !== this.#drawing) {
+      layer.replaceChildren();
+      this.#drawing = drawing;
+      this.#chunkStarts = [];
+    }
+    const indexOf = (key: string | undefined) => (key === undefined ? -1 : (drawing.visible.indexOf.get(key) ?? -1));
+    drawing.mark(indexOf(state.focusedKey), indexOf(state.selectedKey));
+    for (let chunk = 0; chunk < drawing.chunkCount; chunk++) {
+      if (this.#chunkStarts[chunk] || (state.chunks && !state.chunks.has(chunk))) continue;
+      const elements = drawing.nodeElements(chunk);
+      this.#chunkStarts[chunk] = elements[0];
+      const before = this.#chunkStarts.slice(chunk + 1).find((start) => start);
+      if (before) before.before(...elements);
+      else layer.append(...elements);
+    }
+    return nothing;
+  }
+}
+
+const nodeLayer = directive(NodeLayer);
 
 /** The icons of a chunk's alerts and entities: one path of those drawn plain, one of those marked. */
 function renderIcons(drawing: Drawing, chunk: number) {
@@ -454,15 +602,9 @@ export function renderDrawing(drawing: Drawing, state: DrawingState) {
   // the next chunk adds its nodes and leaves the others as they are.
   const drawn = (chunk: number) => !state.chunks || state.chunks.has(chunk);
   const chunks = Array.from({ length: drawing.chunkCount }, (_, chunk) => chunk);
-  const renderNodes = (chunk: number) =>
-    drawing.chunk(chunk).map((node) => {
-      const focused = node.node.key === state.focusedKey;
-      const selected = node.node.key === state.selectedKey;
-      return guard([node, focused, selected], () => renderNode(node, focused, selected));
-    });
   return svg`
     <g class="edges" aria-hidden="true">${guard([drawing], () => renderEdges(drawing))}</g>
-    <g class="nodes">${chunks.map((chunk) => (drawn(chunk) ? renderNodes(chunk) : nothing))}</g>
+    <g class="nodes" ${nodeLayer(drawing, state)}></g>
     <g class="icons" aria-hidden="true">${chunks.map((chunk) =>
       guard([drawing, chunk, drawn(chunk)], () => (drawn(chunk) ? renderIcons(drawing, chunk) : nothing)),
     )}</g>

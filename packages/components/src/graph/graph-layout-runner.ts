@@ -95,20 +95,76 @@ function warnWorkerUnavailable(reason: unknown): void {
   console.warn(`SOC Kit: no graph layout worker (see "Content Security Policy" in the README)`, reason);
 }
 
+/** How long a worker started ahead (`prepareLayoutWorker`) waits for its layout before it stops. */
+const PREPARED_WORKER_LIFETIME = 10_000;
+
+/** A worker started ahead of its layout: the timer that stops it if no layout comes, and its error if it failed to load. */
+interface PreparedWorker {
+  worker: Worker;
+  expiry: ReturnType<typeof setTimeout>;
+  onError: (event: Event) => void;
+  failed?: Event;
+}
+
+let prepared: PreparedWorker | undefined;
+
+/** A new layout worker, or `undefined` (and a warning, once) where the page does not allow one. */
+function startWorker(): Worker | undefined {
+  if (workerRefused) return undefined;
+  try {
+    return new Worker(trustedLayoutWorkerUrl(), { type: 'module' });
+  } catch (error) {
+    workerRefused = true;
+    warnWorkerUnavailable(error);
+    return undefined;
+  }
+}
+
+/**
+ * Starts a layout worker ahead of a large graph's layout, so that the browser loads it while the
+ * graph is still being built: the next layout in a worker takes it. Stops it if none comes soon.
+ */
+export function prepareLayoutWorker(): void {
+  if (prepared) return;
+  const worker = startWorker();
+  if (!worker) return;
+  const ahead: PreparedWorker = {
+    worker,
+    expiry: setTimeout(() => {
+      if (prepared !== ahead) return;
+      prepared = undefined;
+      worker.terminate();
+    }, PREPARED_WORKER_LIFETIME),
+    onError: (event) => {
+      // Kept for the layout that takes the worker: it falls back, and says why.
+      event.preventDefault();
+      ahead.failed = event;
+    },
+  };
+  worker.addEventListener('error', ahead.onError);
+  prepared = ahead;
+}
+
+/** The worker started ahead, if any, or a new one; `undefined` when there can be none (said once). */
+function takeWorker(): Worker | undefined {
+  const ahead = prepared;
+  if (!ahead) return startWorker();
+  prepared = undefined;
+  clearTimeout(ahead.expiry);
+  ahead.worker.removeEventListener('error', ahead.onError);
+  if (!ahead.failed) return ahead.worker;
+  ahead.worker.terminate();
+  warnWorkerUnavailable(ahead.failed);
+  return undefined;
+}
+
 /**
  * Lays a graph out in a module worker; resolves `undefined` when no worker can do it (a strict
  * CSP, a bundler that did not emit the worker, an error inside it), so the caller falls back.
  */
 function layoutInWorker(request: LayoutRequest, signal?: AbortSignal): Promise<LayoutResult | undefined> {
-  let worker: Worker;
-  if (workerRefused) return Promise.resolve(undefined);
-  try {
-    worker = new Worker(trustedLayoutWorkerUrl(), { type: 'module' });
-  } catch (error) {
-    workerRefused = true;
-    warnWorkerUnavailable(error);
-    return Promise.resolve(undefined);
-  }
+  const worker = takeWorker();
+  if (!worker) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     const finish = () => {
       worker.terminate();
@@ -151,7 +207,7 @@ export async function runLayout(request: LayoutRequest, options: RunLayoutOption
     const result = await layoutInWorker(request, signal);
     if (result) return { ...result, thread: 'worker', workerUnavailable: false };
   }
-  // Loaded on demand: pages that never show a graph never load d3-force.
+  // Loaded on demand: pages that never show a graph never load the layout.
   const { layoutGraph } = await import('./graph-layout.js');
   if (signal?.aborted) throw cancelled();
   return { ...layoutGraph(request), thread: 'main', workerUnavailable: wantsWorker };

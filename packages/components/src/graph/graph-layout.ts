@@ -1,12 +1,4 @@
-import {
-  forceLink,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
-import { forceRepel } from './force-repel.js';
+import { Repulsion } from './force-repel.js';
 import {
   DEFAULT_TICKS,
   LAYOUT_NODE_KINDS,
@@ -17,11 +9,13 @@ import {
 } from './layout-request.js';
 
 /**
- * The force layout of the incident graph (d3-force). Pure and deterministic: it runs a fixed
- * number of ticks from fixed initial positions with a seeded random source, so the same request
- * always gives the same positions, on the main thread or in a worker. It imports nothing but
- * d3-force and plain data, so that the worker that runs it stays small; pages load it (and
- * d3-force) only when they lay a graph out.
+ * The force layout of the incident graph: a force simulation as d3-force runs it (the same ticks,
+ * forces and arithmetic as `forceSimulation` with `forceLink`, `forceX` and `forceY`), on typed
+ * arrays rather than node objects, with a short-range repulsion of its own (`Repulsion`). Pure and
+ * deterministic: it runs a fixed number of ticks from fixed initial positions with a seeded random
+ * source, so the same request always gives the same positions, on the main thread or in a worker.
+ * It imports nothing but plain data, so that the worker that runs it stays small; pages load it
+ * only when they lay a graph out.
  */
 
 export type { LayoutRequest, LayoutResult } from './layout-request.js';
@@ -47,14 +41,16 @@ const MAX_ASPECT = 3;
 const NODE_AREA = 8_500;
 const SATELLITE_SPACING = Math.sqrt(NODE_AREA / Math.PI);
 
-interface Node extends SimulationNodeDatum {
+interface Node {
   index: number;
   kind: LayoutNodeKind;
+  x?: number;
+  y?: number;
 }
 
-interface Link extends SimulationLinkDatum<Node> {
-  related: boolean;
-}
+/** d3-force's defaults, which the simulation keeps. */
+const ALPHA_MIN = 0.001;
+const VELOCITY_DECAY = 0.6;
 
 /** A small linear congruential generator: d3's own choice for a seeded `randomSource`. */
 function seededRandom(seed: number): () => number {
@@ -128,6 +124,48 @@ function placeNodes(nodes: Node[], adjacency: number[][], start: Float64Array | 
   }
 }
 
+/** The links of the graph as `forceLink` keeps them: its ends, and its bias, strength and length. */
+interface Links {
+  source: Int32Array;
+  target: Int32Array;
+  bias: Float64Array;
+  strength: Float64Array;
+  distance: Float64Array;
+}
+
+/**
+ * `forceLink`'s force (one iteration): each link in turn pulls or pushes its ends towards its
+ * length, the velocities changed by earlier links included.
+ */
+function applyLinks(
+  links: Links,
+  x: Float64Array,
+  y: Float64Array,
+  vx: Float64Array,
+  vy: Float64Array,
+  alpha: number,
+  random: () => number,
+): void {
+  const { source, target, bias, strength, distance } = links;
+  for (let i = 0; i < source.length; i++) {
+    const s = source[i]!;
+    const t = target[i]!;
+    // As d3-force's `jiggle`: two ends at one place part in a random direction.
+    let dx = x[t]! + vx[t]! - x[s]! - vx[s]! || (random() - 0.5) * 1e-6;
+    let dy = y[t]! + vy[t]! - y[s]! - vy[s]! || (random() - 0.5) * 1e-6;
+    let l = Math.sqrt(dx * dx + dy * dy);
+    l = ((l - distance[i]!) / l) * alpha * strength[i]!;
+    dx *= l;
+    dy *= l;
+    let b = bias[i]!;
+    vx[t]! -= dx * b;
+    vy[t]! -= dy * b;
+    b = 1 - b;
+    vx[s]! += dx * b;
+    vy[s]! += dy * b;
+  }
+}
+
 /** Lays the graph out: a fixed number of simulation ticks, no timer, no DOM. */
 export function layoutGraph(request: LayoutRequest): LayoutResult {
   const count = request.kinds.length;
@@ -136,58 +174,83 @@ export function layoutGraph(request: LayoutRequest): LayoutResult {
     kind: LAYOUT_NODE_KINDS[request.kinds[index]!] ?? 'entity',
   }));
   const adjacency: number[][] = Array.from({ length: count }, () => []);
-  const links: Link[] = [];
+  const ends: number[] = [];
+  const related: boolean[] = [];
   for (let i = 0; i + 1 < request.edges.length; i += 2) {
     const source = request.edges[i]!;
     const target = request.edges[i + 1]!;
     if (source >= count || target >= count || source === target) continue;
-    links.push({ source, target, related: request.related[i / 2] === 1 });
+    ends.push(source, target);
+    related.push(request.related[i / 2] === 1);
     adjacency[source]!.push(target);
     adjacency[target]!.push(source);
   }
   const aspect = Math.min(MAX_ASPECT, Math.max(1 / MAX_ASPECT, request.aspect ?? 1));
   placeNodes(nodes, adjacency, request.start, aspect);
 
-  const ticks = Math.max(0, Math.round(request.ticks ?? DEFAULT_TICKS));
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  for (const node of nodes) {
+    x[node.index] = node.x!;
+    y[node.index] = node.y!;
+  }
+  const vx = new Float64Array(count);
+  const vy = new Float64Array(count);
+
+  const degree = (index: number) => adjacency[index]!.length;
+  const linkCount = related.length;
+  const links: Links = {
+    source: new Int32Array(linkCount),
+    target: new Int32Array(linkCount),
+    bias: new Float64Array(linkCount),
+    strength: new Float64Array(linkCount),
+    distance: new Float64Array(linkCount),
+  };
+  for (let i = 0; i < linkCount; i++) {
+    const source = ends[i * 2]!;
+    const target = ends[i * 2 + 1]!;
+    links.source[i] = source;
+    links.target[i] = target;
+    // The end with more links moves less.
+    links.bias[i] = degree(source) / (degree(source) + degree(target));
+    links.strength[i] = (related[i] ? 0.3 : 0.7) / Math.max(Math.min(degree(source), degree(target)), 1);
+    // A hub's neighbours need a circle long enough for all of them and their labels.
+    const hub = Math.max(degree(source), degree(target));
+    links.distance[i] = related[i]
+      ? RELATED_LINK_DISTANCE
+      : Math.min(MAX_LINK_DISTANCE, Math.max(LINK_DISTANCE, (hub * NODE_SPACING) / (2 * Math.PI)));
+  }
+  const repulsion = new Repulsion(
+    new Float64Array(nodes.map((node) => NODE_RADIUS[node.kind] + LABEL_ROOM)),
+    REACH,
+    REPULSION,
+  );
+  // A gentle pull to the middle, weaker the larger the graph (its edge lies farther out), so that
+  // it keeps loose parts near without crushing the graph; weaker along the longer side of the area.
   const centring = CENTRING / (SATELLITE_SPACING * Math.sqrt(Math.max(count, 1)));
-  const degreeOf = (end: Node | string | number) => adjacency[(end as Node).index]!.length;
-  const simulation = forceSimulation<Node>(nodes)
-    .stop()
-    .randomSource(seededRandom(0x5eed))
-    .force(
-      'link',
-      forceLink<Node, Link>(links)
-        .distance((link) => {
-          if (link.related) return RELATED_LINK_DISTANCE;
-          // A hub's neighbours need a circle long enough for all of them and their labels.
-          const hub = Math.max(degreeOf(link.source), degreeOf(link.target));
-          return Math.min(MAX_LINK_DISTANCE, Math.max(LINK_DISTANCE, (hub * NODE_SPACING) / (2 * Math.PI)));
-        })
-        .strength((link) => {
-          const degree = Math.min(degreeOf(link.source), degreeOf(link.target));
-          return (link.related ? 0.3 : 0.7) / Math.max(degree, 1);
-        }),
-    )
-    .force(
-      'repel',
-      forceRepel<Node>()
-        .radius((node) => NODE_RADIUS[node.kind] + LABEL_ROOM)
-        .reach(REACH)
-        .strength(REPULSION),
-    )
-    // A gentle pull to the middle, weaker the larger the graph (its edge lies farther out), so that
-    // it keeps loose parts near without crushing the graph; weaker along the longer side of the area.
-    .force('x', forceX<Node>(0).strength(centring / aspect))
-    .force('y', forceY<Node>(0).strength(centring * aspect));
-  if (ticks > 0) {
-    simulation.alpha(request.alpha ?? 1).alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
-    simulation.tick(ticks);
+  const pullX = centring / aspect;
+  const pullY = centring * aspect;
+  const random = seededRandom(0x5eed);
+
+  const ticks = Math.max(0, Math.round(request.ticks ?? DEFAULT_TICKS));
+  let alpha = request.alpha ?? 1;
+  const alphaDecay = 1 - Math.pow(ALPHA_MIN, 1 / ticks);
+  for (let tick = 0; tick < ticks; tick++) {
+    alpha += (0 - alpha) * alphaDecay;
+    applyLinks(links, x, y, vx, vy, alpha, random);
+    repulsion.apply(x, y, vx, vy, alpha);
+    for (let i = 0; i < count; i++) vx[i]! += (0 - x[i]!) * pullX * alpha;
+    for (let i = 0; i < count; i++) vy[i]! += (0 - y[i]!) * pullY * alpha;
+    for (let i = 0; i < count; i++) {
+      x[i]! += vx[i]! *= VELOCITY_DECAY;
+      y[i]! += vy[i]! *= VELOCITY_DECAY;
+    }
   }
 
   const positions = new Float64Array(count * 2);
-  for (const node of nodes) {
-    positions[node.index * 2] = node.x!;
-    positions[node.index * 2 + 1] = node.y!;
+  for (let i = 0; i < count; i++) {
+    positions[i * 2] = x[i]!;
+    positions[i * 2 + 1] = y[i]!;
   }
   return { positions };
 }

@@ -148,6 +148,15 @@ const graphStyles = css`
   .edge.related {
     stroke-dasharray: 4 3;
   }
+  /*
+   * Zoomed out too far for labels, a dash would be under two pixels long: such edges are drawn
+   * solid and fainter, which looks much the same from that far, and spares the browser dashing
+   * every related edge of a large graph again for each tile it paints.
+   */
+  .canvas.far .edge.related {
+    stroke-dasharray: none;
+    stroke-opacity: 0.6;
+  }
   .strong .edge {
     stroke: ${token.colorAccent};
   }

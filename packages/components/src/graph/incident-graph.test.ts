@@ -68,9 +68,17 @@ describe('soc-incident-graph', () => {
     const [, x, y, k] = /translate\((\S+) (\S+)\) scale\((\S+)\)/.exec(value)!.map(Number);
     return { x: x!, y: y!, k: k! };
   };
+  /** A node's centre: a group is placed by a transform, an alert's or an entity's shape by its own coordinates. */
   const positionOf = (element: Element) => {
-    const [, x, y] = /translate\((\S+) (\S+)\)/.exec(element.getAttribute('transform')!)!.map(Number);
-    return [x!, y!];
+    const number = (name: string) => Number(element.getAttribute(name));
+    const transform = element.getAttribute('transform');
+    if (transform) {
+      const [, x, y] = /translate\((\S+) (\S+)\)/.exec(transform)!.map(Number);
+      return [x!, y!];
+    }
+    if (element.hasAttribute('cx')) return [number('cx'), number('cy')];
+    const round = (value: number) => Math.round(value * 10) / 10;
+    return [round(number('x') + number('width') / 2), round(number('y') + number('height') / 2)];
   };
 
   async function mount(

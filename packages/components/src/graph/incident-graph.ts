@@ -25,7 +25,7 @@ import {
   shownKeys,
   type VisibleGraph,
 } from './graph-grouping.js';
-import { runLayout, type LayoutThread } from './graph-layout-runner.js';
+import { prepareLayoutWorker, runLayout, WORKER_THRESHOLD, type LayoutThread } from './graph-layout-runner.js';
 import {
   alertIdsOf,
   alertKey,
@@ -63,14 +63,37 @@ const PAN: Record<Direction, [number, number]> = {
 };
 
 
+/**
+ * About how many nodes the graph of these alerts and entities shows, with the types that have
+ * more entities than `threshold` and are not expanded collapsed into one node each.
+ */
+function shownNodesAbout(
+  alerts: number,
+  entities: readonly { type: EntityType }[],
+  expanded: ReadonlySet<EntityType>,
+  threshold: number,
+): number {
+  const perType = new Map<EntityType, number>();
+  for (const { type } of entities) perType.set(type, (perType.get(type) ?? 0) + 1);
+  let count = alerts;
+  for (const [type, members] of perType) count += members > threshold && !expanded.has(type) ? 1 : members;
+  return count;
+}
+
 /** The shape assumed for the drawing area while the element is not laid out (hidden, detached). */
 const DEFAULT_ASPECT = 16 / 9;
 
 /**
- * Graphs with more nodes than this are drawn a chunk at a time, one chunk per frame (the tab stop's
- * chunk first), so that no frame of drawing them takes long; smaller graphs are drawn at once.
+ * Graphs with more nodes than this are drawn a chunk at a time over several frames (the tab stop's
+ * chunk first, alone), so that no frame of drawing them takes long; smaller graphs are drawn at once.
  */
 export const CHUNKED_DRAWING_FROM = 400;
+
+/**
+ * Chunks drawn in each frame after the first. Their node elements are made while the layout runs
+ * (`prepareDrawing`), so that a chunk costs a frame little more than its style and paint.
+ */
+export const CHUNKS_PER_FRAME = 2;
 
 const zoomInIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
   <g fill="none" stroke="currentColor" stroke-width="1.25" stroke-linecap="round">
@@ -108,8 +131,9 @@ const listIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidde
  * expands from the node or the toolbar. The layout is a force layout computed once (in a worker
  * for large graphs; where none can start, e.g. under a CSP that leaves out the kit's Trusted Types
  * policy, a note says the graph was laid out on the page); zoom and pan by buttons, keys, drag and wheel.
- * A graph of more than 400 nodes is drawn a chunk of nodes per frame, and the labels under the
- * nodes are drawn only once the person zooms in far enough to read them.
+ * A graph of more than 400 nodes is drawn a few chunks of nodes per frame (their elements made
+ * while it is laid out), and the labels under the nodes are drawn only once the person zooms in
+ * far enough to read them.
  *
  * Keyboard: the graph is one tab stop; the arrow keys move to the nearest node in that direction,
  * Enter or Space opens the node's details in a flyout (or expands a group), Escape closes it and
@@ -175,7 +199,9 @@ export class SocIncidentGraph extends SocElement {
   #visibleMemo?: { graph: IncidentGraph; expanded: ReadonlySet<EntityType>; threshold: number; visible: VisibleGraph };
   #branchMemo?: { graph: IncidentGraph; language: string; branches: TreeBranch[] };
   #drawingMemo?: { shown: Shown; language: string; drawing: Drawing };
-  /** The chunks of a large drawing drawn so far, while it is drawn a chunk per frame. */
+  /** The drawing of a large graph whose layout is running, its node elements made meanwhile (`prepareDrawing`). */
+  #preparedDrawing?: { visible: VisibleGraph; language: string; drawing: Drawing };
+  /** The chunks of a large drawing drawn so far, while it is drawn over several frames. */
   #chunked?: { drawing: Drawing; drawn: Set<number> };
   #chunkScheduled = false;
   #resizeObserver?: ResizeObserver;
@@ -190,6 +216,10 @@ export class SocIncidentGraph extends SocElement {
         api.listIncidentAlerts(incidentId, { signal }),
         api.capabilities.has('evidence') ? api.listEvidence(incidentId, { signal }) : undefined,
       ]);
+      // A graph to be laid out in a worker: start the worker now, so that it loads while the graph is built.
+      if (evidence && shownNodesAbout(alerts.length, evidence, this.expandedTypes, this.groupThreshold) >= WORKER_THRESHOLD) {
+        prepareLayoutWorker();
+      }
       // A client that answers at once (from memory) would have a large graph built, grouped and
       // drawn in the task that inserted the element: build it in a task of its own.
       if (alerts.length + (evidence?.length ?? 0) > CHUNKED_DRAWING_FROM) {
@@ -208,7 +238,9 @@ export class SocIncidentGraph extends SocElement {
       await this.updateComplete;
       if (signal.aborted) throw new DOMException('The layout was cancelled.', 'AbortError');
       const request = layoutRequestOf(visible, this.shown, this.layoutAspect());
-      const { positions, thread, workerUnavailable } = await runLayout(request, { signal });
+      const laidOut = runLayout(request, { signal });
+      if (visible.nodes.length > CHUNKED_DRAWING_FROM) this.prepareDrawing(visible, signal);
+      const { positions, thread, workerUnavailable } = await laidOut;
       this.#layoutThread = thread;
       this.#workerUnavailable = workerUnavailable;
       const shown: Shown = { visible, layout: graphLayoutOf(visible, positions) };
@@ -790,7 +822,32 @@ export class SocIncidentGraph extends SocElement {
     return drawn.size < drawing.chunkCount ? drawn : undefined;
   }
 
-  /** Draws the next chunk of a large drawing once the frame now being produced has been painted. */
+  /**
+   * Makes the node elements of a large graph while its layout runs in a worker, a chunk per task
+   * (the tab stop's first), so that once the layout is done its chunks only need their positions
+   * and to go in: the page has nothing else to do meanwhile.
+   */
+  private prepareDrawing(visible: VisibleGraph, signal: AbortSignal): void {
+    const prepared = { visible, language: this.languageKey, drawing: drawingOf(visible, undefined, this.l10n) };
+    this.#preparedDrawing = prepared;
+    const { drawing } = prepared;
+    const first = chunkOf(visible.indexOf.get(this.focusedKey ?? '') ?? 0);
+    const chunks = [first, ...Array.from({ length: drawing.chunkCount }, (_, chunk) => chunk).filter((chunk) => chunk !== first)];
+    const next = () => {
+      if (this.#preparedDrawing !== prepared) return;
+      if (signal.aborted) {
+        this.#preparedDrawing = undefined;
+        return;
+      }
+      const chunk = chunks.find((candidate) => !drawing.hasElements(candidate));
+      if (chunk === undefined) return;
+      drawing.nodeElements(chunk);
+      setTimeout(next);
+    };
+    setTimeout(next);
+  }
+
+  /** Draws the next chunks of a large drawing once the frame now being produced has been painted. */
   private scheduleChunk(): void {
     if (this.#chunkScheduled) return;
     this.#chunkScheduled = true;
@@ -798,11 +855,10 @@ export class SocIncidentGraph extends SocElement {
       this.#chunkScheduled = false;
       const chunked = this.#chunked;
       if (!chunked || chunked.drawing !== this.#drawingMemo?.drawing || !this.isConnected) return;
-      let chunk = 0;
-      while (chunked.drawn.has(chunk)) chunk++;
-      if (chunk >= chunked.drawing.chunkCount) return;
-      chunked.drawn.add(chunk);
-      this.requestUpdate();
+      const { drawn, drawing } = chunked;
+      const before = drawn.size;
+      for (let chunk = 0; chunk < drawing.chunkCount && drawn.size < before + CHUNKS_PER_FRAME; chunk++) drawn.add(chunk);
+      if (drawn.size > before) this.requestUpdate();
     };
     // A task posted from a frame callback runs after that frame's style, layout and paint. A hidden
     // page has no frames: it goes on with timers.
@@ -814,7 +870,16 @@ export class SocIncidentGraph extends SocElement {
     const { visible, layout } = shown;
     const language = this.languageKey;
     if (this.#drawingMemo?.shown !== shown || this.#drawingMemo.language !== language) {
-      this.#drawingMemo = { shown, language, drawing: drawingOf(visible, layout, this.l10n) };
+      const prepared = this.#preparedDrawing;
+      this.#preparedDrawing = undefined;
+      let drawing: Drawing;
+      if (prepared?.visible === visible && prepared.language === language && !prepared.drawing.placed) {
+        prepared.drawing.place(layout);
+        drawing = prepared.drawing;
+      } else {
+        drawing = drawingOf(visible, layout, this.l10n);
+      }
+      this.#drawingMemo = { shown, language, drawing };
     }
     const { drawing } = this.#drawingMemo;
     // Labels are placed and drawn once they would show: not while zoomed out too far to read them.
