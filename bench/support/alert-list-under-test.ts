@@ -28,8 +28,11 @@ export interface OperableAlertList {
   refresh(): void;
   /** Clicks row `index`, as a person choosing that alert does. */
   clickRow(index: number): void;
-  /** Closes the details panel, if open, as a person does (its close button). */
-  closeDetails(): void;
+  /**
+   * Leaves no alert chosen, as a person does: takes every selected alert out of the selection (a
+   * click on its row's box, where the list has one) and closes the details panel (its close button).
+   */
+  deselect(): void;
   /** The titles the rows show, in the order of the DOM. */
   titles(): string[];
   /** Whether row `index` is shown as the chosen one. */
@@ -52,7 +55,7 @@ export interface OperableAlertListUnderTest {
 
 /**
  * `soc-alert-list` inside `soc-api-provider`, as a portal embeds it, filling the container; driven
- * through its public API and behaviour only: `refresh()`, a click on a row, the close button.
+ * through its public API and behaviour only: `refresh()`, a click on a row or its box, the close button.
  */
 export function alertListUnderTest(api: IncidentApi, incidentId: string): OperableAlertListUnderTest {
   return {
@@ -71,7 +74,11 @@ export function alertListUnderTest(api: IncidentApi, incidentId: string): Operab
       return {
         refresh: () => list.refresh(),
         clickRow: (index) => rows()[index]?.click(),
-        closeDetails: () => root.querySelector<HTMLElement>('[part~="close-button"]')?.click(),
+        deselect: () => {
+          // A selected alert stays selected when its details close: a click on its box takes it out (and closes them).
+          for (const row of rows()) if (row.getAttribute('aria-selected') === 'true') row.querySelector<HTMLElement>('.check')?.click();
+          root.querySelector<HTMLElement>('[part~="close-button"]')?.click();
+        },
         titles: () => [...rows()].map((row) => row.querySelector('.title')?.textContent ?? ''),
         selectedAt: (index) => rows()[index]?.getAttribute('aria-selected') === 'true',
         detailsTitle: () => root.querySelector('[part~="details"] h2')?.textContent ?? undefined,

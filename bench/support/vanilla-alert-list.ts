@@ -319,7 +319,7 @@ export function vanillaAlertListUnderTest(api: IncidentApi, incidentId: string):
       const mounted: OperableAlertList = {
         refresh: () => void list.refresh(),
         clickRow: (index) => (rows()[index] as HTMLElement | undefined)?.click(),
-        closeDetails: () => list.select(undefined),
+        deselect: () => list.select(undefined),
         titles: () => Array.from(rows(), (row) => row.firstElementChild?.textContent ?? ''),
         selectedAt: (index) => rows()[index]?.getAttribute('aria-selected') === 'true',
         detailsTitle: () => list.detailsTitle(),

@@ -300,6 +300,31 @@ describe('soc-alert-list', () => {
     expect(rows(el).filter((row) => row.getAttribute('aria-selected') === 'true')).to.deep.equal([rows(el)[2]]);
   });
 
+  it('shows a reload that keeps none of the alerts in a listbox of its own, which clicks and keys still reach', async () => {
+    const { alerts } = busyIncident();
+    const [a, b] = alerts;
+    let served = [startingAt(a, 0), startingAt(b, 1)];
+    serving(() => served);
+    const el = await mount('any');
+    await loaded(el);
+    const before = listbox(el);
+
+    served = [startingAt({ ...a, id: 'alert-new-1', title: 'New one' }, 0), startingAt({ ...b, id: 'alert-new-2', title: 'New two' }, 1)];
+    el.refresh();
+    await waitUntil(() => titles(el).join() === 'New one,New two', 'the new alerts show');
+    expect(before.isConnected, 'the old listbox left as a whole').to.be.false;
+    expect(listbox(el).getAttribute('aria-busy')).to.equal('false');
+
+    rows(el)[1].click();
+    await el.updateComplete;
+    expect(details(el)!.querySelector('h2')!.textContent).to.equal('New two');
+    expect(rows(el).filter((row) => row.tabIndex === 0)).to.deep.equal([rows(el)[1]]);
+    rows(el)[1].focus();
+    await sendKeys({ press: 'ArrowUp' });
+    expect(root(el).activeElement).to.equal(rows(el)[0]);
+    await expect(el).to.be.accessible();
+  });
+
   it('says "No alerts" when the incident has none', async () => {
     const created = test.backend.service.createIncident(responder(), { displayName: 'Quiet incident', alerts: [] });
     const el = await mount(created.id);

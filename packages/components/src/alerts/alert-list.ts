@@ -1,9 +1,10 @@
-import { renderIsolated } from '../i18n/isolate.js';
+import { renderIsolated, withoutIsolates } from '../i18n/isolate.js';
 import { consume } from '@lit/context';
 import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
@@ -26,6 +27,37 @@ import { alertsCatalog, type AlertsMessages } from './messages.js';
 
 const verdictMarker = (verdict: Verdict, l10n: Localizer) =>
   html`<span class="verdict ${verdict}">${l10n.t(`verdict.${verdict}`)}</span>`;
+
+/** A `<span>` of class `className` showing `text` (as text, never markup). */
+function spanWith(className: string, text?: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  if (text !== undefined) span.textContent = text;
+  return span;
+}
+
+/** Whether `next` has any of the alerts of `previous`. */
+function sharesAlert(previous: readonly Alert[], next: readonly Alert[]): boolean {
+  const ids = new Set(previous.map((alert) => alert.id));
+  return next.some((alert) => ids.has(alert.id));
+}
+
+/** The markup of an entity chip, made once and cloned for each chip. */
+let entityChipMarkup: HTMLSpanElement | undefined;
+
+/** An entity chip: its type, then its name, isolated (text, never markup). */
+function entityChip(type: string, name: string): HTMLSpanElement {
+  if (!entityChipMarkup) {
+    const nameSpan = spanWith('entity-name');
+    nameSpan.dir = 'auto';
+    entityChipMarkup = spanWith('entity');
+    entityChipMarkup.append(spanWith('entity-type'), ' ', nameSpan);
+  }
+  const chip = entityChipMarkup.cloneNode(true) as HTMLSpanElement;
+  (chip.firstChild as HTMLSpanElement).textContent = type;
+  (chip.lastChild as HTMLSpanElement).textContent = name;
+  return chip;
+}
 
 const COLUMNS = [
   'column.name',
@@ -113,6 +145,18 @@ export class SocAlertList extends SocElement {
    * forgets them.
    */
   private lastAlerts?: Alert[];
+
+  /** The alerts the listbox was last rendered with, one row each. */
+  private listedAlerts?: readonly Alert[];
+
+  /** Counts the lists of alerts that kept none of the alerts before them, each shown in a listbox of its own. */
+  private listGeneration = 0;
+
+  /** "+N" labels by N, and the locale they are in: the rows of a list ask for the same few again and again. */
+  private moreLabels = { locale: '', labels: new Map<number, string>() };
+
+  /** The rows `rowElements` last read, and the listbox and alerts they were read for. */
+  private rowsRead?: { listbox: Element; alerts?: readonly Alert[]; rows: HTMLElement[] };
 
   private readonly alertsTask = new Task(this, {
     task: async ([api, id], { signal }) => {
@@ -250,12 +294,12 @@ export class SocAlertList extends SocElement {
     if (alerts.length === 0) {
       return html`<div class="state" aria-busy=${busy ? 'true' : 'false'}><p class="empty">${this.l10n.t('noAlerts')}</p></div>`;
     }
+    // A list that keeps none of the rows shown gets a listbox of its own: the old one leaves as a whole and the
+    // new one is filled before it is shown, rather than a thousand rows leaving and arriving one by one.
+    if (this.listedAlerts && this.listedAlerts !== alerts && !sharesAlert(this.listedAlerts, alerts)) this.listGeneration++;
+    this.listedAlerts = alerts;
     const selected = alerts.find((alert) => alert.id === this.selectedId);
-    // The list as a whole is guarded too: the same alerts rendered again (busy while they reload, or
-    // busy no more) leave the rows alone without visiting each one.
     const locale = `${this.l10n.locale}:${this.l10n.language}`;
-    const tabStop = this.rovingFocus.index;
-    const chosen = this.selection.ids;
     return html`<div class="layout ${selected ? 'with-details' : ''}">
       <div class="list-pane">
       ${this.renderToolbar(alerts)}
@@ -263,75 +307,112 @@ export class SocAlertList extends SocElement {
         <div class="columns" aria-hidden="true">
           <i class="check"></i>${COLUMNS.map((key) => html`<span>${this.l10n.t(key)}</span>`)}
         </div>
-        <div
-          role="listbox"
-          part="list"
-          aria-multiselectable="true"
-          aria-label=${this.l10n.t('listLabel')}
-          aria-busy=${busy ? 'true' : 'false'}
-          @click=${(event: MouseEvent) => this.onListClick(event, alerts)}
-          @keydown=${(event: KeyboardEvent) => this.onListKeydown(event, alerts)}
-        >
-          ${guard([alerts, chosen, this.selectedId, tabStop, this.entityLimit, locale], () =>
-            repeat(
-              alerts,
-              (alert) => alert.id,
-              // Keyed by alert, and a row whose inputs did not change is not rendered again: a reload that
-              // moves, adds or drops a few alerts touches only those rows. The locale is an input too.
-              (alert, index) => {
-                const isSelected = chosen.has(alert.id);
-                const current = alert.id === this.selectedId;
-                const focusable = index === tabStop;
-                return guard([alert, isSelected, current, focusable, this.entityLimit, locale], () =>
-                  this.renderRow(alert, isSelected, current, focusable),
-                );
-              },
-            ),
-          )}
-        </div>
+        ${keyed(this.listGeneration, this.renderListbox(alerts, busy, locale))}
       </div>
       </div>
       ${selected ? this.renderDetails(selected) : nothing}
     </div>`;
   }
 
-  /**
-   * One alert's row; the listbox handles its clicks and keys, so the row does not depend on its place.
-   * `current` is the alert whose details are open.
-   */
-  private renderRow(alert: Alert, selected: boolean, current: boolean, focusable: boolean) {
+  /** The listbox of `alerts`, `busy` while they are the last load's; `locale` names the language of its rows. */
+  private renderListbox(alerts: Alert[], busy: boolean, locale: string) {
+    const tabStop = this.rovingFocus.index;
+    const chosen = this.selection.ids;
+    // The list as a whole is guarded too: the same alerts rendered again (busy while they reload, or
+    // busy no more) leave the rows alone without visiting each one.
     return html`<div
-      role="option"
-      part="row"
-      class="row ${current ? 'current' : ''}"
-      aria-selected=${selected ? 'true' : 'false'}
-      tabindex=${focusable ? 0 : -1}
+      role="listbox"
+      part="list"
+      aria-multiselectable="true"
+      aria-label=${this.l10n.t('listLabel')}
+      aria-busy=${busy ? 'true' : 'false'}
+      @click=${(event: MouseEvent) => this.onListClick(event, alerts)}
+      @keydown=${(event: KeyboardEvent) => this.onListKeydown(event, alerts)}
     >
-      <span class="check" aria-hidden="true"></span>
-      <span class="title" dir="auto">${alert.title}</span>
-      <span>${severityMarker(alert.severity, this.l10n)}</span>
-      <span>${this.l10n.t(`alertStatus.${alert.status}`)}</span>
-      <span class="entities">${this.renderEntities(alert.evidence)}</span>
-      <span>${this.renderCategory(alert.category)}</span>
-      <span>${this.renderTechniques(alert.mitreTechniques, '—')}</span>
-      <span>${this.l10n.t(`serviceSource.${alert.serviceSource}`)}</span>
-      <span>${this.l10n.t(`detectionSource.${alert.detectionSource}`)}</span>
-      <span class="time">${this.renderTime(alert.firstActivityDateTime)}</span>
-      <span class="time">${this.renderTime(alert.lastActivityDateTime)}</span>
+      ${guard([alerts, chosen, this.selectedId, tabStop, this.entityLimit, locale], () =>
+        repeat(
+          alerts,
+          (alert) => alert.id,
+          // Keyed by alert, and a row whose inputs did not change is not rendered again: a reload that
+          // moves, adds or drops a few alerts touches only those rows. The locale is an input too.
+          (alert, index) => {
+            const isSelected = chosen.has(alert.id);
+            const current = alert.id === this.selectedId;
+            const focusable = index === tabStop;
+            return guard([alert, isSelected, current, focusable, this.entityLimit, locale], () =>
+              this.renderRow(alert, isSelected, current, focusable, locale),
+            );
+          },
+        ),
+      )}
     </div>`;
   }
 
-  private renderEntities(evidence: Evidence[]) {
+  /**
+   * One alert's row; the listbox handles its clicks and keys, so the row does not depend on its place.
+   * `current` is the alert whose details are open.
+   *
+   * A list holds up to a thousand of these, so the row is one template: its words are set as each
+   * element's text (no text nodes or markers of their own) and only the entity chips, whose number
+   * varies, are made apart, and kept while the alert's evidence is the same. The severity is
+   * `severityMarker`'s markup, the times and techniques the `<time>` and `<bdi>` of `renderTime` and
+   * `renderTechniques`, written in place: there always, with a dash inside when there is no time or
+   * technique. `locale` names the language the row is rendered in.
+   */
+  private renderRow(alert: Alert, selected: boolean, current: boolean, focusable: boolean, locale: string) {
+    const { l10n } = this;
+    const techniques = alert.mitreTechniques;
+    const { firstActivityDateTime: first, lastActivityDateTime: last } = alert;
+    // A category of free text is isolated by the `dir` of its element, as by `renderIsolated`'s `<bdi>`.
+    const category = l10n.category(alert.category);
+    const categoryText = withoutIsolates(category);
+    // No white space between the cells: it would be a text node more per cell, and the grid ignores it.
+    return html`<div
+      role="option"
+      part="row"
+      class=${current ? 'row current' : 'row'}
+      aria-selected=${selected ? 'true' : 'false'}
+      tabindex=${focusable ? 0 : -1}
+      ><span class="check" aria-hidden="true"></span
+      ><span class="title" dir="auto" .textContent=${alert.title}></span
+      ><span><span class="severity ${alert.severity}" .textContent=${l10n.t(`severity.${alert.severity}`)}></span></span
+      ><span .textContent=${l10n.t(`alertStatus.${alert.status}`)}></span
+      ><span class="entities">${guard([alert.evidence, this.entityLimit, locale], () => this.renderEntities(alert.evidence))}</span
+      ><span><span dir=${categoryText === category ? nothing : 'auto'} .textContent=${categoryText}></span></span
+      ><span><bdi .textContent=${techniques.length > 0 ? l10n.list(techniques, 'unit') : '—'}></bdi></span
+      ><span .textContent=${l10n.t(`serviceSource.${alert.serviceSource}`)}></span
+      ><span .textContent=${l10n.t(`detectionSource.${alert.detectionSource}`)}></span
+      ><span class="time"><time datetime=${first || nothing} .textContent=${l10n.dateTime(first)}></time></span
+      ><span class="time"><time datetime=${last || nothing} .textContent=${l10n.dateTime(last)}></time></span
+    ></div>`;
+  }
+
+  /**
+   * A row's entity chips, then "+N" for those beyond `entityLimit`; a dash when the alert names none.
+   * Made as elements, not a template per chip: in a list of a thousand rows, each chip's template
+   * instance and the markers that a list of them leaves cost more than the rest of its row.
+   */
+  private renderEntities(evidence: Evidence[]): DocumentFragment | string {
     if (evidence.length === 0) return '—';
     const shown = evidence.slice(0, Math.max(0, this.entityLimit));
+    const chips = document.createDocumentFragment();
+    for (const entity of shown) chips.append(entityChip(this.l10n.t(`entityType.${entity.type}`), entity.displayName));
     const more = evidence.length - shown.length;
-    return html`${shown.map(
-      (entity) =>
-        html`<span class="entity"
-          ><span class="entity-type">${this.l10n.t(`entityType.${entity.type}`)}</span>
-          <span class="entity-name" dir="auto">${entity.displayName}</span></span
-        >`,
-    )}${more > 0 ? html`<span class="more">${this.l10n.t('moreEntities', { count: more })}</span>` : nothing}`;
+    if (more > 0) chips.append(spanWith('more', this.moreLabel(more)));
+    return chips;
+  }
+
+  /** "+`count`" (more entities than a row names), in the element's language. */
+  private moreLabel(count: number): string {
+    // A language shows once all its strings are at hand (LocaleController), so the locale names the labels' words.
+    const locale = `${this.l10n.locale}:${this.l10n.language}`;
+    if (this.moreLabels.locale !== locale) this.moreLabels = { locale, labels: new Map() };
+    let label = this.moreLabels.labels.get(count);
+    if (label === undefined) {
+      label = this.l10n.t('moreEntities', { count });
+      this.moreLabels.labels.set(count, label);
+    }
+    return label;
   }
 
   /** A category in words when it names a tactic; free text from the backend otherwise. */
@@ -355,7 +436,13 @@ export class SocAlertList extends SocElement {
    */
   private rowElements(): HTMLElement[] {
     const listbox = this.shadowRoot?.querySelector('[role="listbox"]');
-    return listbox ? ([...listbox.children] as HTMLElement[]) : [];
+    if (!listbox) return [];
+    // The rows follow the alerts rendered into the listbox (keyed, one each): read again only when those change.
+    const read = this.rowsRead;
+    if (read?.listbox === listbox && read.alerts === this.listedAlerts) return read.rows;
+    const rows = Array.from(listbox.children) as HTMLElement[];
+    this.rowsRead = { listbox, alerts: this.listedAlerts, rows };
+    return rows;
   }
 
   /** The place in the list of the row an event came from, or -1. */
