@@ -33,6 +33,8 @@ export interface AlertColumn {
   width: number;
   /** The cell's content in the language of `l10n`; every string is bound as text. */
   cell(alert: Alert, l10n: AlertQueueLocalizer): TemplateResult | string;
+  /** Whether `cell` may give markup; a column without it always gives text, which the row sets as its cell's text. */
+  markup?: boolean;
   /** The whole value, for a tooltip when the cell truncates it. */
   title?(alert: Alert, l10n: AlertQueueLocalizer): string;
   /** Whether the cell shows nothing but user data (a UPN): the cell then takes its direction from that text. */
@@ -70,6 +72,7 @@ export const ALERT_COLUMNS: Record<AlertColumnId, AlertColumn> = {
     firstDirection: 'asc',
     width: 180,
     cell: (alert, l10n) => someOf(alert.tags, l10n, true),
+    markup: true,
     title: (alert, l10n) => alert.tags.map(isolate).join(l10n.t('valueSeparator')),
   },
   severity: {
@@ -81,6 +84,7 @@ export const ALERT_COLUMNS: Record<AlertColumnId, AlertColumn> = {
       html`<span class="severity" data-severity=${alert.severity}
         ><span class="marker" aria-hidden="true"></span>${l10n.t(`severity.${alert.severity}`)}</span
       >`,
+    markup: true,
   },
   investigationState: {
     id: 'investigationState',
@@ -109,6 +113,7 @@ export const ALERT_COLUMNS: Record<AlertColumnId, AlertColumn> = {
     firstDirection: 'asc',
     width: 240,
     cell: (alert, l10n) => someOf(impactedAssetNames(alert), l10n, false),
+    markup: true,
     title: (alert, l10n) => impactedAssetNames(alert).map(isolate).join(l10n.t('valueSeparator')),
   },
   firstActivity: {
@@ -117,6 +122,7 @@ export const ALERT_COLUMNS: Record<AlertColumnId, AlertColumn> = {
     firstDirection: 'desc',
     width: 176,
     cell: (alert, l10n) => timeCell(alert.firstActivityDateTime, l10n),
+    markup: true,
   },
   lastActivity: {
     id: 'lastActivity',
@@ -124,6 +130,7 @@ export const ALERT_COLUMNS: Record<AlertColumnId, AlertColumn> = {
     firstDirection: 'desc',
     width: 176,
     cell: (alert, l10n) => timeCell(alert.lastActivityDateTime, l10n),
+    markup: true,
   },
   assignedTo: {
     id: 'assignedTo',

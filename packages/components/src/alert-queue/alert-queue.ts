@@ -577,6 +577,7 @@ export class SocAlertQueue extends SocElement {
         id: column.id,
         sticky: this.#stickyClass(index),
         opens: column.id === 'name' || column.id === 'incident',
+        text: !column.markup,
       }));
     }
     return this.#specs;

@@ -687,7 +687,12 @@ export class SocIncidentQueue extends SocElement {
   #cellSpecs(columns: QueueColumn[]): CellSpec[] {
     if (this.#specsFor !== columns) {
       this.#specsFor = columns;
-      this.#specs = columns.map((column, index) => ({ id: column.id, sticky: this.#stickyClass(columns, index), opens: column.id === KEY_COLUMN }));
+      this.#specs = columns.map((column, index) => ({
+        id: column.id,
+        sticky: this.#stickyClass(columns, index),
+        opens: column.id === KEY_COLUMN,
+        text: !column.markup,
+      }));
     }
     return this.#specs;
   }

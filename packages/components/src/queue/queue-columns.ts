@@ -40,6 +40,8 @@ interface ColumnSpec {
   width: number;
   /** The cell's content in the language of `l10n`; every string is bound as text. */
   cell(incident: Incident, l10n: QueueLocalizer): TemplateResult | string;
+  /** Whether `cell` may give markup; a column without it always gives text, which the row sets as its cell's text. */
+  markup?: boolean;
   /** The whole value, for a tooltip when the cell truncates it. */
   title?(incident: Incident, l10n: QueueLocalizer): string;
   /** Whether the cell shows nothing but user data (an ID, a UPN): the cell then takes its direction from that text. */
@@ -132,6 +134,7 @@ export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
     firstDirection: 'asc',
     width: 200,
     cell: tagsCell,
+    markup: true,
     title: (incident, l10n) => allTags(incident).map(isolate).join(l10n.t('valueSeparator')),
   }),
   severity: column({
@@ -140,6 +143,7 @@ export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
     firstDirection: 'desc',
     width: 128,
     cell: severityCell,
+    markup: true,
   }),
   investigationState: column({
     id: 'investigationState',
@@ -154,6 +158,7 @@ export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
     firstDirection: 'asc',
     width: 180,
     cell: categoriesCell,
+    markup: true,
     title: (incident, l10n) => incident.categories.map((category) => l10n.category(category)).join(l10n.t('valueSeparator')),
   }),
   impactedAssets: column({
@@ -193,6 +198,7 @@ export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
     firstDirection: 'desc',
     width: 176,
     cell: (incident, l10n) => timeCell(incident.firstActivityDateTime, l10n),
+    markup: true,
   }),
   lastActivity: column({
     id: 'lastActivity',
@@ -200,6 +206,7 @@ export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
     firstDirection: 'desc',
     width: 176,
     cell: (incident, l10n) => timeCell(incident.lastActivityDateTime, l10n),
+    markup: true,
   }),
   lastUpdate: column({
     id: 'lastUpdate',
@@ -207,6 +214,7 @@ export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
     firstDirection: 'desc',
     width: 176,
     cell: (incident, l10n) => timeCell(incident.lastUpdateDateTime, l10n),
+    markup: true,
   }),
   status: column({
     id: 'status',

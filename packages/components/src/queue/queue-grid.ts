@@ -364,11 +364,15 @@ export function renderGridRow(index: number, rowHeight: number, id: string | und
   </div>`;
 }
 
-/** How a column's cells are drawn: `sticky` classes, and whether the cell is a button that opens what the row shows. */
+/**
+ * How a column's cells are drawn: `sticky` classes; whether the cell is a button that opens what the
+ * row shows; whether its content is always text (set as the cell's text: no part or marker of its own).
+ */
 export interface CellSpec {
   id: string;
   sticky: string;
   opens?: boolean;
+  text?: boolean;
 }
 
 /** What a loaded row's cell shows: its content, whether that is user data (isolated for right to left), what opening does. */
@@ -403,7 +407,7 @@ const rowTemplatesBySpecs = new WeakMap<readonly CellSpec[], TemplateStringsArra
 function rowCellsStrings(specs: readonly CellSpec[]): TemplateStringsArray {
   const known = rowTemplatesBySpecs.get(specs);
   if (known) return known;
-  const key = specs.map((spec) => `${spec.id}:${spec.sticky}:${spec.opens ? 1 : 0}`).join(',');
+  const key = specs.map((spec) => `${spec.id}:${spec.sticky}:${spec.opens ? 1 : 0}:${spec.text ? 1 : 0}`).join(',');
   let strings = rowTemplates.get(key);
   if (strings) {
     rowTemplatesBySpecs.set(specs, strings);
@@ -429,8 +433,13 @@ function rowCellsStrings(specs: readonly CellSpec[]): TemplateStringsArray {
     } else {
       text += `${cell} data-col="${index + 1}" tabindex=`;
       bind('><span class="cell-text" dir=');
-      bind('>');
-      bind('</span></div>');
+      if (spec.text) {
+        bind(' .textContent=');
+        bind('></span></div>');
+      } else {
+        bind('>');
+        bind('</span></div>');
+      }
     }
   });
   parts.push(text);
@@ -478,7 +487,8 @@ export function renderRowCells(specs: readonly CellSpec[], activeCol: number, lo
           : placeholderText,
       );
     } else {
-      values.push(tabIndex(col), cell?.userData ? 'auto' : nothing, cell ? cell.content : nothing);
+      const content = spec.text ? String(cell?.content ?? '') : (cell?.content ?? nothing);
+      values.push(tabIndex(col), cell?.userData ? 'auto' : nothing, content);
     }
   });
   return html(rowCellsStrings(specs), ...values);
