@@ -435,14 +435,9 @@ export class SocManageAlert extends SocElement {
 
   private renderFailures() {
     if (this.failures.length === 0) return nothing;
-    const failedCount = this.failures.length;
-    const saved = this.savedCount;
     return renderBulkFailures(
-      {
-        title: saved > 0 ? this.l10n.t('updatedSome', { saved, count: saved + failedCount }) : this.l10n.t('updatedNone'),
-        notUpdated: this.l10n.t('notUpdated', { count: failedCount }),
-        retry: this.l10n.t('retryFailed', { count: failedCount }),
-      },
+      (key, params) => this.l10n.t(key, params),
+      this.savedCount,
       this.failures.map((failure) =>
         this.l10n.markup('failure', {
           title: html`<strong><bdi>${failure.alert.title}</bdi></strong>`,

@@ -939,14 +939,9 @@ export class SocManageIncident extends SocElement {
 
   private renderBulkFailures() {
     if (this.bulkFailures.length === 0) return nothing;
-    const failedCount = this.bulkFailures.length;
-    const saved = this.bulkSavedCount;
     return renderBulkFailures(
-      {
-        title: saved > 0 ? this.l10n.t('updatedSome', { saved, count: saved + failedCount }) : this.l10n.t('updatedNone'),
-        notUpdated: this.l10n.t('notUpdated', { count: failedCount }),
-        retry: this.l10n.t('retryFailed', { count: failedCount }),
-      },
+      (key, params) => this.l10n.t(key, params),
+      this.bulkSavedCount,
       this.bulkFailures.map((failure) =>
         this.l10n.markup('failure', {
           name: html`<strong><bdi>${failure.incident.displayName}</bdi></strong>`,
