@@ -1,14 +1,12 @@
-import { renderIsolated, withoutIsolates } from '../i18n/isolate.js';
+import { renderIsolated } from '../i18n/isolate.js';
 import { consume } from '@lit/context';
 import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { apiContext } from '../api/context.js';
 import type { IncidentApi } from '../api/incident-api.js';
-import type { Alert, Evidence, Verdict } from '../api/model.js';
+import type { Alert, Verdict } from '../api/model.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { AlertSelectEvent } from '../events/alert-select.js';
 import type { SocLinkAlerts } from '../link-alerts/link-alerts.js';
@@ -21,6 +19,7 @@ import { SocElement } from '../internal/soc-element.js';
 import { skeletonStyles } from '../styles/skeleton.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { alertListStyles } from './alert-list.styles.js';
+import { alertRows } from './alert-rows.js';
 import { AlertSelectionController } from './alert-selection.js';
 import { byFirstActivity } from './alert-order.js';
 import { alertsCatalog, type AlertsMessages } from './messages.js';
@@ -28,35 +27,10 @@ import { alertsCatalog, type AlertsMessages } from './messages.js';
 const verdictMarker = (verdict: Verdict, l10n: Localizer) =>
   html`<span class="verdict ${verdict}">${l10n.t(`verdict.${verdict}`)}</span>`;
 
-/** A `<span>` of class `className` showing `text` (as text, never markup). */
-function spanWith(className: string, text?: string): HTMLSpanElement {
-  const span = document.createElement('span');
-  span.className = className;
-  if (text !== undefined) span.textContent = text;
-  return span;
-}
-
 /** Whether `next` has any of the alerts of `previous`. */
 function sharesAlert(previous: readonly Alert[], next: readonly Alert[]): boolean {
   const ids = new Set(previous.map((alert) => alert.id));
   return next.some((alert) => ids.has(alert.id));
-}
-
-/** The markup of an entity chip, made once and cloned for each chip. */
-let entityChipMarkup: HTMLSpanElement | undefined;
-
-/** An entity chip: its type, then its name, isolated (text, never markup). */
-function entityChip(type: string, name: string): HTMLSpanElement {
-  if (!entityChipMarkup) {
-    const nameSpan = spanWith('entity-name');
-    nameSpan.dir = 'auto';
-    entityChipMarkup = spanWith('entity');
-    entityChipMarkup.append(spanWith('entity-type'), ' ', nameSpan);
-  }
-  const chip = entityChipMarkup.cloneNode(true) as HTMLSpanElement;
-  (chip.firstChild as HTMLSpanElement).textContent = type;
-  (chip.lastChild as HTMLSpanElement).textContent = name;
-  return chip;
 }
 
 const COLUMNS = [
@@ -151,9 +125,6 @@ export class SocAlertList extends SocElement {
 
   /** Counts the lists of alerts that kept none of the alerts before them, each shown in a listbox of its own. */
   private listGeneration = 0;
-
-  /** "+N" labels by N, and the locale they are in: the rows of a list ask for the same few again and again. */
-  private moreLabels = { locale: '', labels: new Map<number, string>() };
 
   /** The rows `rowElements` last read, and the listbox and alerts they were read for. */
   private rowsRead?: { listbox: Element; alerts?: readonly Alert[]; rows: HTMLElement[] };
@@ -299,7 +270,6 @@ export class SocAlertList extends SocElement {
     if (this.listedAlerts && this.listedAlerts !== alerts && !sharesAlert(this.listedAlerts, alerts)) this.listGeneration++;
     this.listedAlerts = alerts;
     const selected = alerts.find((alert) => alert.id === this.selectedId);
-    const locale = `${this.l10n.locale}:${this.l10n.language}`;
     return html`<div class="layout ${selected ? 'with-details' : ''}">
       <div class="list-pane">
       ${this.renderToolbar(alerts)}
@@ -307,19 +277,18 @@ export class SocAlertList extends SocElement {
         <div class="columns" aria-hidden="true">
           <i class="check"></i>${COLUMNS.map((key) => html`<span>${this.l10n.t(key)}</span>`)}
         </div>
-        ${keyed(this.listGeneration, this.renderListbox(alerts, busy, locale))}
+        ${keyed(this.listGeneration, this.renderListbox(alerts, busy))}
       </div>
       </div>
       ${selected ? this.renderDetails(selected) : nothing}
     </div>`;
   }
 
-  /** The listbox of `alerts`, `busy` while they are the last load's; `locale` names the language of its rows. */
-  private renderListbox(alerts: Alert[], busy: boolean, locale: string) {
-    const tabStop = this.rovingFocus.index;
-    const chosen = this.selection.ids;
-    // The list as a whole is guarded too: the same alerts rendered again (busy while they reload, or
-    // busy no more) leave the rows alone without visiting each one.
+  /**
+   * The listbox of `alerts`, `busy` while they are the last load's. Its rows are `alertRows`'s, made by hand and
+   * keyed by alert: a list holds up to a thousand, and a template per row costs more than the row itself.
+   */
+  private renderListbox(alerts: Alert[], busy: boolean) {
     return html`<div
       role="listbox"
       part="list"
@@ -328,92 +297,17 @@ export class SocAlertList extends SocElement {
       aria-busy=${busy ? 'true' : 'false'}
       @click=${(event: MouseEvent) => this.onListClick(event, alerts)}
       @keydown=${(event: KeyboardEvent) => this.onListKeydown(event, alerts)}
-    >
-      ${guard([alerts, chosen, this.selectedId, tabStop, this.entityLimit, locale], () =>
-        repeat(
-          alerts,
-          (alert) => alert.id,
-          // Keyed by alert, and a row whose inputs did not change is not rendered again: a reload that
-          // moves, adds or drops a few alerts touches only those rows. The locale is an input too.
-          (alert, index) => {
-            const isSelected = chosen.has(alert.id);
-            const current = alert.id === this.selectedId;
-            const focusable = index === tabStop;
-            return guard([alert, isSelected, current, focusable, this.entityLimit, locale], () =>
-              this.renderRow(alert, isSelected, current, focusable, locale),
-            );
-          },
-        ),
-      )}
-    </div>`;
-  }
-
-  /**
-   * One alert's row; the listbox handles its clicks and keys, so the row does not depend on its place.
-   * `current` is the alert whose details are open.
-   *
-   * A list holds up to a thousand of these, so the row is one template: its words are set as each
-   * element's text (no text nodes or markers of their own) and only the entity chips, whose number
-   * varies, are made apart, and kept while the alert's evidence is the same. The severity is
-   * `severityMarker`'s markup, the times and techniques the `<time>` and `<bdi>` of `renderTime` and
-   * `renderTechniques`, written in place: there always, with a dash inside when there is no time or
-   * technique. `locale` names the language the row is rendered in.
-   */
-  private renderRow(alert: Alert, selected: boolean, current: boolean, focusable: boolean, locale: string) {
-    const { l10n } = this;
-    const techniques = alert.mitreTechniques;
-    const { firstActivityDateTime: first, lastActivityDateTime: last } = alert;
-    // A category of free text is isolated by the `dir` of its element, as by `renderIsolated`'s `<bdi>`.
-    const category = l10n.category(alert.category);
-    const categoryText = withoutIsolates(category);
-    // No white space between the cells: it would be a text node more per cell, and the grid ignores it.
-    return html`<div
-      role="option"
-      part="row"
-      class=${current ? 'row current' : 'row'}
-      aria-selected=${selected ? 'true' : 'false'}
-      tabindex=${focusable ? 0 : -1}
-      ><span class="check" aria-hidden="true"></span
-      ><span class="title" dir="auto" .textContent=${alert.title}></span
-      ><span><span class="severity ${alert.severity}" .textContent=${l10n.t(`severity.${alert.severity}`)}></span></span
-      ><span .textContent=${l10n.t(`alertStatus.${alert.status}`)}></span
-      ><span class="entities">${guard([alert.evidence, this.entityLimit, locale], () => this.renderEntities(alert.evidence))}</span
-      ><span><span dir=${categoryText === category ? nothing : 'auto'} .textContent=${categoryText}></span></span
-      ><span><bdi .textContent=${techniques.length > 0 ? l10n.list(techniques, 'unit') : '—'}></bdi></span
-      ><span .textContent=${l10n.t(`serviceSource.${alert.serviceSource}`)}></span
-      ><span .textContent=${l10n.t(`detectionSource.${alert.detectionSource}`)}></span
-      ><span class="time"><time datetime=${first || nothing} .textContent=${l10n.dateTime(first)}></time></span
-      ><span class="time"><time datetime=${last || nothing} .textContent=${l10n.dateTime(last)}></time></span
+      ${alertRows({
+        alerts,
+        selected: this.selection.ids,
+        currentId: this.selectedId,
+        tabStop: this.rovingFocus.index,
+        entityLimit: this.entityLimit,
+        l10n: this.l10n,
+      })}
     ></div>`;
   }
 
-  /**
-   * A row's entity chips, then "+N" for those beyond `entityLimit`; a dash when the alert names none.
-   * Made as elements, not a template per chip: in a list of a thousand rows, each chip's template
-   * instance and the markers that a list of them leaves cost more than the rest of its row.
-   */
-  private renderEntities(evidence: Evidence[]): DocumentFragment | string {
-    if (evidence.length === 0) return '—';
-    const shown = evidence.slice(0, Math.max(0, this.entityLimit));
-    const chips = document.createDocumentFragment();
-    for (const entity of shown) chips.append(entityChip(this.l10n.t(`entityType.${entity.type}`), entity.displayName));
-    const more = evidence.length - shown.length;
-    if (more > 0) chips.append(spanWith('more', this.moreLabel(more)));
-    return chips;
-  }
-
-  /** "+`count`" (more entities than a row names), in the element's language. */
-  private moreLabel(count: number): string {
-    // A language shows once all its strings are at hand (LocaleController), so the locale names the labels' words.
-    const locale = `${this.l10n.locale}:${this.l10n.language}`;
-    if (this.moreLabels.locale !== locale) this.moreLabels = { locale, labels: new Map() };
-    let label = this.moreLabels.labels.get(count);
-    if (label === undefined) {
-      label = this.l10n.t('moreEntities', { count });
-      this.moreLabels.labels.set(count, label);
-    }
-    return label;
-  }
 
   /** A category in words when it names a tactic; free text from the backend otherwise. */
   private renderCategory(category: string) {
