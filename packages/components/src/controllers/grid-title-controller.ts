@@ -22,7 +22,8 @@ export class GridTitleController implements ReactiveController {
     const cell = event.composedPath().find(isCell);
     if (cell === this.#titled) return;
     this.#clear();
-    if (!cell || !cell.closest('.body')) return;
+    // A placeholder row's cells have nothing to name yet; the cell under the pointer is taken once the pointer moves again.
+    if (!cell || !cell.closest('.body') || cell.closest('.placeholder')) return;
     this.#titled = cell;
     this.#apply(cell);
   };

@@ -936,7 +936,8 @@ export class SocIncidentQueue extends SocElement {
   #titleOf(cell: HTMLElement): string | undefined {
     const index = cell.closest<HTMLElement>('[role="row"]')?.dataset.index;
     const incident = index === undefined ? undefined : this.#rows.item(Number(index));
-    if (incident && cell.classList.contains('open')) return incident.displayName;
+    // The name's cell says what its button says: a placeholder's cell keeps its element, and its title, once the row loads.
+    if (incident && (cell.classList.contains('open') || cell.dataset.column === KEY_COLUMN)) return incident.displayName;
     return incident ? this.#columns.find((column) => column.id === cell.dataset.column)?.title?.(incident, this.#l10n) : undefined;
   }
 
