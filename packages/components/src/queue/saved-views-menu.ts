@@ -384,6 +384,12 @@ export class SocQueueSavedViews extends SocElement {
     const updating = this.saveMode === 'update' && this.applied;
     const name = updating ? this.applied!.name : this.draftName.trim();
     if (!updating) {
+      // A listing on its way (the menu was just opened) may know a name the last one did not: check against it.
+      if (this.#views.status === TaskStatus.PENDING) {
+        this.saving = true;
+        await this.#views.taskComplete.catch(() => undefined);
+        this.saving = false;
+      }
       const problem = this.#checkName(this.draftName);
       if (problem) {
         this.#saveErrors.report({ name: problem });
@@ -412,6 +418,8 @@ export class SocQueueSavedViews extends SocElement {
       const { field, message } = this.#describe(error, 'saveFailed');
       // A rejected update names no field the person can change: shown for the whole form.
       this.#saveErrors.report(updating && field === 'name' ? { form: message } : { [field]: message });
+      // A name refused as taken was saved elsewhere since the last listing: list again, so the form knows it next time.
+      if (field === 'name') this.#reload();
     }
   }
 
