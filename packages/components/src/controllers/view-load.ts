@@ -1,5 +1,6 @@
 import type { TaskStatus } from '@lit/task';
 import type { ReactiveElement } from 'lit';
+import { cache } from 'lit/directives/cache.js';
 import type { GridKeyboardController } from './grid-keyboard-controller.js';
 import type { PagedListController } from './paged-list-controller.js';
 import type { VirtualRangeController } from './virtual-range-controller.js';
@@ -95,13 +96,19 @@ export class ViewLoad {
     await this.#host.updateComplete;
   }
 
-  /** What the grid's area shows in each state of the first page's load. */
+  /**
+   * What the grid's area shows in each state of the first page's load. Each state's elements are kept
+   * (Lit's `cache`) while another shows, so a view that empties and fills again gets its grid back,
+   * header and row elements included, rather than building it anew.
+   */
   render(renderers: ViewLoadRenderers): unknown {
-    return this.#options.firstPage().render({
-      initial: renderers.loading,
-      pending: () => (this.#keepRows ? renderers.rows(true) : renderers.loading()),
-      complete: () => renderers.rows(false),
-      error: renderers.error,
-    });
+    return cache(
+      this.#options.firstPage().render({
+        initial: renderers.loading,
+        pending: () => (this.#keepRows ? renderers.rows(true) : renderers.loading()),
+        complete: () => renderers.rows(false),
+        error: renderers.error,
+      }),
+    );
   }
 }
