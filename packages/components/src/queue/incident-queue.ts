@@ -936,9 +936,9 @@ export class SocIncidentQueue extends SocElement {
   #titleOf(cell: HTMLElement): string | undefined {
     const index = cell.closest<HTMLElement>('[role="row"]')?.dataset.index;
     const incident = index === undefined ? undefined : this.#rows.item(Number(index));
-    // The name's cell says what its button says: a placeholder's cell keeps its element, and its title, once the row loads.
-    if (incident && (cell.classList.contains('open') || cell.dataset.column === KEY_COLUMN)) return incident.displayName;
-    return incident ? this.#columns.find((column) => column.id === cell.dataset.column)?.title?.(incident, this.#l10n) : undefined;
+    // The name's button says what its cell says: both take the column's title.
+    const columnId = cell.dataset.column ?? cell.closest<HTMLElement>('[data-column]')?.dataset.column;
+    return incident ? this.#columns.find((column) => column.id === columnId)?.title?.(incident, this.#l10n) : undefined;
   }
 
   #onGridKeydown(event: KeyboardEvent): void {

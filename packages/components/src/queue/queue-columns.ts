@@ -117,7 +117,8 @@ export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
     firstDirection: 'asc',
     width: 320,
     cell: (incident) => incident.displayName,
-    title: (incident) => isolate(incident.displayName),
+    // One name alone: nothing around it for its direction to upset.
+    title: (incident) => incident.displayName,
     userData: () => true,
   }),
   id: column({
