@@ -111,6 +111,14 @@ const EXAMPLES = [
       } catch {
         throw new Error(`graph.html: the incident graph did not finish its layout within ${TIMEOUTS.layout / 1000} s`);
       }
+      // Nodes are drawn over a few frames after the layout lands: wait for them, not for the layout alone.
+      await page
+        .waitForFunction(
+          () => (document.querySelector('soc-incident-graph')?.shadowRoot?.querySelectorAll('[data-key]').length ?? 0) >= 450,
+          undefined,
+          { timeout: TIMEOUTS.page },
+        )
+        .catch(() => undefined);
       const graph = await page.evaluate(() => {
         const element = /** @type {any} */ (document.querySelector('soc-incident-graph'));
         const root = element.shadowRoot;
