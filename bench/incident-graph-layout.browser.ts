@@ -24,7 +24,7 @@ import { max, median } from './support/stats.js';
 const NOW = Date.parse('2026-11-26T09:00:00Z');
 const SIZES = [
   { label: '300 nodes', alerts: 30, entitiesPerAlert: 9, layouts: 9, mounts: 7 },
-  { label: '2,000 nodes', alerts: 200, entitiesPerAlert: 9, layouts: 3, mounts: 3 },
+  { label: '2,000 nodes', alerts: 200, entitiesPerAlert: 9, layouts: 5, mounts: 7 },
 ] as const;
 const INTERACTIONS = 12;
 const STAGE = { width: 1100, height: 640 };

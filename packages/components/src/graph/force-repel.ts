@@ -58,11 +58,11 @@ function repelPairs(slots: Slots, columns: number, rows: number, reach: number, 
               y = Math.sin(i + j) * sign;
               d2 = x * x + y * y;
             }
-            const distance = Math.sqrt(d2);
+            const inverse = 1 / Math.sqrt(d2);
             // Repulsion, fading to nothing at the edge of reach so that the force has no step.
-            let push = (scale * (1 / distance - inverseReach)) / distance;
+            let push = scale * (inverse - inverseReach) * inverse;
             const clearance = ar + rs[q]!;
-            if (distance < clearance) push += ((clearance - distance) / distance) * 0.5;
+            if (d2 < clearance * clearance) push += (clearance * inverse - 1) * 0.5;
             x *= push;
             y *= push;
             pushX += x;

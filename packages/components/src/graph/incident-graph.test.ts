@@ -441,7 +441,7 @@ describe('soc-incident-graph', () => {
     expect(el.layoutThread).to.equal('worker');
   });
 
-  it('draws a graph of more than 400 nodes a chunk at a time, the tab stop in the first, and then all of it in order', async () => {
+  it('draws a graph of more than 500 nodes a chunk at a time, the tab stop in the first, and then all of it in order', async () => {
     const id = ingest(sizedIncident({ alerts: 60, entitiesPerAlert: 9 }));
     const el = await mount(id);
     let first: { nodes: number; tabStops: number } | undefined;

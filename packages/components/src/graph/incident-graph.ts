@@ -84,16 +84,19 @@ function shownNodesAbout(
 const DEFAULT_ASPECT = 16 / 9;
 
 /**
- * Graphs with more nodes than this are drawn a chunk at a time over several frames (the tab stop's
- * chunk first, alone), so that no frame of drawing them takes long; smaller graphs are drawn at once.
+ * Graphs with more nodes than this are built in a task of their own, have their node elements made
+ * while the layout runs, and are drawn a chunk (`NODE_CHUNK`) at a time over several frames (the
+ * tab stop's chunk first, alone), so that no frame of drawing them takes long; smaller graphs are
+ * drawn at once.
  */
 export const CHUNKED_DRAWING_FROM = 400;
 
 /**
  * Chunks drawn in each frame after the first. Their node elements are made while the layout runs
- * (`prepareDrawing`), so that a chunk costs a frame little more than its style and paint.
+ * (`prepareDrawing`), so that a chunk costs a frame little more than its style and paint: 2,000
+ * nodes are drawn in two frames.
  */
-export const CHUNKS_PER_FRAME = 2;
+export const CHUNKS_PER_FRAME = 3;
 
 const zoomInIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
   <g fill="none" stroke="currentColor" stroke-width="1.25" stroke-linecap="round">
@@ -131,9 +134,9 @@ const listIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidde
  * expands from the node or the toolbar. The layout is a force layout computed once (in a worker
  * for large graphs; where none can start, e.g. under a CSP that leaves out the kit's Trusted Types
  * policy, a note says the graph was laid out on the page); zoom and pan by buttons, keys, drag and wheel.
- * A graph of more than 400 nodes is drawn a few chunks of nodes per frame (their elements made
- * while it is laid out), and the labels under the nodes are drawn only once the person zooms in
- * far enough to read them.
+ * A graph of more than 500 nodes is drawn over a few frames, 500 in the first and up to 1,500 in
+ * each after (their elements made while it is laid out), and the labels under the nodes are drawn
+ * only once the person zooms in far enough to read them.
  *
  * Keyboard: the graph is one tab stop; the arrow keys move to the nearest node in that direction,
  * Enter or Space opens the node's details in a flyout (or expands a group), Escape closes it and
