@@ -578,6 +578,7 @@ export class SocAlertQueue extends SocElement {
         sticky: this.#stickyClass(index),
         opens: column.id === 'name' || column.id === 'incident',
         text: !column.markup,
+        userData: column.userData !== undefined,
       }));
     }
     return this.#specs;

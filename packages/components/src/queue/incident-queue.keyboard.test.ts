@@ -75,6 +75,8 @@ describe('soc-incident-queue keyboard (WAI-ARIA grid)', function () {
     expect(focused(queue)).to.include({ rowIndex: 3, col: 0 });
     await press(queue, 'End');
     expect(focused(queue)).to.include({ rowIndex: 3, col: COLUMNS - 1 });
+    const stops = parts(queue, '[role="grid"] [tabindex="0"]');
+    expect(stops, 'one tab stop, on the plain cell focused').to.deep.equal([focused(queue).element]);
     const scroller = part(queue, '.scroller')!;
     expect(scroller.scrollLeft, 'the last column scrolled into view').to.be.greaterThan(0);
     await press(queue, 'Home');

@@ -692,6 +692,7 @@ export class SocIncidentQueue extends SocElement {
         sticky: this.#stickyClass(columns, index),
         opens: column.id === KEY_COLUMN,
         text: !column.markup,
+        userData: column.userData !== undefined,
       }));
     }
     return this.#specs;

@@ -1,5 +1,6 @@
 import type { Task } from '@lit/task';
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SortDirection } from '../api/model.js';
 import { GridFocusController, type GridFocusOptions } from '../controllers/grid-focus-controller.js';
@@ -366,13 +367,16 @@ export function renderGridRow(index: number, rowHeight: number, id: string | und
 
 /**
  * How a column's cells are drawn: `sticky` classes; whether the cell is a button that opens what the
- * row shows; whether its content is always text (set as the cell's text: no part or marker of its own).
+ * row shows; whether its content is always text (set as the cell's text: no part or marker of its
+ * own); whether it may show user data (then its direction is bound, to follow that text; other cells
+ * have none to bind).
  */
 export interface CellSpec {
   id: string;
   sticky: string;
   opens?: boolean;
   text?: boolean;
+  userData?: boolean;
 }
 
 /** What a loaded row's cell shows: its content, whether that is user data (isolated for right to left), what opening does. */
@@ -407,7 +411,7 @@ const rowTemplatesBySpecs = new WeakMap<readonly CellSpec[], TemplateStringsArra
 function rowCellsStrings(specs: readonly CellSpec[]): TemplateStringsArray {
   const known = rowTemplatesBySpecs.get(specs);
   if (known) return known;
-  const key = specs.map((spec) => `${spec.id}:${spec.sticky}:${spec.opens ? 1 : 0}:${spec.text ? 1 : 0}`).join(',');
+  const key = specs.map((spec) => `${spec.id}:${spec.sticky}:${spec.opens ? 1 : 0}:${spec.text ? 1 : 0}:${spec.userData ? 1 : 0}`).join(',');
   let strings = rowTemplates.get(key);
   if (strings) {
     rowTemplatesBySpecs.set(specs, strings);
@@ -431,17 +435,22 @@ function rowCellsStrings(specs: readonly CellSpec[]): TemplateStringsArray {
       bind('>');
       bind('</div>');
     } else {
-      text += `${cell} data-col="${index + 1}" tabindex=`;
-      bind('><span class="cell-text" dir=');
+      text += `${cell} data-col="${index + 1}" tabindex="-1"><span class="cell-text"`;
+      if (spec.userData) {
+        text += ' dir=';
+        bind('');
+      }
       if (spec.text) {
-        bind(' .textContent=');
+        text += ' .textContent=';
         bind('></span></div>');
       } else {
-        bind('>');
+        text += '>';
         bind('</span></div>');
       }
     }
   });
+  // The tab stop among the plain cells: one binding after them all, rather than one per cell.
+  bind('');
   parts.push(text);
   strings = Object.freeze(Object.assign([...parts], { raw: Object.freeze([...parts]) })) as unknown as TemplateStringsArray;
   rowTemplates.set(key, strings);
@@ -488,11 +497,46 @@ export function renderRowCells(specs: readonly CellSpec[], activeCol: number, lo
       );
     } else {
       const content = spec.text ? String(cell?.content ?? '') : (cell?.content ?? nothing);
-      values.push(tabIndex(col), cell?.userData ? 'auto' : nothing, content);
+      if (spec.userData) values.push(cell?.userData ? 'auto' : nothing);
+      values.push(content);
     }
   });
+  const activeSpec = specs[activeCol - 1];
+  values.push(plainCellTabStop(activeSpec && !activeSpec.opens ? activeCol : -1));
   return html(rowCellsStrings(specs), ...values);
 }
+
+/**
+ * Makes the row's plain cell (one that is neither the check cell nor a link cell) in column `col`
+ * its tab stop, and the one it made before no longer; -1 for none. The plain cells are written with
+ * `tabindex="-1"`, so the row binds one tab stop rather than a tabindex per cell; the check box and
+ * the links bind theirs. Bound after the row's last cell, so it runs once the cells are in place.
+ */
+class PlainCellTabStop extends Directive {
+  #stop?: Element;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('plainCellTabStop belongs after the cells');
+  }
+
+  render(_col: number) {
+    return nothing;
+  }
+
+  override update(part: ChildPart, [col]: [number]) {
+    // The cells' parent: the row, or the template's fragment while the row's cells are first made.
+    const stop = col > 0 ? (part.parentNode as ParentNode).querySelector(`.cell[data-col="${col}"]`) : null;
+    if (stop !== this.#stop) {
+      this.#stop?.setAttribute('tabindex', '-1');
+      stop?.setAttribute('tabindex', '0');
+      this.#stop = stop ?? undefined;
+    }
+    return nothing;
+  }
+}
+
+const plainCellTabStop = directive(PlainCellTabStop);
 
 /**
  * The active column after the layout switched from `before` to `after` columns: the same column where
