@@ -58,15 +58,19 @@ class RowWords {
   }
 }
 
-/** One row as last written, and the inputs it was written with. */
-interface Row {
-  readonly element: HTMLElement;
+/** What a row shows: its alert, whether it is selected, the current one and the tab stop, how many chips, in which language. */
+interface RowView {
   alert: Alert;
   selected: boolean;
   current: boolean;
   focusable: boolean;
   entityLimit: number;
   locale: string;
+}
+
+/** One row as last written, and the view it was written with. */
+interface Row extends RowView {
+  readonly element: HTMLElement;
   /** The row's place in the list as last rendered. */
   index: number;
   /** The update that last placed the row; the rows an update does not place leave. */
@@ -238,18 +242,23 @@ class AlertRows extends Directive {
     let kept = 0;
     for (let index = 0; index < alerts.length; index++) {
       const alert = alerts[index];
-      const isSelected = selected.has(alert.id);
-      const current = alert.id === currentId;
-      const focusable = index === tabStop;
+      const view: RowView = {
+        alert,
+        selected: selected.has(alert.id),
+        current: alert.id === currentId,
+        focusable: index === tabStop,
+        entityLimit,
+        locale,
+      };
       let row = previous.get(alert.id);
       if (row) {
         previous.delete(alert.id);
         from[index] = row.index;
         kept++;
-        this.#rewrite(row, alert, isSelected, current, focusable, entityLimit, locale, words);
+        this.#rewrite(row, view, words);
       } else {
         from[index] = -1;
-        row = this.#create(alert, isSelected, current, focusable, entityLimit, locale, words);
+        row = this.#create(view, words);
       }
       row.index = index;
       row.placed = placed;
@@ -275,36 +284,20 @@ class AlertRows extends Directive {
     return noChange;
   }
 
-  /** A row made anew for `alert`. */
-  #create(
-    alert: Alert,
-    selected: boolean,
-    current: boolean,
-    focusable: boolean,
-    entityLimit: number,
-    locale: string,
-    words: RowWords,
-  ): Row {
+  /** A row made anew to show `view`. */
+  #create(view: RowView, words: RowWords): Row {
     rowMarkup ??= makeRowMarkup();
     const element = rowMarkup.cloneNode(true) as HTMLElement;
-    const row: Row = { element, alert, selected: false, current: false, focusable: false, entityLimit, locale, index: 0, placed: 0 };
-    this.#mark(row, selected, current, focusable);
-    this.#write(element, alert, undefined, entityLimit, false, words);
+    const row: Row = { ...view, element, selected: false, current: false, focusable: false, index: 0, placed: 0 };
+    this.#mark(row, view);
+    this.#write(element, view.alert, undefined, view.entityLimit, false, words);
     return row;
   }
 
-  /** Brings `row` up to date with its inputs, touching only what changed. */
-  #rewrite(
-    row: Row,
-    alert: Alert,
-    selected: boolean,
-    current: boolean,
-    focusable: boolean,
-    entityLimit: number,
-    locale: string,
-    words: RowWords,
-  ): void {
-    this.#mark(row, selected, current, focusable);
+  /** Brings `row` up to date with `view`, touching only what changed. */
+  #rewrite(row: Row, view: RowView, words: RowWords): void {
+    this.#mark(row, view);
+    const { alert, entityLimit, locale } = view;
     if (row.alert === alert && row.entityLimit === entityLimit && row.locale === locale) return;
     // In another language every word is written again; otherwise only the fields of the alert that changed.
     const before = row.locale === locale ? row.alert : undefined;
@@ -316,7 +309,7 @@ class AlertRows extends Directive {
   }
 
   /** Sets the row's selection, `current` class and tab stop where they changed (a new row's markup has none of them). */
-  #mark(row: Row, selected: boolean, current: boolean, focusable: boolean): void {
+  #mark(row: Row, { selected, current, focusable }: RowView): void {
     const { element } = row;
     if (selected !== row.selected) element.setAttribute('aria-selected', selected ? 'true' : 'false');
     if (current !== row.current) element.className = current ? 'row current' : 'row';
