@@ -22,7 +22,7 @@ import { max, median, percentile, shareAbove } from './support/stats.js';
 const INCIDENTS = 70_000;
 const LEAST_ALERTS = 100_000;
 const NOW = Date.parse('2025-03-03T09:00:00.000Z');
-const MOUNTS = 5;
+const MOUNTS = 15;
 const STEADY_FRAMES = 300;
 const STEADY_STEP_ROWS = 4;
 const JUMPS = 20;

@@ -21,7 +21,7 @@ import { vanillaListUnderTest } from './support/vanilla-incident-list.js';
 
 const SIZE = 100_000;
 const NOW = Date.parse('2025-03-03T09:00:00.000Z');
-const MOUNTS = 5;
+const MOUNTS = 15;
 /** The steady scroll is split into rounds that alternate between the lists, so a change in machine load hits them alike. */
 const STEADY_ROUNDS = 2;
 const STEADY_FRAMES_PER_ROUND = 150;
