@@ -1,11 +1,10 @@
 import { CAPABILITIES, HttpIncidentApi, type Capability, type IncidentApi } from '@soc-kit/components/api';
-import type { Scenario } from '@soc-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../packages/components/src/provider/define.js';
 import '../packages/components/src/alert-queue/define.js';
 import type { AlertQueueFilters } from '../packages/components/src/alert-queue/alert-queue-filters.js';
-import { backendOfSize, DATA_NOW, serveBackend } from './support/story-backend.js';
+import { BACKEND_ARG_TYPES, BACKEND_ARGS, DATA_NOW, loadBackend, type BackendArgs } from './support/story-backend.js';
 
 export interface AlertQueueTemplateOptions {
   api: IncidentApi;
@@ -35,12 +34,7 @@ export function alertQueueTemplate(options: AlertQueueTemplateOptions) {
   </soc-api-provider>`;
 }
 
-interface AlertQueueStoryArgs {
-  /** Incidents the mock backend generates (each with a few alerts). */
-  size: number;
-  latencyMs: number;
-  errorRate: number;
-  role: Scenario['role'];
+interface AlertQueueStoryArgs extends BackendArgs {
   filters: AlertQueueFilters;
   search: string;
   width: string;
@@ -52,23 +46,10 @@ const meta = {
   excludeStories: /^[a-z]/,
   component: 'soc-alert-queue',
   tags: ['autodocs'],
-  args: { size: 500, latencyMs: 150, errorRate: 0, role: 'responder', filters: {}, search: '', width: 'auto' },
-  argTypes: {
-    size: { control: { type: 'select' }, options: [0, 30, 500, 5_000, 100_000] },
-    latencyMs: { control: { type: 'range', min: 0, max: 10_000, step: 50 } },
-    errorRate: { control: { type: 'range', min: 0, max: 1, step: 0.1 } },
-    role: { control: { type: 'inline-radio' }, options: ['reader', 'responder', 'admin'] },
-  },
+  args: { ...BACKEND_ARGS, filters: {}, search: '', width: 'auto' },
+  argTypes: BACKEND_ARG_TYPES,
   parameters: { layout: 'fullscreen' },
-  loaders: [
-    async (context) => {
-      const args = context.args as AlertQueueStoryArgs;
-      const backend = backendOfSize(args.size);
-      backend.setScenario({ latencyMs: args.latencyMs, errorRate: args.errorRate, role: args.role });
-      await serveBackend(backend, context);
-      return { api: new HttpIncidentApi({ baseUrl: '/api' }) };
-    },
-  ],
+  loaders: [loadBackend],
   render: (args, { loaded }) =>
     html`<div style="padding: 16px 24px">
       ${alertQueueTemplate({

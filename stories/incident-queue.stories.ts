@@ -7,14 +7,13 @@ import {
   type SavedViewDraft,
   type SavedViewStorage,
 } from '@soc-kit/components/api';
-import type { Scenario } from '@soc-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../packages/components/src/provider/define.js';
 import '../packages/components/src/queue/define.js';
 import type { QueueFilters } from '../packages/components/src/queue/queue-filters.js';
 import type { InitialFilter } from '../packages/components/src/queue/saved-views.js';
-import { backendOfSize, DATA_NOW, serveBackend } from './support/story-backend.js';
+import { BACKEND_ARG_TYPES, BACKEND_ARGS, DATA_NOW, loadBackend, type BackendArgs } from './support/story-backend.js';
 
 export interface QueueTemplateOptions {
   api: IncidentApi;
@@ -53,12 +52,7 @@ export function queueTemplate(options: QueueTemplateOptions) {
   </soc-api-provider>`;
 }
 
-interface QueueStoryArgs {
-  /** Incidents the mock backend generates. */
-  size: number;
-  latencyMs: number;
-  errorRate: number;
-  role: Scenario['role'];
+interface QueueStoryArgs extends BackendArgs {
   filters: QueueFilters;
   search: string;
 }
@@ -69,23 +63,10 @@ const meta = {
   excludeStories: /^[a-z]/,
   component: 'soc-incident-queue',
   tags: ['autodocs'],
-  args: { size: 500, latencyMs: 150, errorRate: 0, role: 'responder', filters: {}, search: '' },
-  argTypes: {
-    size: { control: { type: 'select' }, options: [0, 30, 500, 5_000, 100_000] },
-    latencyMs: { control: { type: 'range', min: 0, max: 10_000, step: 50 } },
-    errorRate: { control: { type: 'range', min: 0, max: 1, step: 0.1 } },
-    role: { control: { type: 'inline-radio' }, options: ['reader', 'responder', 'admin'] },
-  },
+  args: { ...BACKEND_ARGS, filters: {}, search: '' },
+  argTypes: BACKEND_ARG_TYPES,
   parameters: { layout: 'fullscreen' },
-  loaders: [
-    async (context) => {
-      const args = context.args as QueueStoryArgs;
-      const backend = backendOfSize(args.size);
-      backend.setScenario({ latencyMs: args.latencyMs, errorRate: args.errorRate, role: args.role });
-      await serveBackend(backend, context);
-      return { api: new HttpIncidentApi({ baseUrl: '/api' }) };
-    },
-  ],
+  loaders: [loadBackend],
   render: (args, { loaded }) =>
     html`<div style="padding: 16px 24px">
       ${queueTemplate({
