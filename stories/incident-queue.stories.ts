@@ -14,6 +14,7 @@ import '../packages/components/src/queue/define.js';
 import type { QueueFilters } from '../packages/components/src/queue/queue-filters.js';
 import type { InitialFilter } from '../packages/components/src/queue/saved-views.js';
 import { BACKEND_ARG_TYPES, BACKEND_ARGS, DATA_NOW, loadBackend, type BackendArgs } from './support/story-backend.js';
+import { until } from './support/play.js';
 
 export interface QueueTemplateOptions {
   api: IncidentApi;
@@ -132,15 +133,6 @@ function withViews(drafts: SavedViewDraft[]) {
     for (const draft of drafts) await api.saveSavedView(draft);
     return {};
   };
-}
-
-/** Polls (each frame) until `find` returns something; a story's play waits for what it acts on. */
-async function until<T>(find: () => T | null | undefined): Promise<T> {
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
 }
 
 function savedViewsOf(canvas: HTMLElement): ShadowRoot {

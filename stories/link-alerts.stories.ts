@@ -6,6 +6,7 @@ import type { SocLinkAlerts } from '../packages/components/src/link-alerts/link-
 import '../packages/components/src/link-alerts/define.js';
 import '../packages/components/src/provider/define.js';
 import { DATA_NOW, SEED, serveBackend } from './support/story-backend.js';
+import { until } from './support/play.js';
 
 /** A launcher button and the dialog inside a provider, as a portal (or the alert queue) wires them. */
 export function linkAlertsTemplate(options: { api: IncidentApi; alerts: Alert[] }) {
@@ -38,10 +39,6 @@ interface Loaded {
 const dialogOf = (canvas: HTMLElement) => canvas.querySelector('soc-link-alerts') as SocLinkAlerts;
 const inDialog = <T extends HTMLElement>(canvas: HTMLElement, selector: string) =>
   dialogOf(canvas).shadowRoot!.querySelector<T>(selector);
-
-async function until(condition: () => unknown): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
-}
 
 async function openDialog(canvas: HTMLElement): Promise<SocLinkAlerts> {
   canvas.querySelector<HTMLButtonElement>('.launcher')!.click();

@@ -6,6 +6,7 @@ import type { SocManageAlert } from '../packages/components/src/manage-alert/man
 import '../packages/components/src/manage-alert/define.js';
 import '../packages/components/src/provider/define.js';
 import { DATA_NOW, SEED, serveBackend } from './support/story-backend.js';
+import { until } from './support/play.js';
 
 /** A launcher button and the dialog inside a provider, as a portal (or the alert queue) wires them. */
 export function manageAlertTemplate(options: { api: IncidentApi; alerts: Alert[] }) {
@@ -40,10 +41,6 @@ interface Loaded {
 const dialogOf = (canvas: HTMLElement) => canvas.querySelector('soc-manage-alert') as SocManageAlert;
 const controlOf = <T extends HTMLElement>(canvas: HTMLElement, id: string) =>
   dialogOf(canvas).shadowRoot!.querySelector<T>(`#${id}`)!;
-
-async function until(condition: () => unknown): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
-}
 
 /** Opens the dialog from its launcher and waits until the people to assign have loaded. */
 async function openDialog(canvas: HTMLElement): Promise<SocManageAlert> {

@@ -6,6 +6,7 @@ import type { SocManageIncident } from '../packages/components/src/manage/manage
 import '../packages/components/src/manage/define.js';
 import '../packages/components/src/provider/define.js';
 import { DATA_NOW, SEED, serveBackend } from './support/story-backend.js';
+import { until } from './support/play.js';
 
 /** A launcher button and the dialog inside a provider, as a portal wires them. */
 export function manageTemplate(options: { api: IncidentApi; incidents: Incident[] }) {
@@ -43,10 +44,6 @@ interface Loaded {
 const dialogOf = (canvas: HTMLElement) => canvas.querySelector('soc-manage-incident') as SocManageIncident;
 const controlOf = <T extends HTMLElement>(canvas: HTMLElement, id: string) =>
   dialogOf(canvas).shadowRoot!.querySelector<T>(`#${id}`)!;
-
-async function until(condition: () => unknown): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
-}
 
 /** Opens the dialog from its launcher and waits until the people to assign have loaded. */
 async function openDialog(canvas: HTMLElement): Promise<SocManageIncident> {

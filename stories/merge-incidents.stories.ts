@@ -7,6 +7,7 @@ import '../packages/components/src/provider/define.js';
 import '../packages/components/src/queue/define.js';
 import '../packages/components/src/summary/define.js';
 import { DATA_NOW, SEED, serveBackend } from './support/story-backend.js';
+import { until } from './support/play.js';
 
 /** Every incident the stories add has this in its name: the queue is searched for it. */
 const MARK = 'Contoso phishing';
@@ -77,15 +78,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<MergeStoryArgs>;
-
-/** Polls (each frame) until `find` returns something; a story's play waits for what it acts on. */
-async function until<T>(find: () => T | null | undefined): Promise<T> {
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
 
 /** Checks every row of the searched queue and opens "Merge incidents"; resolves with the dialog's shadow root. */
 async function openMerge(canvas: HTMLElement): Promise<ShadowRoot> {
