@@ -45,6 +45,7 @@ import {
   renderQueuePageError,
   renderQueueSearch,
   renderRowCells,
+  cellSpecsOf,
   type CellSpec,
   type QueueGridControllers,
 } from '../queue/queue-grid.js';
@@ -210,8 +211,6 @@ export class SocAlertQueue extends SocElement {
   /** The alert the summary pane shows (kept whole: its row may scroll out of the cache). */
   #selected?: Alert;
   #compact = false;
-  #specsFor?: readonly AlertColumn[];
-  #specs: CellSpec[] = [];
 
   readonly #firstPage = new Task(this, {
     args: () => [this.api, this.#queryKey(), this.pageSize, this.#grid.load.reloads] as const,
@@ -569,19 +568,9 @@ export class SocAlertQueue extends SocElement {
     return renderRowCells(this.#cellSpecs(columns), activeCol, loaded, this.#l10n.t('loadingRow'));
   }
 
-  /** How each column's cells are drawn, kept while the columns stay the same. */
-  #cellSpecs(columns: readonly AlertColumn[]): CellSpec[] {
-    if (this.#specsFor !== columns) {
-      this.#specsFor = columns;
-      this.#specs = columns.map((column, index) => ({
-        id: column.id,
-        sticky: this.#stickyClass(index),
-        opens: column.id === 'name' || column.id === 'incident',
-        text: !column.markup,
-        userData: column.userData !== undefined,
-      }));
-    }
-    return this.#specs;
+  /** How each column's cells are drawn: the name and the incident are links. */
+  #cellSpecs(columns: readonly AlertColumn[]): readonly CellSpec[] {
+    return cellSpecsOf(columns, (index) => this.#stickyClass(index), (column) => column.id === 'name' || column.id === 'incident');
   }
 
   // --- Query and URL ---------------------------------------------------------------------------

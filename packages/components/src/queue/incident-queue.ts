@@ -69,6 +69,7 @@ import {
   renderQueuePageError,
   renderQueueSearch,
   renderRowCells,
+  cellSpecsOf,
   type CellSpec,
   type QueueGridControllers,
 } from './queue-grid.js';
@@ -256,8 +257,6 @@ export class SocIncidentQueue extends SocElement {
    */
   readonly #panels = new OnDemand<'filters' | 'columns' | 'merge'>(this);
   #columnsFor?: ColumnLayout;
-  #specsFor?: QueueColumn[];
-  #specs: CellSpec[] = [];
   #columnsCompact = false;
   #visibleColumns: QueueColumn[] = [];
   /** Whether the rows are rendered in the compact layout; follows `#width` at the start of an update. */
@@ -683,19 +682,9 @@ export class SocIncidentQueue extends SocElement {
     return renderRowCells(this.#cellSpecs(columns), activeCol, loaded, this.#l10n.t('loadingRow'));
   }
 
-  /** How each column's cells are drawn, kept while the columns stay the same. */
-  #cellSpecs(columns: QueueColumn[]): CellSpec[] {
-    if (this.#specsFor !== columns) {
-      this.#specsFor = columns;
-      this.#specs = columns.map((column, index) => ({
-        id: column.id,
-        sticky: this.#stickyClass(columns, index),
-        opens: column.id === KEY_COLUMN,
-        text: !column.markup,
-        userData: column.userData !== undefined,
-      }));
-    }
-    return this.#specs;
+  /** How each column's cells are drawn: the name is a link. */
+  #cellSpecs(columns: QueueColumn[]): readonly CellSpec[] {
+    return cellSpecsOf(columns, (index) => this.#stickyClass(columns, index), (column) => column.id === KEY_COLUMN);
   }
 
   // --- Query and URL ---------------------------------------------------------------------------

@@ -26,13 +26,17 @@ import { CHECK_COLUMN_WIDTH, COMPACT_HEADER_HEIGHT, COMPACT_ROW_HEIGHT, HEADER_H
 
 const SKELETON_ROWS = 8;
 
-/** What a queue's header needs of a column. */
+/** What a queue's header and cells need of a column. */
 export interface GridColumn<F extends string = string> {
   id: string;
   /** The field a header's button sorts by; a column without one has a plain header. */
   sortField?: F;
   firstDirection: SortDirection;
   width: number;
+  /** Whether its cells may hold markup (else they are always text). */
+  markup?: boolean;
+  /** Present when its cells may show user data. */
+  userData?: unknown;
 }
 
 export interface GridSort<F extends string = string> {
@@ -377,6 +381,32 @@ export interface CellSpec {
   opens?: boolean;
   text?: boolean;
   userData?: boolean;
+}
+
+const specsByColumns = new WeakMap<readonly GridColumn[], CellSpec[]>();
+
+/**
+ * How the cells of `columns` are drawn: `sticky(index)` gives a column's sticky classes, `opens(column)` whether
+ * its cells are links. The same array for the same columns, so that all the rows of a column layout share one
+ * template (`rowCellsStrings`).
+ */
+export function cellSpecsOf<C extends GridColumn>(
+  columns: readonly C[],
+  sticky: (index: number) => string,
+  opens: (column: C) => boolean,
+): readonly CellSpec[] {
+  let specs = specsByColumns.get(columns);
+  if (!specs) {
+    specs = columns.map((column, index) => ({
+      id: column.id,
+      sticky: sticky(index),
+      opens: opens(column),
+      text: !column.markup,
+      userData: column.userData !== undefined,
+    }));
+    specsByColumns.set(columns, specs);
+  }
+  return specs;
 }
 
 /** What a loaded row's cell shows: its content, whether that is user data (isolated for right to left), what opening does. */
