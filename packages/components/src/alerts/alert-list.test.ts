@@ -498,6 +498,28 @@ describe('soc-alert-list', () => {
     });
   });
 
+  it("shows each alert's MITRE techniques as one list, and a dash for none", async () => {
+    const created = test.backend.service.createIncident(responder(), {
+      displayName: 'Techniques',
+      alerts: [
+        { title: 'Two', mitreTechniques: ['T1059', 'T1003'] },
+        { title: 'The same two', mitreTechniques: ['T1059', 'T1003'] },
+        { title: 'One', mitreTechniques: ['T1566'] },
+        { title: 'None', mitreTechniques: [] },
+      ],
+    });
+    const el = await mount(created.id);
+    await loaded(el);
+    const techniques = (title: string) => {
+      const row = rows(el).find((candidate) => candidate.querySelector('.title')!.textContent === title)!;
+      return row.querySelector('bdi')!.textContent;
+    };
+    expect(techniques('Two')).to.equal('T1059, T1003');
+    expect(techniques('The same two')).to.equal('T1059, T1003');
+    expect(techniques('One')).to.equal('T1566');
+    expect(techniques('None')).to.equal('—');
+  });
+
   it('renders markup from the API as text', async () => {
     const created = test.backend.service.createIncident(responder(), {
       displayName: `Name ${MARKUP}`,

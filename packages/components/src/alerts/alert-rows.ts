@@ -21,9 +21,12 @@ export interface AlertRowsInput {
   readonly l10n: Localizer<AlertsMessages>;
 }
 
+/** Words kept at most: categories and techniques are the backend's, so an element that lists incident after incident meets new ones. */
+const MAX_WORDS = 2_000;
+
 /**
  * The rows' words in one language, each asked of the localizer once: the rows of a list ask for the same few
- * (severities, statuses, sources, entity types, categories, "+N") again and again.
+ * (severities, statuses, sources, entity types, categories, technique lists, "+N") again and again.
  */
 class RowWords {
   readonly #said = new Map<string, string>();
@@ -36,24 +39,31 @@ class RowWords {
 
   /** The message `key`. */
   t(key: MessageKey<AlertsMessages>): string {
-    let text = this.#said.get(key);
-    if (text === undefined) this.#said.set(key, (text = this.l10n.t(key)));
-    return text;
+    return this.#word(key, () => this.l10n.t(key));
   }
 
   /** A category in words when it names a tactic, isolated free text otherwise (`Localizer.category`). */
   category(category: string): string {
-    const key = `\u0000category:${category}`;
-    let text = this.#said.get(key);
-    if (text === undefined) this.#said.set(key, (text = this.l10n.category(category)));
-    return text;
+    return this.#word(`\u0000category:${category}`, () => this.l10n.category(category));
+  }
+
+  /** MITRE technique IDs as one list ("T1059, T1003"). */
+  techniques(techniques: readonly string[]): string {
+    return this.#word(`\u0000techniques:${techniques.join('\u0000')}`, () => this.l10n.list(techniques, 'unit'));
   }
 
   /** "+`count`": more entities than a row names. */
   more(count: number): string {
-    const key = `\u0000more:${count}`;
+    return this.#word(`\u0000more:${count}`, () => this.l10n.t('moreEntities', { count }));
+  }
+
+  /** The words under `key`, said by `say` the first time. */
+  #word(key: string, say: () => string): string {
     let text = this.#said.get(key);
-    if (text === undefined) this.#said.set(key, (text = this.l10n.t('moreEntities', { count })));
+    if (text === undefined) {
+      if (this.#said.size >= MAX_WORDS) this.#said.clear();
+      this.#said.set(key, (text = say()));
+    }
     return text;
   }
 }
@@ -357,7 +367,7 @@ class AlertRows extends Directive {
     const techniquesCell = categoryCell.nextElementSibling!;
     const techniques = alert.mitreTechniques;
     if (!before || !sameList(before.mitreTechniques, techniques)) {
-      techniquesCell.firstElementChild!.textContent = techniques.length > 0 ? words.l10n.list(techniques, 'unit') : '—';
+      techniquesCell.firstElementChild!.textContent = techniques.length > 0 ? words.techniques(techniques) : '—';
     }
     const serviceSource = techniquesCell.nextElementSibling!;
     if (before?.serviceSource !== alert.serviceSource) {
