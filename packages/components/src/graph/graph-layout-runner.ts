@@ -98,15 +98,22 @@ function warnWorkerUnavailable(reason: unknown): void {
 /** How long a worker started ahead (`prepareLayoutWorker`) waits for its layout before it stops. */
 const PREPARED_WORKER_LIFETIME = 10_000;
 
-/** A worker started ahead of its layout: the timer that stops it if no layout comes, and its error if it failed to load. */
-interface PreparedWorker {
+/**
+ * How long a worker that finished a layout waits for the next before it stops: a portal that shows
+ * graph after graph lays them out in a worker that is loaded and warm, not in a new one each time.
+ */
+export const IDLE_WORKER_LIFETIME = 30_000;
+
+/** A worker waiting for a layout: the timer that stops it if none comes, and its error if it failed to load. */
+interface WaitingWorker {
   worker: Worker;
   expiry: ReturnType<typeof setTimeout>;
   onError: (event: Event) => void;
   failed?: Event;
 }
 
-let prepared: PreparedWorker | undefined;
+/** The one worker waiting for the next layout, started ahead or kept from the last. */
+let waiting: WaitingWorker | undefined;
 
 /** A new layout worker, or `undefined` (and a warning, once) where the page does not allow one. */
 function startWorker(): Worker | undefined {
@@ -120,76 +127,101 @@ function startWorker(): Worker | undefined {
   }
 }
 
+/** Keeps `worker` for the next layout for `lifetime` ms, then stops it; stops it at once if one waits already. */
+function keepWaiting(worker: Worker, lifetime: number): void {
+  if (waiting) {
+    worker.terminate();
+    return;
+  }
+  const kept: WaitingWorker = {
+    worker,
+    expiry: setTimeout(() => {
+      if (waiting !== kept) return;
+      waiting = undefined;
+      worker.terminate();
+    }, lifetime),
+    onError: (event) => {
+      // Kept for the layout that takes the worker: it falls back, and says why.
+      event.preventDefault();
+      kept.failed = event;
+    },
+  };
+  worker.addEventListener('error', kept.onError);
+  waiting = kept;
+}
+
 /**
  * Starts a layout worker ahead of a large graph's layout, so that the browser loads it while the
  * graph is still being built: the next layout in a worker takes it. Stops it if none comes soon.
  */
 export function prepareLayoutWorker(): void {
-  if (prepared) return;
+  if (waiting) return;
   const worker = startWorker();
-  if (!worker) return;
-  const ahead: PreparedWorker = {
-    worker,
-    expiry: setTimeout(() => {
-      if (prepared !== ahead) return;
-      prepared = undefined;
-      worker.terminate();
-    }, PREPARED_WORKER_LIFETIME),
-    onError: (event) => {
-      // Kept for the layout that takes the worker: it falls back, and says why.
-      event.preventDefault();
-      ahead.failed = event;
-    },
-  };
-  worker.addEventListener('error', ahead.onError);
-  prepared = ahead;
+  if (worker) keepWaiting(worker, PREPARED_WORKER_LIFETIME);
 }
 
-/** The worker started ahead, if any, or a new one; `undefined` when there can be none (said once). */
+/** The waiting worker, if any, or a new one; `undefined` when there can be none (said once). */
 function takeWorker(): Worker | undefined {
-  const ahead = prepared;
-  if (!ahead) return startWorker();
-  prepared = undefined;
-  clearTimeout(ahead.expiry);
-  ahead.worker.removeEventListener('error', ahead.onError);
-  if (!ahead.failed) return ahead.worker;
-  ahead.worker.terminate();
-  warnWorkerUnavailable(ahead.failed);
+  const kept = waiting;
+  if (!kept) return startWorker();
+  waiting = undefined;
+  clearTimeout(kept.expiry);
+  kept.worker.removeEventListener('error', kept.onError);
+  if (!kept.failed) return kept.worker;
+  kept.worker.terminate();
+  warnWorkerUnavailable(kept.failed);
   return undefined;
 }
 
 /**
  * Lays a graph out in a module worker; resolves `undefined` when no worker can do it (a strict
  * CSP, a bundler that did not emit the worker, an error inside it), so the caller falls back.
+ * The worker waits for the next layout once it answered; one that failed or was cancelled stops.
  */
 function layoutInWorker(request: LayoutRequest, signal?: AbortSignal): Promise<LayoutResult | undefined> {
   const worker = takeWorker();
   if (!worker) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
-    const finish = () => {
-      worker.terminate();
+    const release = () => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      worker.removeEventListener('messageerror', onMessageError);
       signal?.removeEventListener('abort', onAbort);
     };
+    const stop = () => {
+      release();
+      worker.terminate();
+    };
     const onAbort = () => {
-      finish();
+      // The only way to stop a layout under way.
+      stop();
       reject(cancelled());
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<{ positions?: unknown }>) => {
-      finish();
+    const onMessage = (event: MessageEvent<{ positions?: unknown }>) => {
       const positions = event.data?.positions;
-      resolve(positions instanceof Float64Array ? { positions } : undefined);
-    });
-    worker.addEventListener('error', (event) => {
+      if (positions instanceof Float64Array) {
+        release();
+        keepWaiting(worker, IDLE_WORKER_LIFETIME);
+        resolve({ positions });
+      } else {
+        stop();
+        resolve(undefined);
+      }
+    };
+    const onError = (event: Event) => {
       event.preventDefault();
-      finish();
+      stop();
       warnWorkerUnavailable(event);
       resolve(undefined);
-    });
-    worker.addEventListener('messageerror', () => {
-      finish();
+    };
+    const onMessageError = () => {
+      stop();
       resolve(undefined);
-    });
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    worker.addEventListener('messageerror', onMessageError);
     worker.postMessage(request);
   });
 }

@@ -89,6 +89,36 @@ describe('incident graph layout', () => {
     expect([...inWorker.positions]).to.deep.equal([...onMain.positions]);
   });
 
+  it('lays graph after graph out in the worker of the last, and starts another after a cancelled layout', async () => {
+    const Original = window.Worker;
+    let started = 0;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started++;
+      }
+    };
+    try {
+      await runLayout(request, { workerThreshold: 0 });
+      const before = started;
+      const first = await runLayout(request, { workerThreshold: 0 });
+      const second = await runLayout(request, { workerThreshold: 0 });
+      expect([first.thread, second.thread]).to.deep.equal(['worker', 'worker']);
+      expect([...second.positions]).to.deep.equal([...first.positions]);
+      expect(started, 'no worker started for the later layouts').to.equal(before);
+
+      const controller = new AbortController();
+      const cancelled = runLayout(request, { workerThreshold: 0, signal: controller.signal });
+      controller.abort();
+      await cancelled.catch(() => undefined);
+      const after = await runLayout(request, { workerThreshold: 0 });
+      expect(after.thread).to.equal('worker');
+      expect(started, 'the cancelled layout stopped its worker').to.equal(before + 1);
+    } finally {
+      window.Worker = Original;
+    }
+  });
+
   it('lays large graphs out in a worker by default, and stops when aborted', async () => {
     const large: LayoutRequest = layoutRequestOf(visibleOf(40, 10));
     const result = await runLayout(large);
