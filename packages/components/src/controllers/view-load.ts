@@ -1,6 +1,5 @@
 import type { TaskStatus } from '@lit/task';
 import type { ReactiveElement } from 'lit';
-import { cache } from 'lit/directives/cache.js';
 import type { GridKeyboardController } from './grid-keyboard-controller.js';
 import type { PagedListController } from './paged-list-controller.js';
 import type { VirtualRangeController } from './virtual-range-controller.js';
@@ -97,18 +96,16 @@ export class ViewLoad {
   }
 
   /**
-   * What the grid's area shows in each state of the first page's load. Each state's elements are kept
-   * (Lit's `cache`) while another shows, so a view that empties and fills again gets its grid back,
-   * header and row elements included, rather than building it anew.
+   * What the grid's area shows in each state of the first page's load. A state that shows builds its
+   * elements anew: a grid kept aside while another state shows (Lit's `cache`) costs more to put back,
+   * every one of its stale rows rewritten, than a new grid costs to build with the rows it shows.
    */
   render(renderers: ViewLoadRenderers): unknown {
-    return cache(
-      this.#options.firstPage().render({
-        initial: renderers.loading,
-        pending: () => (this.#keepRows ? renderers.rows(true) : renderers.loading()),
-        complete: () => renderers.rows(false),
-        error: renderers.error,
-      }),
-    );
+    return this.#options.firstPage().render({
+      initial: renderers.loading,
+      pending: () => (this.#keepRows ? renderers.rows(true) : renderers.loading()),
+      complete: () => renderers.rows(false),
+      error: renderers.error,
+    });
   }
 }
