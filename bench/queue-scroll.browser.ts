@@ -22,9 +22,12 @@ import { vanillaListUnderTest } from './support/vanilla-incident-list.js';
 const SIZE = 100_000;
 const NOW = Date.parse('2025-03-03T09:00:00.000Z');
 const MOUNTS = 15;
-/** The steady scroll is split into rounds that alternate between the lists, so a change in machine load hits them alike. */
-const STEADY_ROUNDS = 2;
-const STEADY_FRAMES_PER_ROUND = 150;
+/**
+ * The steady scroll is split into short rounds that alternate between the lists, so a change in the machine's load
+ * hits them alike.
+ */
+const STEADY_ROUNDS = 6;
+const STEADY_FRAMES_PER_ROUND = 100;
 const STEADY_STEP_ROWS = 4;
 const JUMPS = 20;
 const JUMP_ROWS = 5_000;

@@ -160,9 +160,12 @@ export const ROWS = 1_000;
 export const SWAPPED: readonly [number, number] = [1, ROWS - 2];
 export const SELECTED_ROW = 1;
 export const REMOVED_ROW = 1;
-/** Warm-up runs, then measured runs, of each operation on each list. */
+/**
+ * Warm-up runs, then measured runs, of each operation on each list: enough runs that the median of each
+ * moves little with the machine's load (an operation takes a few milliseconds).
+ */
 export const WARM_UPS = 2;
-export const RUNS = 10;
+export const RUNS = 20;
 /** Frames an operation may take to show its result before the run fails. */
 export const MAX_FRAMES = 60;
 /** The severity an updated item takes: always another one, so its cell changes with its name. */
