@@ -19,10 +19,10 @@ const components = join(root, 'packages/components');
  * it meets its target.
  */
 const BUDGETS = {
-  'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 55.4 },
-  'incident-page': { target: 70, ceiling: 111.1 },
-  'define + api (everything)': { target: 80, ceiling: 220.9 },
-  'mock-api (browser)': { ceiling: 211.5 },
+  'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 55.1 },
+  'incident-page': { target: 70, ceiling: 111.2 },
+  'define + api (everything)': { target: 80, ceiling: 220.7 },
+  'mock-api (browser)': { ceiling: 211.3 },
 };
 
 for (const dist of ['packages/components/dist', 'packages/mock-api/dist']) {
