@@ -33,6 +33,7 @@ import {
   requireText,
   requireTime,
 } from './validation.js';
+import { isoTime } from './iso-time.js';
 
 /** How audit entries name a rule that acted. */
 export function ruleActor(rule: AutomationRule): string {
@@ -43,7 +44,7 @@ const DAY = 86_400_000;
 
 /** The rules a fresh demo tenant has. */
 export function seededRules(anchor: number): AutomationRule[] {
-  const modified = new Date(anchor - 40 * DAY).toISOString();
+  const modified = isoTime(anchor - 40 * DAY);
   const by = 'adele.vance@contoso.com';
   return [
     {
@@ -134,7 +135,7 @@ export function checkRuleDraft(draft: unknown, context: RuleDraftContext): Omit<
  */
 function checkExpiration(value: unknown, { now, previous }: RuleDraftContext): string | null {
   if (value === null || value === undefined) return null;
-  const expiration = new Date(requireTime('expiration', value)).toISOString();
+  const expiration = isoTime(requireTime('expiration', value));
   if (Date.parse(expiration) <= now && expiration !== previous?.expiration) {
     invalid('expiration', `The expiration ${expiration} has already passed: the rule would never act. Choose a later time, or none for a rule that never expires.`);
   }

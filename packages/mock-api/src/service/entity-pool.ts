@@ -36,6 +36,7 @@ import {
 } from './entity-catalog.js';
 import { DEPARTMENTS, FIRST_NAMES, LAST_NAMES } from './people.js';
 import { guid, hashString, hexDigits, mix, Random } from './random.js';
+import { isoTime } from './iso-time.js';
 
 export const POOL_TYPES = [
   'device',
@@ -234,7 +235,7 @@ export class EntityPool {
       remediationStatus,
       detailedRoles: [] as string[],
       tags: [] as string[],
-      createdDateTime: new Date(this.firstSeen(id)).toISOString(),
+      createdDateTime: isoTime(this.firstSeen(id)),
     };
     switch (type) {
       case 'device':

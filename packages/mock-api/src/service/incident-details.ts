@@ -14,6 +14,7 @@ import type { IncidentPlan } from './incident-generator.js';
 import { closingComments, fill, fitting, TASK_TEMPLATES, TRIAGE_COMMENTS } from './incident-texts.js';
 import { ASSIGNEES } from './people.js';
 import { Random } from './random.js';
+import { isoTime } from './iso-time.js';
 
 /**
  * An alert as stored: its evidence by entity id, resolved to the entities' current state on read,
@@ -86,7 +87,6 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
   const record = plan.record;
   const id = record.id;
   const random = new Random(seed, 0xde7a, record.n);
-  const iso = (ms: number) => new Date(ms).toISOString();
   const details = emptyDetails();
   const settled = record.status === 'resolved' || record.status === 'redirected';
 
@@ -124,7 +124,7 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
   commentTexts.forEach((text, index) => {
     const time = at(0.2 + (0.75 * (index + 1)) / (commentTexts.length + 1));
     const author = owner ?? ASSIGNEES[random.int(ASSIGNEES.length)]!.id;
-    details.comments.push({ id: `${id}-c${index}`, incidentId: id, comment: text, createdBy: author, createdDateTime: iso(time) });
+    details.comments.push({ id: `${id}-c${index}`, incidentId: id, comment: text, createdBy: author, createdDateTime: isoTime(time) });
     story.push({ time, entry: { incidentId: id, actor: author, action: 'commented', changes: [], detail: text } });
   });
 
@@ -148,9 +148,9 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
         entityType: entity.type,
         entityName: entity.displayName,
         status: planned.status,
-        createdDateTime: iso(created),
+        createdDateTime: isoTime(created),
         decidedBy,
-        decidedAt: decided === null ? null : iso(decided),
+        decidedAt: decided === null ? null : isoTime(decided),
         comment: null,
       };
       actionIds.push(action.id);
@@ -166,8 +166,8 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
       id: investigationId,
       incidentId: id,
       state: investigation.state,
-      startedDateTime: iso(investigation.started),
-      endedDateTime: investigation.ended === null ? null : iso(investigation.ended),
+      startedDateTime: isoTime(investigation.started),
+      endedDateTime: investigation.ended === null ? null : isoTime(investigation.ended),
       triggeringAlertId: details.alerts[0]!.id,
       entityIds: [...new Set(details.alerts.flatMap((alert) => alert.evidenceIds))],
       analysisEnds: investigation.started,
@@ -187,8 +187,8 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
         description: '',
         status: done ? 'completed' : 'new',
         createdBy: owner ?? SYSTEM,
-        createdDateTime: iso(time),
-        lastModifiedDateTime: iso(done ? at(0.5 + 0.1 * index) : time),
+        createdDateTime: isoTime(time),
+        lastModifiedDateTime: isoTime(done ? at(0.5 + 0.1 * index) : time),
       });
       story.push({ time, entry: { incidentId: id, actor: owner ?? SYSTEM, action: 'task', changes: [], detail: `Task created: ${title}` } });
     });
@@ -208,7 +208,7 @@ export function generateDetails(plan: IncidentPlan, pool: EntityPool, seed: numb
   }
 
   story.sort((a, b) => a.time - b.time);
-  details.activity = story.map(({ time, entry }, index) => ({ id: `${id}-a${index}`, time: iso(time), ...entry }));
+  details.activity = story.map(({ time, entry }, index) => ({ id: `${id}-a${index}`, time: isoTime(time), ...entry }));
   return details;
 }
 
@@ -227,7 +227,6 @@ const OWN_ALERT_OWNER_SHARE = 0.05;
 export function generateAlerts(plan: IncidentPlan, pool: EntityPool, seed: number): StoredAlert[] {
   const record = plan.record;
   const random = new Random(seed, 0xa1e7, record.n);
-  const iso = (ms: number) => new Date(ms).toISOString();
   return plan.alerts.map((alert, index) => {
     const owner = record.assignedTo;
     let assignedTo = owner;
@@ -253,10 +252,10 @@ export function generateAlerts(plan: IncidentPlan, pool: EntityPool, seed: numbe
       category: alert.template.category,
       mitreTechniques: [...alert.template.mitreTechniques],
       recommendedActions: alert.template.recommendedActions,
-      createdDateTime: iso(alert.created),
-      firstActivityDateTime: iso(alert.first),
-      lastActivityDateTime: iso(alert.last),
-      lastUpdateDateTime: iso(lastUpdate),
+      createdDateTime: isoTime(alert.created),
+      firstActivityDateTime: isoTime(alert.first),
+      lastActivityDateTime: isoTime(alert.last),
+      lastUpdateDateTime: isoTime(lastUpdate),
       assignedTo,
       tags: [...record.systemTags],
       comments: [],

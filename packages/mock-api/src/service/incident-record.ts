@@ -12,6 +12,7 @@ import type {
   Tactic,
 } from '@soc-kit/components/api';
 import { hexDigits, mix } from './random.js';
+import { isoTime } from './iso-time.js';
 
 /**
  * An incident as the service holds it: times as epoch milliseconds (cheap to sort and to
@@ -71,7 +72,6 @@ export function etagOf(record: IncidentRecord, seed: number): string {
   return `"${record.version.toString(36)}-${hexDigits(mix(seed, record.n, record.version), 10)}"`;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 export function toIncident(record: IncidentRecord, seed: number): Incident {
   return {
@@ -85,10 +85,10 @@ export function toIncident(record: IncidentRecord, seed: number): Incident {
     assignedTo: record.assignedTo,
     customTags: [...record.customTags],
     systemTags: [...record.systemTags],
-    createdDateTime: iso(record.created),
-    lastUpdateDateTime: iso(record.lastUpdate),
-    firstActivityDateTime: iso(record.firstActivity),
-    lastActivityDateTime: iso(record.lastActivity),
+    createdDateTime: isoTime(record.created),
+    lastUpdateDateTime: isoTime(record.lastUpdate),
+    firstActivityDateTime: isoTime(record.firstActivity),
+    lastActivityDateTime: isoTime(record.lastActivity),
     resolvingComment: record.resolvingComment,
     redirectIncidentId: record.redirectIncidentId,
     serviceSources: [...record.serviceSources],

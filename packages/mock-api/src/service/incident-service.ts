@@ -110,6 +110,7 @@ import {
   requireText,
   requireTime,
 } from './validation.js';
+import { isoTime } from './iso-time.js';
 
 export interface ServiceOptions {
   /** Seed of the generator; the same options always generate the same data. Default 1. */
@@ -127,7 +128,6 @@ export interface ServiceOptions {
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-const iso = (ms: number) => new Date(ms).toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
 
 /**
@@ -299,7 +299,7 @@ export class IncidentService {
     checked.alerts.forEach((alert, k) => {
       const alertId = alertIdOf(id, alert.serviceSource, k);
       const evidenceIds = alert.evidence.map((json) => {
-        const candidate = entityFromGraphEvidence(json, { fallbackTime: iso(time) });
+        const candidate = entityFromGraphEvidence(json, { fallbackTime: isoTime(time) });
         const entity = this.entities.merge(candidate);
         evidenceEntities.set(entity.id, entity);
         details.reported.set(entity.id, candidate.remediationStatus);
@@ -320,10 +320,10 @@ export class IncidentService {
         category: alert.category,
         mitreTechniques: alert.mitreTechniques,
         recommendedActions: alert.recommendedActions,
-        createdDateTime: iso(time),
-        firstActivityDateTime: iso(first),
-        lastActivityDateTime: iso(alert.lastActivity ?? first),
-        lastUpdateDateTime: iso(time),
+        createdDateTime: isoTime(time),
+        firstActivityDateTime: isoTime(first),
+        lastActivityDateTime: isoTime(alert.lastActivity ?? first),
+        lastUpdateDateTime: isoTime(time),
         assignedTo: checked.assignedTo,
         tags: [],
         comments: [],
@@ -459,7 +459,7 @@ export class IncidentService {
     for (const details of sourceDetails) {
       for (const alert of details.alerts) {
         alert.incidentId = target.id;
-        alert.lastUpdateDateTime = iso(time);
+        alert.lastUpdateDateTime = isoTime(time);
         this.movedAlerts.set(alert.id, target.n);
         for (const entityId of alert.evidenceIds) this.entities.link(entityId, target.n);
       }
@@ -700,8 +700,8 @@ export class IncidentService {
     for (const { alert, details } of moving) {
       details.alerts.splice(details.alerts.indexOf(alert), 1);
       alert.incidentId = target.id;
-      alert.lastUpdateDateTime = iso(time);
-      if (comment !== null) alert.comments.push({ comment, createdBy: actor.id, createdDateTime: iso(time) });
+      alert.lastUpdateDateTime = isoTime(time);
+      if (comment !== null) alert.comments.push({ comment, createdBy: actor.id, createdDateTime: isoTime(time) });
       this.movedAlerts.set(alert.id, target.n);
       for (const entityId of alert.evidenceIds) {
         this.entities.link(entityId, target.n);
@@ -810,8 +810,8 @@ export class IncidentService {
       .slice(0, 50);
     return {
       entityId: entity.id,
-      firstSeen: iso(firstSeen),
-      lastSeen: iso(timeline.lastEventBefore(now) ?? firstSeen),
+      firstSeen: isoTime(firstSeen),
+      lastSeen: isoTime(timeline.lastEventBefore(now) ?? firstSeen),
       relatedIncidents: related.map((record) => ({ id: record.id, displayName: record.displayName, severity: record.severity, status: record.status })),
       mostFrequentActivities: timeline.frequentActivities(now - 7 * DAY, now, 5),
     };
@@ -839,7 +839,7 @@ export class IncidentService {
 
   private postComment(record: IncidentRecord, author: string, text: string, time: number): Comment {
     const details = this.detailsOf(record);
-    const stored: Comment = { id: `${record.id}-c${details.comments.length}`, incidentId: record.id, comment: text, createdBy: author, createdDateTime: iso(time) };
+    const stored: Comment = { id: `${record.id}-c${details.comments.length}`, incidentId: record.id, comment: text, createdBy: author, createdDateTime: isoTime(time) };
     details.comments.push(stored);
     this.audit(record, { actor: author, action: 'commented', changes: [], detail: text }, time);
     return stored;
@@ -931,7 +931,7 @@ export class IncidentService {
     const time = this.now();
     this.log({ op: 'runLiveResponseCommand', deviceId, command }, actor, time);
     if (device.onboardingStatus !== 'onboarded') {
-      return { deviceId: device.id, command: commandLine, status: 'failed', output: `${device.displayName} is not onboarded to Defender for Endpoint; live response needs an onboarded device.`, time: iso(time) };
+      return { deviceId: device.id, command: commandLine, status: 'failed', output: `${device.displayName} is not onboarded to Defender for Endpoint; live response needs an onboarded device.`, time: isoTime(time) };
     }
     const outcome = runLiveResponse(this.options.seed, device, commandLine, this.processesSeenOn(device.id));
     if (outcome.effect) {
@@ -939,7 +939,7 @@ export class IncidentService {
       const detail = `${outcome.effect === 'isolate' ? 'Isolated' : 'Released'} ${device.displayName} with live response`;
       this.auditEntity(device.id, actor.id, detail, time);
     }
-    return { deviceId: device.id, command: commandLine, status: outcome.status, output: outcome.output, time: iso(time) };
+    return { deviceId: device.id, command: commandLine, status: outcome.status, output: outcome.output, time: isoTime(time) };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -997,10 +997,10 @@ export class IncidentService {
     let rule: AutomationRule;
     if (id !== undefined && id !== null) {
       if (!existing) throw new ServiceError('notFound', `No automation rule with id "${String(id)}".`);
-      rule = { ...checked, id: existing.id, lastModifiedDateTime: iso(time), lastModifiedBy: actor.id };
+      rule = { ...checked, id: existing.id, lastModifiedDateTime: isoTime(time), lastModifiedBy: actor.id };
       this.rules = this.rules.map((candidate) => (candidate.id === existing.id ? rule : candidate));
     } else {
-      rule = { ...checked, id: `rule-${++this.ruleCount}`, lastModifiedDateTime: iso(time), lastModifiedBy: actor.id };
+      rule = { ...checked, id: `rule-${++this.ruleCount}`, lastModifiedDateTime: isoTime(time), lastModifiedBy: actor.id };
       this.rules = [...this.rules, rule];
     }
     this.log({ op: 'saveAutomationRule', draft: clone(draft) }, actor, time);
@@ -1047,7 +1047,7 @@ export class IncidentService {
       }
       if (changes.length === 0) return { ...existing };
       const verb = next.status !== existing.status ? (next.status === 'completed' ? 'Task completed' : 'Task reopened') : 'Task edited';
-      Object.assign(existing, next, { lastModifiedDateTime: iso(time) });
+      Object.assign(existing, next, { lastModifiedDateTime: isoTime(time) });
       task = existing;
       this.audit(record, { actor: actor.id, action: 'task', changes, detail: `${verb}: ${task.title}` }, time);
     } else {
@@ -1069,7 +1069,7 @@ export class IncidentService {
   /** Creates (no `id`) or replaces one of the actor's views; making it the default clears the flag on the others. */
   saveSavedView(actor: Principal, draft: SavedViewDraft): SavedView {
     const time = this.now();
-    const view = this.savedViews.save(actor, draft, iso(time));
+    const view = this.savedViews.save(actor, draft, isoTime(time));
     this.log({ op: 'saveSavedView', draft: clone(draft) }, actor, time);
     return view;
   }
@@ -1216,8 +1216,8 @@ export class IncidentService {
     const comment = patch.comment ?? null;
     if (planned.changes.length === 0 && comment === null) return { alert, details, changed: false };
     Object.assign(alert, planned.fields);
-    if (comment !== null) alert.comments.push({ comment, createdBy: actor.id, createdDateTime: iso(time) });
-    alert.lastUpdateDateTime = iso(time);
+    if (comment !== null) alert.comments.push({ comment, createdBy: actor.id, createdDateTime: isoTime(time) });
+    alert.lastUpdateDateTime = isoTime(time);
     const subject = `alert "${alert.title}" (${alert.id})`;
     this.audit(
       record,
@@ -1266,7 +1266,7 @@ export class IncidentService {
         alert.status = 'resolved';
         alert.classification = record.classification;
         alert.determination = record.determination;
-        alert.lastUpdateDateTime = iso(time);
+        alert.lastUpdateDateTime = isoTime(time);
       }
       record.activeAlertCount = 0;
     }
@@ -1287,7 +1287,7 @@ export class IncidentService {
   private audit(record: IncidentRecord, entry: Omit<ActivityEntry, 'id' | 'time' | 'incidentId'>, time: number): void {
     const activity = this.detailsOf(record).activity;
     this.alertListing.invalidate();
-    activity.push({ id: `${record.id}-a${activity.length}`, incidentId: record.id, time: iso(time), ...entry });
+    activity.push({ id: `${record.id}-a${activity.length}`, incidentId: record.id, time: isoTime(time), ...entry });
     this.figures.audited(record.n, entry.changes, time);
   }
 
@@ -1305,8 +1305,8 @@ export class IncidentService {
       incidentId: record.id,
       ...fields,
       createdBy: actor,
-      createdDateTime: iso(time),
-      lastModifiedDateTime: iso(time),
+      createdDateTime: isoTime(time),
+      lastModifiedDateTime: isoTime(time),
     };
     details.tasks.push(task);
     this.audit(record, { actor, action: 'task', changes: [], detail: `Task created: ${task.title}` }, time);
@@ -1418,7 +1418,7 @@ export class IncidentService {
   // -------------------------------------------------------------------------------------------
 
   private log(entry: DistributiveOmit<JournalEntry, 'time' | 'actor'>, actor: Principal, time: number): void {
-    this.entries.push({ ...entry, time: iso(time), actor: { id: actor.id, displayName: actor.displayName, roles: [...actor.roles] } } as JournalEntry);
+    this.entries.push({ ...entry, time: isoTime(time), actor: { id: actor.id, displayName: actor.displayName, roles: [...actor.roles] } } as JournalEntry);
   }
 
   private replay(entry: JournalEntry): void {

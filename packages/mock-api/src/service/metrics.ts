@@ -10,6 +10,7 @@ import {
 } from '@soc-kit/components/api';
 import type { IncidentFigures } from './incident-figures.js';
 import { invalid, rejectUnknownFields, requireObject, requireTime } from './validation.js';
+import { isoTime } from './iso-time.js';
 
 const DAY = 86_400_000;
 
@@ -38,7 +39,6 @@ export function checkMetricsQuery(query: unknown): CheckedMetricsQuery {
   return { from, to };
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
 const byCountThenKey = <K extends string>(a: CountOf<K>, b: CountOf<K>) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 const ACTIVE = INCIDENT_STATUSES.indexOf('active');
 const IN_PROGRESS = INCIDENT_STATUSES.indexOf('inProgress');
@@ -111,8 +111,8 @@ export function metricsOf(query: CheckedMetricsQuery, figures: IncidentFigures):
     SEVERITIES.map((key, i) => ({ severity: key, meanMs: counts[i] === 0 ? null : Math.round(sums[i]! / counts[i]!), count: counts[i]! }));
 
   return {
-    from: iso(from),
-    to: iso(to),
+    from: isoTime(from),
+    to: isoTime(to),
     total: range.length,
     open: SEVERITIES.flatMap((key, i) =>
       OPEN_STATUSES.flatMap((openStatus, j) => {
@@ -121,7 +121,7 @@ export function metricsOf(query: CheckedMetricsQuery, figures: IncidentFigures):
       }),
     ),
     perDay: Array.from({ length: days }, (_, k) => ({
-      date: iso(firstDay + k * DAY).slice(0, 10),
+      date: isoTime(firstDay + k * DAY).slice(0, 10),
       created: createdPerDay[k]!,
       resolved: resolvedPerDay[k]!,
     })),

@@ -14,13 +14,13 @@ import { findPlaybook, type PlaybookDefinition, runSchedule } from './playbooks.
 import { hashString, mix } from './random.js';
 import { actionTiming, applyOutcome, markRunning } from './remediation.js';
 import { type ScheduledEvent, Scheduler } from './scheduler.js';
+import { isoTime } from './iso-time.js';
 
 const SYSTEM = 'System';
 export const INVESTIGATION_ACTOR = 'Automated investigation';
 /** Sources whose alerts Defender investigates automatically. */
 const INVESTIGATED_SOURCES: ReadonlySet<string> = new Set(['microsoftDefenderForEndpoint', 'microsoftDefenderForOffice365', 'microsoft365Defender']);
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** What the simulation needs from the service it runs in. */
 export interface SimulationHost {
@@ -72,7 +72,7 @@ export class Simulation {
   decide(action: RemediationAction, decision: 'approve' | 'reject', actor: string, note: string | null, time: number): void {
     action.status = decision === 'approve' ? 'approved' : 'rejected';
     action.decidedBy = actor;
-    action.decidedAt = iso(time);
+    action.decidedAt = isoTime(time);
     action.comment = note;
     if (decision === 'reject') this.host.entities.require(action.entityId).remediationStatus = 'declined';
     else this.scheduler.schedule(time + actionTiming(this.host.seed, action.id).startsAfter, { kind: 'actionStarts', actionId: action.id });
@@ -100,9 +100,9 @@ export class Simulation {
       entityType: entity.type,
       entityName: entity.displayName,
       status: 'approved',
-      createdDateTime: iso(time),
+      createdDateTime: isoTime(time),
       decidedBy: actor,
-      decidedAt: iso(time),
+      decidedAt: isoTime(time),
       comment: null,
     };
     this.actions.set(action.id, action);
@@ -120,7 +120,7 @@ export class Simulation {
       id: `${record.id}-inv${details.investigations.length}`,
       incidentId: record.id,
       state: 'running',
-      startedDateTime: iso(time),
+      startedDateTime: isoTime(time),
       endedDateTime: null,
       triggeringAlertId: trigger.id,
       entityIds: [...new Set(details.alerts.flatMap((alert) => alert.evidenceIds))],
@@ -141,10 +141,10 @@ export class Simulation {
       target: { ...target },
       incidentId,
       status: 'queued',
-      startedAt: iso(time),
+      startedAt: isoTime(time),
       finishedAt: null,
       triggeredBy: actor,
-      log: [{ time: iso(time), message: `Queued by ${actor}` }],
+      log: [{ time: isoTime(time), message: `Queued by ${actor}` }],
     };
     this.runs.push(run);
     this.runsById.set(run.id, run);
@@ -214,7 +214,7 @@ export class Simulation {
         entityType: entity.type,
         entityName: entity.displayName,
         status: 'pending',
-        createdDateTime: iso(time),
+        createdDateTime: isoTime(time),
         decidedBy: null,
         decidedAt: null,
         comment: null,
@@ -250,7 +250,7 @@ export class Simulation {
       : 'terminated';
     if (state === investigation.state) return;
     investigation.state = state;
-    investigation.endedDateTime = state !== 'pendingApproval' && state !== 'running' ? iso(time) : null;
+    investigation.endedDateTime = state !== 'pendingApproval' && state !== 'running' ? isoTime(time) : null;
     const record = this.host.findRecord(investigation.incidentId)!;
     if (this.host.detailsOf(record).investigations.at(-1)?.id === investigation.id) this.host.setInvestigationState(record, state, time);
   }
@@ -259,7 +259,7 @@ export class Simulation {
   private stepRun(run: PlaybookRun, step: number, time: number): void {
     const playbook = findPlaybook(run.playbookId)!;
     const { offsets, failsAtStep } = runSchedule(this.host.seed, run.id, playbook.steps.length);
-    const at = iso(time);
+    const at = isoTime(time);
     if (step === 0) {
       run.status = 'running';
       run.log.push({ time: at, message: 'Run started' });
@@ -318,8 +318,8 @@ export class Simulation {
 
   private finishRun(run: PlaybookRun, status: 'succeeded' | 'failed', time: number): void {
     run.status = status;
-    run.finishedAt = iso(time);
-    run.log.push({ time: iso(time), message: status === 'succeeded' ? 'Run succeeded' : 'Run failed' });
+    run.finishedAt = isoTime(time);
+    run.log.push({ time: isoTime(time), message: status === 'succeeded' ? 'Run succeeded' : 'Run failed' });
     const record = run.incidentId === null ? undefined : this.host.findRecord(run.incidentId);
     if (record) this.host.audit(record, { actor: SYSTEM, action: 'playbook', changes: [], detail: `Playbook "${run.playbookName}" ${status} (${run.id})` }, time);
   }

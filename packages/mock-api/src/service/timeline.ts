@@ -10,6 +10,7 @@ import {
 import { decodeOpaque, encodeOpaque } from './incident-query.js';
 import { hashString, mix, mixUnit, Random } from './random.js';
 import { invalid } from './validation.js';
+import { isoTime } from './iso-time.js';
 
 const HOUR = 3_600_000;
 export const HISTOGRAM_BUCKETS = 60;
@@ -191,7 +192,7 @@ export class ProceduralTimeline {
         counts[b]!++;
       }
     }
-    return counts.map((count, i) => ({ start: new Date(boundary(i)).toISOString(), count }));
+    return counts.map((count, i) => ({ start: isoTime(boundary(i)), count }));
   }
 
   /** Alerts in [from, to), with their position in the timeline's alert list (their tie-breaker). */
@@ -279,7 +280,7 @@ export class ProceduralTimeline {
     const event: TimelineEvent = {
       id: `${this.source.entityId}~${hour}~${kind}~${j}`,
       entityId: this.source.entityId,
-      time: new Date(time).toISOString(),
+      time: isoTime(time),
       kind,
       title: template.title,
       properties: template.properties(random),
@@ -292,7 +293,7 @@ export class ProceduralTimeline {
     return {
       id: `${this.source.entityId}~alert~${alert.alertId}`,
       entityId: this.source.entityId,
-      time: new Date(alert.time).toISOString(),
+      time: isoTime(alert.time),
       kind: 'alert',
       title: alert.title,
       severity: alert.severity,

@@ -1,5 +1,6 @@
 import { type IncidentTrend, TREND_RANGES, type TrendBucket, type TrendRange } from '@soc-kit/components/api';
 import { rejectUnknownFields, requireEnum, requireObject, requireTime } from './validation.js';
+import { isoTime } from './iso-time.js';
 
 const HOUR = 3_600_000;
 
@@ -73,7 +74,6 @@ export class SortedTimes {
   }
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The trend of `query` from the creation times of every incident and every alert. */
 export function trendOf(query: CheckedTrendQuery, incidents: SortedTimes, alerts: SortedTimes): IncidentTrend {
@@ -83,7 +83,7 @@ export function trendOf(query: CheckedTrendQuery, incidents: SortedTimes, alerts
   for (let k = 0; k < count; k++) {
     const from = start + k * size;
     const to = from + size;
-    buckets.push({ start: iso(from), end: iso(to), incidents: incidents.countBetween(from, to), alerts: alerts.countBetween(from, to) });
+    buckets.push({ start: isoTime(from), end: isoTime(to), incidents: incidents.countBetween(from, to), alerts: alerts.countBetween(from, to) });
   }
-  return { range: query.range, start: iso(start), end: iso(query.end), buckets, truncated: false };
+  return { range: query.range, start: isoTime(start), end: isoTime(query.end), buckets, truncated: false };
 }
