@@ -22,7 +22,7 @@ const BUDGETS = {
   'incident-queue + api-provider + HttpIncidentApi': { target: 25, ceiling: 55.1 },
   'incident-page': { target: 70, ceiling: 111.2 },
   'define + api (everything)': { target: 80, ceiling: 220.7 },
-  'mock-api (browser)': { ceiling: 211.3 },
+  'mock-api (browser)': { ceiling: 211.6 },
 };
 
 for (const dist of ['packages/components/dist', 'packages/mock-api/dist']) {
