@@ -127,11 +127,16 @@ function startWorker(): Worker | undefined {
   }
 }
 
-/** Keeps `worker` for the next layout for `lifetime` ms, then stops it; stops it at once if one waits already. */
+/**
+ * Keeps `worker` for the next layout for `lifetime` ms, then stops it. One worker waits at most: a worker
+ * that waits already (two graphs were laid out at once, or one was started ahead) stops, since the one that
+ * just answered is loaded and warm.
+ */
 function keepWaiting(worker: Worker, lifetime: number): void {
   if (waiting) {
-    worker.terminate();
-    return;
+    clearTimeout(waiting.expiry);
+    waiting.worker.terminate();
+    waiting = undefined;
   }
   const kept: WaitingWorker = {
     worker,
