@@ -73,6 +73,8 @@ export const alertListStyles = [
     .table {
       overflow: auto;
       min-width: 0;
+      /* Opaque: the browser scrolls an opaque scroller on the compositor, and paints a see-through one again on every scroll. */
+      background: ${token.colorBackground};
     }
     .columns,
     .row {

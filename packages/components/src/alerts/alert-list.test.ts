@@ -81,6 +81,8 @@ describe('soc-alert-list', () => {
     expect(text(row)).to.include(alert.evidence[0].displayName);
     if (alert.mitreTechniques.length) expect(text(row)).to.include(alert.mitreTechniques[0]);
     if (alert.evidence.length > 2) expect(text(row)).to.include(`+${alert.evidence.length - 2}`);
+    const table = el.shadowRoot!.querySelector('.table')!;
+    expect(getComputedStyle(table).backgroundColor, 'an opaque list, which the compositor scrolls').to.match(/^rgb\(/);
     await expect(el).to.be.accessible();
   });
 

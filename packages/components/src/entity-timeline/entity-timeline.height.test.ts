@@ -41,6 +41,7 @@ describe('soc-entity-timeline on a page of a given height', function () {
     const timeline = page.shadowRoot!.querySelector('soc-entity-timeline')!;
     await waitUntil(() => timeline.shadowRoot?.querySelector('.scroller [role="option"], .scroller .row'), 'the timeline lists events', LONG);
     const scroller = timeline.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(getComputedStyle(scroller).backgroundColor, 'an opaque list, which the compositor scrolls').to.match(/^rgb\(/);
     const pageBox = page.getBoundingClientRect();
     const frameBox = frame.getBoundingClientRect();
     const timelineBox = timeline.getBoundingClientRect();

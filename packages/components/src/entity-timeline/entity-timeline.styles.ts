@@ -397,6 +397,8 @@ export const entityTimelineStyles = [
       overflow-x: hidden;
       overflow-anchor: none;
       contain: strict;
+      /* Opaque: the browser scrolls an opaque scroller on the compositor, and paints a see-through one again on every scroll. */
+      background: ${token.colorBackground};
     }
     [role='listbox'] {
       position: relative;

@@ -203,6 +203,8 @@ export const incidentQueueStyles = [
       overflow: auto;
       overflow-anchor: none;
       contain: strict;
+      /* Opaque: the browser scrolls an opaque scroller on the compositor, and paints a see-through one again on every scroll. */
+      background: ${token.colorBackground};
     }
     [role='grid'] {
       min-width: 100%;

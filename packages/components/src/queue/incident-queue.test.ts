@@ -64,6 +64,11 @@ describe('soc-incident-queue', function () {
       expect(part(queue, 'h3[part="heading"]')?.textContent).to.equal('Incidents');
     });
 
+    it('is scrolled by the compositor: its scroller is opaque, so a scroll moves the rows rather than painting them again', async () => {
+      const { queue } = await renderQueue();
+      expect(getComputedStyle(part(queue, '[part~="scroller"]')!).backgroundColor).to.match(/^rgb\(/);
+    });
+
     it('renders every column of the queue with the portal labels', async () => {
       const { queue } = await renderQueue();
       const headers = parts(queue, '[role="columnheader"]').map((header) => header.textContent?.trim());
