@@ -5,9 +5,8 @@ import { CHECK_COLUMN_WIDTH } from '../../packages/components/src/queue/queue-me
 import { QUEUE_COLUMN_IDS, QUEUE_COLUMNS, type QueueColumn, type QueueColumnId } from '../../packages/components/src/queue/queue-columns.js';
 import type { GridGeometry, ListUnderTest, MountedList } from './list-under-test.js';
 
-/** Plain text for the columns whose queue cell is markup (tag pills, a severity marker, categories, `<time>`s). */
+/** Plain text for the columns whose queue cell is markup (tag pills, a severity marker, `<time>`s). */
 const MARKUP_COLUMN_TEXT: Partial<Record<QueueColumnId, (incident: Incident) => string>> = {
-  categories: (incident) => incident.categories.join(', '),
   firstActivity: (incident) => formatDateTime(incident.firstActivityDateTime),
   lastActivity: (incident) => formatDateTime(incident.lastActivityDateTime),
   lastUpdate: (incident) => formatDateTime(incident.lastUpdateDateTime),

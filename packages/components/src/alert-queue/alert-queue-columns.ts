@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Alert, AlertSortField, EntityType, SortDirection } from '../api/model.js';
 import type { Localizer } from '../i18n/localizer.js';
 import { isolate } from '../i18n/isolate.js';
+import { renderFirstValues } from '../queue/queue-grid.js';
 import type { alertQueueMessages } from './messages.js';
 
 export type AlertQueueLocalizer = Localizer<typeof alertQueueMessages>;
@@ -43,22 +44,10 @@ export interface AlertColumn {
 
 /** The evidence the portal counts as an alert's impacted assets. */
 const ASSET_TYPES: readonly EntityType[] = ['device', 'user', 'mailbox'];
-const VISIBLE_ITEMS = 2;
 
 /** The names of the devices, users and mailboxes in an alert's evidence, each once. */
 export function impactedAssetNames(alert: Alert): string[] {
   return [...new Set(alert.evidence.filter((item) => ASSET_TYPES.includes(item.type)).map((item) => item.displayName))];
-}
-
-/** The first few values as chips or names, then "+3". */
-function someOf(values: string[], l10n: AlertQueueLocalizer, asTag: boolean): TemplateResult | string {
-  if (values.length === 0) return '—';
-  const hidden = values.length - VISIBLE_ITEMS;
-  const shown = values.slice(0, VISIBLE_ITEMS);
-  const separator = l10n.t('valueSeparator');
-  return html`${shown.map((value, index) =>
-    asTag ? html`<span class="tag" dir="auto">${value}</span>` : html`${index > 0 ? separator : ''}<bdi>${value}</bdi>`,
-  )}${hidden > 0 ? html` <span class="more">${l10n.t('moreItems', { count: hidden })}</span>` : ''}`;
 }
 
 function timeCell(iso: string | null | undefined, l10n: AlertQueueLocalizer): TemplateResult | string {
@@ -71,7 +60,7 @@ export const ALERT_COLUMNS: Record<AlertColumnId, AlertColumn> = {
     id: 'tags',
     firstDirection: 'asc',
     width: 180,
-    cell: (alert, l10n) => someOf(alert.tags, l10n, true),
+    cell: (alert, l10n) => renderFirstValues(alert.tags, l10n.t('valueSeparator'), (count) => l10n.t('moreItems', { count }), true),
     markup: true,
     title: (alert, l10n) => alert.tags.map(isolate).join(l10n.t('valueSeparator')),
   },
@@ -112,7 +101,8 @@ export const ALERT_COLUMNS: Record<AlertColumnId, AlertColumn> = {
     id: 'impactedAssets',
     firstDirection: 'asc',
     width: 240,
-    cell: (alert, l10n) => someOf(impactedAssetNames(alert), l10n, false),
+    cell: (alert, l10n) =>
+      renderFirstValues(impactedAssetNames(alert), l10n.t('valueSeparator'), (count) => l10n.t('moreItems', { count }), false),
     markup: true,
     title: (alert, l10n) => impactedAssetNames(alert).map(isolate).join(l10n.t('valueSeparator')),
   },

@@ -374,6 +374,9 @@ export const incidentQueueStyles = [
       color: ${token.colorTextMuted};
       font-size: ${token.fontSizeSmall};
     }
+    .tag[hidden] {
+      display: none;
+    }
     /* A bar while content loads; a placeholder row shows one in each cell until its page arrives. */
     .skeleton,
     .placeholder .cell-text {

@@ -101,6 +101,59 @@ describe('soc-incident-queue', function () {
       expect(severity.textContent?.trim(), 'and the severity in words').to.match(/^(High|Medium|Low|Informational|Unknown)$/);
       expect(cellOf(row, 'assignedTo').textContent?.trim()).to.equal(first!.assignedTo ?? 'Unassigned');
     });
+
+    it('shows two tags and "+N" for the rest, "—" without tags, and categories in words, as a row changes incident', async () => {
+      const create = async (displayName: string, customTags: string[], categories: string[]) => {
+        const response = await fetch(`${BASE_URL}/incidents`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            displayName,
+            severity: 'medium',
+            customTags,
+            alerts: categories.map((category) => ({
+              title: `${displayName}: ${category}`,
+              severity: 'medium',
+              category,
+              serviceSource: 'microsoftSentinel',
+              detectionSource: 'scheduledAlerts',
+              evidence: [],
+            })),
+          }),
+        });
+        expect(response.status, await response.clone().text()).to.equal(201);
+        return (await response.json()) as Incident;
+      };
+      const none = await create('Pillbox none', [], ['InitialAccess', 'Custom category']);
+      const many = await create('Pillbox many', ['VIP', 'Finance', 'Phishing', 'Escalated'], ['Execution']);
+      /** The pills a tags cell shows, then the text after them. */
+      const shownTags = (cell: HTMLElement) => [
+        ...[...cell.querySelectorAll<HTMLElement>('.tag')].filter((pill) => pill.checkVisibility()).map((pill) => pill.textContent),
+        cell.querySelector('.tag ~ span:not(.tag)')?.textContent,
+      ];
+
+      const { queue, api } = await renderQueue({ search: 'Pillbox' });
+      expect(shownTags(cellOf(rowById(queue, none.id), 'tags'))).to.deep.equal(['—']);
+      expect(shownTags(cellOf(rowById(queue, many.id), 'tags'))).to.deep.equal(['VIP', 'Finance', '+2']);
+      // A free-text category is isolated for right-to-left; a tactic is in words.
+      expect(cellOf(rowById(queue, none.id), 'categories').textContent).to.equal('Initial access, \u2068Custom category\u2069');
+      expect(cellOf(rowById(queue, many.id), 'categories').textContent).to.equal('Execution');
+
+      // The same row elements show the incidents' new tags: one row gains them, the other loses all but one.
+      const rowOfNone = rowById(queue, none.id);
+      const rowOfMany = rowById(queue, many.id);
+      expect(queue.upsertIncident(await api.updateIncident(none.id, { customTags: ['Alpha', 'Beta', 'Gamma'] }))).to.be.true;
+      expect(queue.upsertIncident(await api.updateIncident(many.id, { customTags: ['Solo'] }))).to.be.true;
+      await queue.updateComplete;
+      expect(rowById(queue, none.id)).to.equal(rowOfNone);
+      expect(rowById(queue, many.id)).to.equal(rowOfMany);
+      expect(shownTags(cellOf(rowOfNone, 'tags'))).to.deep.equal(['Alpha', 'Beta', '+1']);
+      expect(shownTags(cellOf(rowOfMany, 'tags'))).to.deep.equal(['Solo', '']);
+      expect(cellOf(rowOfMany, 'tags').textContent).to.equal('Solo');
+      expect(queue.upsertIncident(await api.updateIncident(many.id, { customTags: [] }))).to.be.true;
+      await queue.updateComplete;
+      expect(shownTags(cellOf(rowOfMany, 'tags'))).to.deep.equal(['—']);
+    });
   });
 
   describe('loading', () => {

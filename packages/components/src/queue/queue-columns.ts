@@ -2,8 +2,8 @@ import { isolate } from '../i18n/isolate.js';
 import { html, type TemplateResult } from 'lit';
 import type { Incident, IncidentSortField, SortDirection } from '../api/model.js';
 import { Localizer } from '../i18n/localizer.js';
-import { TACTIC_LABELS } from '../internal/labels.js';
 import { queueCatalog, queueMessages } from './messages.js';
+import { renderFirstValues } from './queue-grid.js';
 
 type QueueLocalizer = Localizer<typeof queueMessages>;
 
@@ -75,35 +75,10 @@ function allTags(incident: Incident): string[] {
   return [...incident.customTags, ...incident.systemTags];
 }
 
-const VISIBLE_TAGS = 2;
-
-function tagsCell(incident: Incident, l10n: QueueLocalizer): TemplateResult | string {
-  const tags = allTags(incident);
-  if (tags.length === 0) return '—';
-  const hidden = tags.length - VISIBLE_TAGS;
-  return html`${tags.slice(0, VISIBLE_TAGS).map((tag) => html`<span class="tag" dir="auto">${tag}</span>`)}${hidden > 0
-    ? html`<span class="more">${l10n.t('moreTags', { count: hidden })}</span>`
-    : ''}`;
-}
-
 function severityCell(incident: Incident, l10n: QueueLocalizer): TemplateResult {
   return html`<span class="severity" data-severity=${incident.severity}
     ><span class="marker" aria-hidden="true"></span>${l10n.t(`severity.${incident.severity}`)}</span
   >`;
-}
-
-function isTactic(category: string): boolean {
-  return Object.hasOwn(TACTIC_LABELS, category.charAt(0).toLowerCase() + category.slice(1));
-}
-
-/** Tactics in words; other categories are free text, isolated for right-to-left. */
-function categoriesCell(incident: Incident, l10n: QueueLocalizer): TemplateResult | string {
-  if (incident.categories.length === 0) return '—';
-  const separator = l10n.t('valueSeparator');
-  return html`${incident.categories.map(
-    (category, index) =>
-      html`${index > 0 ? separator : ''}${isTactic(category) ? l10n.category(category) : html`<bdi>${category}</bdi>`}`,
-  )}`;
 }
 
 function timeCell(iso: string | null | undefined, l10n: QueueLocalizer): TemplateResult | string {
@@ -134,7 +109,7 @@ export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
     sortField: 'customTags',
     firstDirection: 'asc',
     width: 200,
-    cell: tagsCell,
+    cell: (incident, l10n) => renderFirstValues(allTags(incident), l10n.t('valueSeparator'), (count) => l10n.t('moreTags', { count }), true),
     markup: true,
     title: (incident, l10n) => allTags(incident).map(isolate).join(l10n.t('valueSeparator')),
   }),
@@ -158,8 +133,8 @@ export const QUEUE_COLUMNS: Record<QueueColumnId, QueueColumn> = {
     sortField: 'categories',
     firstDirection: 'asc',
     width: 180,
-    cell: categoriesCell,
-    markup: true,
+    // Tactics in words; other categories are free text, isolated for right-to-left (`l10n.category`).
+    cell: (incident, l10n) => list(incident.categories.map((category) => l10n.category(category)), l10n),
     title: (incident, l10n) => incident.categories.map((category) => l10n.category(category)).join(l10n.t('valueSeparator')),
   }),
   impactedAssets: column({

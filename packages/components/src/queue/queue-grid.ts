@@ -536,6 +536,28 @@ export function renderRowCells(specs: readonly CellSpec[], activeCol: number, lo
   return html(rowCellsStrings(specs), ...values);
 }
 
+/** Values a cell shows before it counts the rest ("+3"). */
+const SHOWN_VALUES = 2;
+
+/**
+ * A cell's first two `values`, as tag pills (`pills`) or as names (isolated, between `separator`), then `more(count)`
+ * for the rest ("+3"), or "—" when there are none. One template however many values there are (a pill without a value
+ * is hidden), so a row that scrolls in to show another item changes its cell's text, not its nodes.
+ */
+export function renderFirstValues(values: readonly string[], separator: string, more: (count: number) => string, pills: boolean) {
+  const hidden = values.length - SHOWN_VALUES;
+  const rest = values.length === 0 ? '—' : hidden > 0 ? more(hidden) : '';
+  const restClass = values.length === 0 ? '' : 'more';
+  return pills
+    ? html`<span class="tag" dir="auto" ?hidden=${values.length < 1}>${values[0] ?? ''}</span
+        ><span class="tag" dir="auto" ?hidden=${values.length < 2}>${values[1] ?? ''}</span
+        ><span class=${restClass}>${rest}</span>`
+    : html`<bdi>${values[0] ?? ''}</bdi>${values.length > 1 ? separator : ''}<bdi>${values[1] ?? ''}</bdi>${hidden > 0 ? ' ' : ''}<span
+          class=${restClass}
+          >${rest}</span
+        >`;
+}
+
 /**
  * Makes the row's plain cell (one that is neither the check cell nor a link cell) in column `col`
  * its tab stop, and the one it made before no longer; -1 for none. The plain cells are written with
