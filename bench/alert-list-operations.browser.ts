@@ -114,19 +114,8 @@ async function run(): Promise<BenchReport> {
   const baseline = operationContender(vanillaAlertListUnderTest(api, INCIDENT_ID), 'DOM keyed, ms');
   for (const entry of [element, baseline]) await firstFrameShowing(() => entry.mounted.showsEmpty(), MAX_FRAMES);
   const drive = driver(data.first[SELECTED_ROW]!.title);
-  // Each timed run is a user timing measure ("alert list, ms: create 1,000 rows"), so a trace (BENCH_TRACE) shows
-  // which list and operation its style, layout and paint belong to.
-  const steps = jsFrameworkOperations(data, drive).map((operation) => ({
-    ...operation,
-    run: (list: OperableAlertList) => {
-      performance.mark('operation start');
-      return operation.run(list);
-    },
-  }));
-  await timeOperations([element, baseline], steps, {
-    driver: drive,
-    afterRun: (entry, operation) => performance.measure(`${entry.label}: ${operation.name}`, 'operation start'),
-  });
+  const steps = jsFrameworkOperations(data, drive);
+  await timeOperations([element, baseline], steps, { driver: drive });
 
   return {
     title: `Alert list operations in the browser at ${ROWS.toLocaleString('en-US')} alerts: soc-alert-list vs hand-written keyed DOM`,

@@ -113,21 +113,12 @@ async function run(): Promise<BenchReport> {
     'DOM keyed, ms',
   );
   const drive = driver(data.first[SELECTED_ROW]!.id);
-  // Each timed run is a user timing measure ("queue, ms: create 1,000 rows"), so a trace (BENCH_TRACE) shows
-  // which list and operation its style, layout and paint belong to.
-  const steps = jsFrameworkOperations(data, drive).map((operation) => ({
-    ...operation,
-    run: (list: OperableList) => {
-      performance.mark('operation start');
-      return operation.run(list);
-    },
-  }));
+  const steps = jsFrameworkOperations(data, drive);
   /** Body rows in the DOM once 1,000 rows were created. */
   const rowsInDom = new Map<unknown, number>();
   await timeOperations([queue, baseline], steps, {
     driver: drive,
     afterRun: (entry, operation, index) => {
-      performance.measure(`${entry.label}: ${operation.name}`, 'operation start');
       if (index === 0 && operation.before.length === 0) rowsInDom.set(entry, entry.mounted.rowCount());
     },
   });

@@ -289,7 +289,14 @@ export async function timeOperations<L, T>(
         const ready = before.length === 0 ? () => driver.cleared(list) : () => driver.showsInOrder(list, before);
         await firstFrameShowing(() => ready() && driver.deselected(list), MAX_FRAMES);
         await settleFrames(2);
-        const time = await timeUntilShown(() => operation.run(list), () => operation.shown(list), MAX_FRAMES);
+        // Each run is a user timing measure ("queue, ms: create 1,000 rows"), so a trace (BENCH_TRACE) shows which list
+        // and operation its style, layout and paint belong to.
+        const run = () => {
+          performance.mark('operation start');
+          return operation.run(list);
+        };
+        const time = await timeUntilShown(run, () => operation.shown(list), MAX_FRAMES);
+        performance.measure(`${entry.label}: ${operation.name}`, 'operation start');
         if (index >= WARM_UPS) entry.times.set(operation.name, [...(entry.times.get(operation.name) ?? []), time]);
         plan.afterRun?.(entry, operation, index);
       }
