@@ -72,7 +72,6 @@ export function etagOf(record: IncidentRecord, seed: number): string {
   return `"${record.version.toString(36)}-${hexDigits(mix(seed, record.n, record.version), 10)}"`;
 }
 
-
 export function toIncident(record: IncidentRecord, seed: number): Incident {
   return {
     id: record.id,

@@ -21,7 +21,6 @@ export const INVESTIGATION_ACTOR = 'Automated investigation';
 /** Sources whose alerts Defender investigates automatically. */
 const INVESTIGATED_SOURCES: ReadonlySet<string> = new Set(['microsoftDefenderForEndpoint', 'microsoftDefenderForOffice365', 'microsoft365Defender']);
 
-
 /** What the simulation needs from the service it runs in. */
 export interface SimulationHost {
   readonly seed: number;

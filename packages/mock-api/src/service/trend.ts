@@ -74,7 +74,6 @@ export class SortedTimes {
   }
 }
 
-
 /** The trend of `query` from the creation times of every incident and every alert. */
 export function trendOf(query: CheckedTrendQuery, incidents: SortedTimes, alerts: SortedTimes): IncidentTrend {
   const { count, size } = TREND_BUCKETS[query.range];
